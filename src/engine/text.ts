@@ -1,0 +1,70 @@
+/**
+ * Text primitives shared by matching and triage. Pure functions: no state, no I/O.
+ */
+import stem from 'wink-porter2-stemmer';
+
+/** A Teams mention (`<at>Bot</at>`) names the bot, never the question. */
+const MENTION = /<at>[^<]*<\/at>/gi;
+const HTML_TAG = /<[^>]+>/g;
+const DIACRITICS = /\p{M}+/gu;
+
+/**
+ * Contractions are expanded before punctuation is dropped, so "don't" keeps its negation and "what's" its
+ * "is" instead of becoming the unrelated tokens "don" and "t".
+ */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan['’]t\b/g, 'can not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/\b(\w+)n['’]t\b/g, '$1 not'],
+  [/\b(\w+)['’]re\b/g, '$1 are'],
+  [/\b(\w+)['’]ve\b/g, '$1 have'],
+  [/\b(\w+)['’]ll\b/g, '$1 will'],
+  [/\b(\w+)['’]d\b/g, '$1 would'],
+  [/\bi['’]m\b/g, 'i am'],
+  [/\b(it|that|what|there|he|she|who|where|how|here)['’]s\b/g, '$1 is'],
+  [/['’]s\b/g, ''],
+];
+
+/**
+ * Lowercase, strip mentions, markup and accents, expand contractions, and reduce everything that is not a
+ * letter or digit to single spaces. "B-12" stays searchable as "b 12" and "b12" alike because the
+ * synonym table lists both.
+ */
+export function normalizeText(raw: string): string {
+  let text = raw.replace(MENTION, ' ').replace(HTML_TAG, ' ');
+  text = text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of normalised text. */
+export function tokenize(normalized: string): string[] {
+  return normalized.length === 0 ? [] : normalized.split(' ');
+}
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Porter2 stem, cached: the same few thousand words recur in every query. */
+export function stemWord(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d+$/.test(word) ? word : stem(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Does the text contain any letter or digit at all (emoji-only and punctuation-only messages do not)? */
+export function hasWords(raw: string): boolean {
+  return /[\p{L}\p{N}]/u.test(raw.replace(MENTION, ' '));
+}
+
+/** Strip only the Teams mention and surrounding whitespace, keeping the user's wording for display. */
+export function stripMentions(raw: string): string {
+  return raw.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,189 @@
+/**
+ * The shape of every YAML file under knowledge/. One zod schema per file: it validates at load time
+ * (src/knowledge/loadKnowledgeBase.ts) and generates the JSON Schema that editors use while a curator types
+ * (npm run kb:schema → knowledge/schema/*.schema.json). Objects are strict: an unknown key is an error, so a
+ * typo such as `souces:` is caught instead of silently dropping the sources.
+ */
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Entry and nutrient ids: lowercase words joined by hyphens, stable forever (buttons and logs carry them). */
+export const entryIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "magnesium-foods"');
+
+export const sourceSchema = z.strictObject({
+  title: nonEmpty.describe('The page title as a reader will see it.'),
+  url: z
+    .string()
+    .url('must be a URL')
+    .refine((url) => url.startsWith('https://'), 'must be https')
+    .describe('An https page that states the fact.'),
+});
+
+const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
+
+export const faqEntrySchema = z.strictObject({
+  id: entryIdSchema,
+  title: nonEmpty.describe('The canonical question, as shown on buttons and card titles.'),
+  alternates: z
+    .array(nonEmpty)
+    .min(1, 'needs at least one alternate phrasing')
+    .describe('Other ways people ask this question.'),
+  answer: nonEmpty.describe('Plain-language answer, direct answer first, at most ~120 words.'),
+  details: nonEmpty.optional().describe('Optional extra paragraph shown under the answer.'),
+  sources: sourcesSchema,
+  followUps: z.array(entryIdSchema).default([]).describe('Ids of entries offered as next questions.'),
+  tags: z.array(nonEmpty).default([]).describe('Topic words that help matching.'),
+  cautions: z.array(entryIdSchema).default([]).describe('Ids of cautions (knowledge/safety.yaml) shown with it.'),
+});
+
+/** The nine facets every nutrient record has; each becomes its own answerable entry. */
+export const FACET_KEYS = [
+  'role',
+  'symptoms',
+  'cramps',
+  'risk',
+  'foods',
+  'dailyNeed',
+  'upperLimit',
+  'testing',
+  'cautions',
+] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+const facetBase = {
+  summary: nonEmpty.describe('One or two plain sentences that lead the answer.'),
+  points: z.array(nonEmpty).default([]).describe('Short bullet points shown after the summary.'),
+  sources: sourcesSchema,
+  cautions: z.array(entryIdSchema).default([]),
+};
+
+export const foodItemSchema = z.strictObject({
+  food: nonEmpty,
+  serving: nonEmpty.optional().describe('e.g. "1 medium" or "1/2 cup, boiled"'),
+  amount: nonEmpty.optional().describe('Nutrient per serving as the source gives it, e.g. "422 mg"'),
+});
+
+export const intakeRowSchema = z.strictObject({
+  group: nonEmpty.describe('Who this applies to, e.g. "Men 31+" or "Women 19–30".'),
+  amount: nonEmpty.describe('e.g. "420 mg" or "15 mcg (600 IU)"'),
+});
+
+export const nutrientSchema = z.strictObject({
+  id: entryIdSchema,
+  name: nonEmpty.describe('Display name, e.g. "Vitamin B12".'),
+  aliases: z.array(nonEmpty).min(1).describe('Other names people use: "b12", "cobalamin".'),
+  facets: z.strictObject({
+    role: z.strictObject(facetBase),
+    symptoms: z.strictObject(facetBase),
+    cramps: z.strictObject(facetBase),
+    risk: z.strictObject(facetBase),
+    foods: z.strictObject({ ...facetBase, items: z.array(foodItemSchema).min(1) }),
+    dailyNeed: z.strictObject({ ...facetBase, table: z.array(intakeRowSchema).min(1) }),
+    upperLimit: z.strictObject({ ...facetBase, table: z.array(intakeRowSchema).default([]) }),
+    testing: z.strictObject(facetBase),
+    cautions: z.strictObject(facetBase),
+  }),
+});
+
+export const faqFileSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1) });
+export const nutrientFileSchema = z.strictObject({ nutrients: z.array(nutrientSchema).min(1) });
+
+/**
+ * How a nutrient facet is asked about. Titles and phrasings are templates: `{name}` becomes the nutrient name,
+ * so every nutrient gets the same family of questions without a curator writing 54 entries by hand.
+ */
+export const facetTemplateSchema = z.strictObject({
+  key: z.enum(FACET_KEYS),
+  idSuffix: entryIdSchema.describe('Entry id = "<nutrient id>-<idSuffix>", e.g. "magnesium-foods".'),
+  title: nonEmpty.describe('Canonical question, with {name}.'),
+  alternates: z.array(nonEmpty).min(3).describe('Phrasings with {name}.'),
+  cues: z
+    .array(nonEmpty)
+    .min(1)
+    .describe('Words or phrases that signal this facet ("how much", "foods", "too much").'),
+  followUps: z.array(z.enum(FACET_KEYS)).default([]).describe('Facets of the same nutrient offered next.'),
+});
+
+export const facetFileSchema = z.strictObject({ facets: z.array(facetTemplateSchema).length(FACET_KEYS.length) });
+
+export const synonymSchema = z.strictObject({
+  canonical: nonEmpty.describe('The words the knowledge base uses, e.g. "leg cramp".'),
+  variants: z.array(nonEmpty).min(1).describe('What people type instead, e.g. "charley horse".'),
+});
+
+/** Near-scope topics the base deliberately does not cover, so the bot can say so by name. */
+export const uncoveredTopicSchema = z.strictObject({
+  name: nonEmpty.describe('How the reply names it, e.g. "vitamin C".'),
+  terms: z.array(nonEmpty).min(1).describe('Phrases that mean the user asks about it.'),
+});
+
+export const synonymFileSchema = z.strictObject({
+  synonyms: z.array(synonymSchema).default([]),
+  stopWords: z.array(nonEmpty).default([]).describe('Words ignored when matching, on top of the built-in list.'),
+  uncoveredTopics: z.array(uncoveredTopicSchema).default([]),
+});
+
+const intentSchema = z.strictObject({
+  phrases: z.array(nonEmpty).min(1).describe('Whole messages that mean this (compared after normalising).'),
+  reply: nonEmpty,
+});
+
+export const contentFileSchema = z.strictObject({
+  botName: nonEmpty,
+  disclaimer: z.strictObject({
+    short: nonEmpty.describe('One line under every answer.'),
+    full: nonEmpty.describe('Shown in the welcome and on "disclaimer".'),
+  }),
+  welcome: nonEmpty.describe('Greeting and what the bot can answer.'),
+  starters: z.array(entryIdSchema).min(3).max(5).describe('Entry ids offered as starter questions.'),
+  intents: z.strictObject({
+    greeting: intentSchema,
+    thanks: intentSchema,
+    help: intentSchema,
+    restart: intentSchema,
+    disclaimer: intentSchema,
+    goodbye: intentSchema,
+  }),
+  messages: z.strictObject({
+    fallback: nonEmpty,
+    uncoveredTopic: nonEmpty.describe('Used when the question names a topic we do not cover: {topic}.'),
+    clarify: nonEmpty,
+    noneOfThese: nonEmpty.describe('Label of the "None of these" button.'),
+    noneOfTheseReply: nonEmpty,
+    empty: nonEmpty,
+    tooLong: nonEmpty.describe('{max} is replaced with the character limit.'),
+    attachmentOnly: nonEmpty,
+    sourcesHeading: nonEmpty,
+    relatedHeading: nonEmpty,
+    alsoAsked: nonEmpty.describe('Label for the second question of a two-question message.'),
+    feedbackThanks: nonEmpty,
+    feedbackSorry: nonEmpty,
+    helpfulLabel: nonEmpty,
+    notHelpfulLabel: nonEmpty,
+    error: nonEmpty.describe('Shown when something fails inside the bot.'),
+  }),
+});
+
+/** Knowledge-base policy: the lint rules a curator works to. */
+export const policyFileSchema = z.strictObject({
+  allowedSourceDomains: z.array(nonEmpty).min(1).describe('A source URL host must be one of these or end in ".<domain>".'),
+  maxAnswerWords: z.number().int().positive(),
+  maxReadingGrade: z.number().positive(),
+  minAlternates: z.number().int().nonnegative(),
+  maxQuestionSimilarity: z.number().min(0).max(1).describe('Two phrasings of different entries above this are too alike.'),
+  seedVerbatimWords: z.number().int().positive().describe('A run of this many seed-article words copied verbatim fails.'),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type FaqEntryData = z.infer<typeof faqEntrySchema>;
+export type NutrientData = z.infer<typeof nutrientSchema>;
+export type FacetTemplate = z.infer<typeof facetTemplateSchema>;
+export type SynonymData = z.infer<typeof synonymSchema>;
+export type UncoveredTopic = z.infer<typeof uncoveredTopicSchema>;
+export type ContentData = z.infer<typeof contentFileSchema>;
+export type PolicyData = z.infer<typeof policyFileSchema>;
+export type FoodItem = z.infer<typeof foodItemSchema>;
+export type IntakeRow = z.infer<typeof intakeRowSchema>;
