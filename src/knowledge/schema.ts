@@ -187,3 +187,18 @@ export type ContentData = z.infer<typeof contentFileSchema>;
 export type PolicyData = z.infer<typeof policyFileSchema>;
 export type FoodItem = z.infer<typeof foodItemSchema>;
 export type IntakeRow = z.infer<typeof intakeRowSchema>;
+
+/** One claim of the seed article and the entries that answer it (knowledge/coverage.yaml). */
+export const seedClaimSchema = z.strictObject({
+  id: entryIdSchema,
+  claim: nonEmpty.describe('The claim in a few words.'),
+  entries: z.array(entryIdSchema).min(1).describe('Entry ids that answer it.'),
+  question: nonEmpty.describe('A paraphrased question a person might ask about it (not copied from alternates).'),
+  expect: z
+    .array(nonEmpty)
+    .min(1)
+    .describe('Key facts: each must appear (case-insensitive) in the text of the answer the engine gives.'),
+});
+
+export const coverageFileSchema = z.strictObject({ claims: z.array(seedClaimSchema).min(1) });
+export type SeedClaim = z.infer<typeof seedClaimSchema>;

@@ -1,0 +1,50 @@
+import type { InvokeResponse, TurnContext } from 'botbuilder';
+import type { KnowledgeBase } from '../src/knowledge/KnowledgeBase';
+import type { Logger } from '../src/logger';
+import { renderFeedbackThanks } from '../src/render/renderReply';
+
+/**
+ * Helpful / not helpful. Teams' own thumbs (feedback loop) arrive as an `invoke` named
+ * `message/submitAction`; it must get HTTP 200 `{}` and no chat message. The card buttons used by other
+ * clients arrive as a message and get a short acknowledgement. Either way the rating is logged with the
+ * entry id, because no channel stores it.
+ */
+export class FeedbackDialog {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly logger: Logger,
+  ) {}
+
+  async fromButton(context: TurnContext, entryId: string, helpful: boolean): Promise<void> {
+    this.logger.info('feedback', { conversationId: context.activity.conversation?.id, entryId, helpful, via: 'card' });
+    await context.sendActivity(renderFeedbackThanks(helpful, this.kb));
+  }
+
+  /** Teams feedback loop. `replyToId` is the rated message; the entry id travels in our own log line. */
+  fromTeamsInvoke(context: TurnContext): InvokeResponse {
+    const value = (context.activity.value ?? {}) as { actionName?: unknown; actionValue?: { reaction?: unknown; feedback?: unknown } };
+    if (value.actionName !== 'feedback') return { status: 400, body: { error: 'unsupported submitAction' } };
+    const reaction = value.actionValue?.reaction;
+    let comment: string | undefined;
+    if (typeof value.actionValue?.feedback === 'string') {
+      try {
+        const parsed = JSON.parse(value.actionValue.feedback) as { feedbackText?: unknown };
+        if (typeof parsed.feedbackText === 'string') comment = parsed.feedbackText.slice(0, 1000);
+      } catch {
+        comment = value.actionValue.feedback.slice(0, 1000);
+      }
+    }
+    this.logger.info('feedback', {
+      conversationId: context.activity.conversation?.id,
+      replyToId: context.activity.replyToId,
+      entryId: this.ratedEntries.get(context.activity.replyToId ?? ''),
+      helpful: reaction === 'like' ? true : reaction === 'dislike' ? false : undefined,
+      comment,
+      via: 'teams',
+    });
+    return { status: 200, body: {} };
+  }
+
+  /** Which entry each sent answer showed, so a Teams rating (which names only the message) maps to an entry. */
+  readonly ratedEntries = new Map<string, string>();
+}

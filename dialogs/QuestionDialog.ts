@@ -1,0 +1,77 @@
+import type { TurnContext } from 'botbuilder';
+import type { KnowledgeBase } from '../src/knowledge/KnowledgeBase';
+import type { AnswerEngine, AnswerResult } from '../src/engine/types';
+import type { Logger } from '../src/logger';
+import { renderReply } from '../src/render/renderReply';
+import type { ConversationMemory } from '../src/state/ConversationMemory';
+import type { FeedbackDialog } from './FeedbackDialog';
+import { readTurn } from './readTurn';
+
+/**
+ * The question → answer / clarify / fallback / urgent / help flow. It talks to the engine through its one
+ * call and keeps only the last answer's context per conversation.
+ */
+export class QuestionDialog {
+  constructor(
+    private readonly engine: AnswerEngine,
+    private readonly kb: KnowledgeBase,
+    private readonly memory: ConversationMemory,
+    private readonly feedback: FeedbackDialog,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const conversationId = activity.conversation?.id ?? 'unknown';
+    const text = typeof activity.text === 'string' ? stripMention(context) : '';
+    const input = readTurn(activity, text);
+
+    if (input.type === 'feedback') {
+      await this.feedback.fromButton(context, input.entryId, input.helpful);
+      return;
+    }
+    if (input.type === 'attachment-only') {
+      await context.sendActivity({ type: 'message', text: this.kb.content.messages.attachmentOnly, entities: [{ type: 'faqResult', kind: 'fallback', reason: 'attachment-only', score: 0 }] });
+      return;
+    }
+    let result: AnswerResult;
+    if (input.type === 'none-of-these') {
+      this.logger.info('question.unanswered', { conversationId, question: input.question, via: 'none-of-these' });
+      result = { kind: 'fallback', reason: 'none-of-these', score: 0, runnersUp: [] };
+    } else {
+      const remembered = await this.memory.get(conversationId);
+      const buttonContext = input.nutrientId ? { nutrientId: input.nutrientId, entryId: input.entryId } : undefined;
+      result = this.engine.answer({ text: input.text, entryId: input.entryId, context: buttonContext ?? remembered, locale: activity.locale });
+      this.logResult(conversationId, input.text, input.entryId, result);
+      if (result.kind === 'answer') await this.memory.set(conversationId, result.context);
+      if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(conversationId);
+    }
+    const reply = renderReply(result, this.kb, { channelId: activity.channelId, question: input.type === 'ask' ? input.text : '' });
+    await context.sendActivity(reply);
+  }
+
+  private logResult(conversationId: string, question: string, entryId: string | undefined, result: AnswerResult): void {
+    const fields: Record<string, unknown> = { conversationId, kind: result.kind, viaButton: entryId !== undefined };
+    if (result.kind === 'answer') Object.assign(fields, { id: result.entry.id, score: result.score, also: result.also?.id });
+    if (result.kind === 'clarify') Object.assign(fields, { options: result.options.map((option) => option.id), score: result.score });
+    if (result.kind === 'urgent') Object.assign(fields, { rule: result.redFlag.ruleId, level: result.redFlag.level });
+    if (result.kind === 'fallback') Object.assign(fields, { reason: result.reason, score: result.score, question: question.slice(0, 500) });
+    this.logger.info(result.kind === 'fallback' && result.reason !== 'empty' ? 'question.unanswered' : 'question.answered', fields);
+  }
+}
+
+/** Teams puts "<at>Bot</at>" in the text in channels and group chats; the SDK knows the exact mention. */
+function stripMention(context: TurnContext): string {
+  const { activity } = context;
+  const text = typeof activity.text === 'string' ? activity.text : '';
+  const recipientId = activity.recipient?.id;
+  const mentions = Array.isArray(activity.entities) ? activity.entities : [];
+  let stripped = text;
+  for (const entity of mentions) {
+    const mentioned = (entity as { type?: string; mentioned?: { id?: string }; text?: string });
+    if (mentioned.type === 'mention' && mentioned.mentioned?.id === recipientId && typeof mentioned.text === 'string') {
+      stripped = stripped.split(mentioned.text).join(' ');
+    }
+  }
+  return stripped.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,67 @@
+import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { FeedbackDialog } from '../dialogs/FeedbackDialog';
+import type { QuestionDialog } from '../dialogs/QuestionDialog';
+import type { WelcomeDialog } from '../dialogs/WelcomeDialog';
+import type { Logger } from './logger';
+import { BoundedCache } from './state/BoundedCache';
+
+export interface BotDialogs {
+  welcome: WelcomeDialog;
+  question: QuestionDialog;
+  feedback: FeedbackDialog;
+}
+
+/** Events a web client sends when its chat opens, so the welcome shows before the user types. */
+const JOIN_EVENTS = new Set(['webchat/join', 'startConversation']);
+
+/**
+ * Routes activity types to dialogs and nothing else. Channels retry an activity they think timed out with
+ * the same id; those duplicates are dropped here so a question is never answered twice.
+ */
+export class FaqBot extends ActivityHandler {
+  private readonly seen = new BoundedCache<true>(10_000, 10 * 60 * 1000);
+
+  constructor(
+    private readonly dialogs: BotDialogs,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.dialogs.question.run(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const humans = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      if (humans.length > 0) await this.dialogs.welcome.run(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.dialogs.welcome.run(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (JOIN_EVENTS.has(context.activity.name ?? '')) await this.dialogs.welcome.run(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const key = activity.id ? `${activity.channelId}|${activity.conversation?.id}|${activity.id}` : undefined;
+    if (key && activity.type !== ActivityTypes.Invoke) {
+      if (this.seen.get(key)) {
+        this.logger.info('activity.duplicate', { activityId: activity.id, type: activity.type });
+        return;
+      }
+      this.seen.set(key, true);
+    }
+    await super.run(context);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'message/submitAction') return this.dialogs.feedback.fromTeamsInvoke(context);
+    this.logger.info('invoke.unsupported', { name: context.activity.name });
+    return { status: 400, body: { error: `Unsupported invoke "${String(context.activity.name ?? '')}"` } };
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value.length === 0 ? undefined : value))
+  .optional();
+
+/**
+ * Every setting the service reads, with its safe default. `.env.example` documents each key; this is the only
+ * place that reads process.env.
+ */
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Unset: loopback only while auth is off (anonymous), all interfaces once app credentials are set. */
+  HOST: optionalText,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  KNOWLEDGE_DIR: optionalText,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Conversation memory for follow-ups: how long a conversation's context lives, and how many are kept. */
+  CONTEXT_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
+  CONTEXT_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
+  /** Largest request body accepted on /api/messages, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  /** The web chat page and its anonymous first-party endpoint. */
+  WEBCHAT_ENABLED: flag.default(true),
+  /** Requests per minute per client address on the first-party web chat endpoint. */
+  WEBCHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** With this set, the web page uses Azure Direct Line through a server-side token exchange. */
+  DIRECT_LINE_SECRET: optionalText,
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>> & { readonly authEnabled: boolean; readonly host: string };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; a bad value stops start-up with the key named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const authEnabled = parsed.data.MicrosoftAppId !== undefined;
+  if (authEnabled && parsed.data.MicrosoftAppType !== 'UserAssignedMSI' && !parsed.data.MicrosoftAppPassword) {
+    throw new ConfigError('Invalid configuration: MicrosoftAppPassword is required when MicrosoftAppId is set');
+  }
+  if (parsed.data.MicrosoftAppType === 'SingleTenant' && authEnabled && !parsed.data.MicrosoftAppTenantId) {
+    throw new ConfigError('Invalid configuration: MicrosoftAppTenantId is required for a SingleTenant app');
+  }
+  const host = parsed.data.HOST ?? (authEnabled ? '0.0.0.0' : '127.0.0.1');
+  return Object.freeze({ ...parsed.data, authEnabled, host });
+}

@@ -1,0 +1,44 @@
+import type { Request, Response } from 'restify';
+import { FeedbackDialog } from '../dialogs/FeedbackDialog';
+import { QuestionDialog } from '../dialogs/QuestionDialog';
+import { WelcomeDialog } from '../dialogs/WelcomeDialog';
+import { createAdapter } from './adapter';
+import { FaqBot } from './bot';
+import type { Config } from './config';
+import { createAnswerEngine } from './engine/createAnswerEngine';
+import { createSafetyScreen } from './engine/safety/createSafetyScreen';
+import type { KnowledgeBase } from './knowledge/KnowledgeBase';
+import type { Logger } from './logger';
+import { createServer } from './server';
+import { BoundedConversationMemory, type ConversationMemory } from './state/ConversationMemory';
+
+export interface AppOptions {
+  config: Config;
+  kb: KnowledgeBase;
+  logger: Logger;
+  /** Shared memory for several instances; defaults to bounded in-process memory. */
+  memory?: ConversationMemory;
+}
+
+/** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
+export function createApp({ config, kb, logger, memory }: AppOptions) {
+  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  const conversationMemory = memory ?? new BoundedConversationMemory(config.CONTEXT_MAX_CONVERSATIONS, config.CONTEXT_TTL_SECONDS * 1000);
+  const feedback = new FeedbackDialog(kb, logger);
+  const bot = new FaqBot(
+    {
+      welcome: new WelcomeDialog(kb),
+      question: new QuestionDialog(engine, kb, conversationMemory, feedback, logger),
+      feedback,
+    },
+    logger,
+  );
+  const adapter = createAdapter(config, logger, kb.content.messages.error);
+  const server = createServer({
+    config,
+    logger,
+    handleMessages: (request: Request, response: Response) => adapter.process(request, response, (context) => bot.run(context)),
+    health: () => ({ entries: kb.entries.length, kbVersion: kb.version }),
+  });
+  return { server, bot, adapter, engine };
+}

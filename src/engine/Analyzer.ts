@@ -1,0 +1,123 @@
+import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema';
+import { PhraseTable } from './PhraseTable';
+import { ENGLISH_STOP_WORDS } from './stopWords';
+import { normalizeText, stemWord, tokenize } from './text';
+import { TypoCorrector } from './TypoCorrector';
+
+/** What the matcher needs to know about a piece of text. */
+export interface Analysis {
+  normalized: string;
+  /** Words after typo correction, before stemming. */
+  words: string[];
+  corrections: Array<{ from: string; to: string }>;
+  /** Content terms: stemmed, synonyms and nutrient aliases resolved, stop words dropped, unique. */
+  terms: string[];
+  /** Nutrient ids named, in order of appearance. */
+  nutrients: string[];
+  /** Facets signalled by cue phrases ("how much" → dailyNeed), in order of appearance. */
+  facets: FacetKey[];
+  /** Names of uncovered topics named ("vitamin C"). */
+  uncovered: string[];
+}
+
+export interface AnalyzerSource {
+  synonyms: readonly SynonymData[];
+  nutrients: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
+  facets: ReadonlyArray<{ key: FacetKey; cues: readonly string[] }>;
+  uncoveredTopics: readonly UncoveredTopic[];
+  stopWords: readonly string[];
+  /** Every text the index holds: the vocabulary typo correction may correct towards. */
+  vocabularyTexts: readonly string[];
+  minTypoLength: number;
+}
+
+type Replacement = { kind: 'synonym'; stems: string[] } | { kind: 'nutrient'; id: string };
+
+/** The token that stands for a nutrient in every analysed text, whatever alias named it. */
+export const nutrientToken = (id: string) => `#${id}`;
+
+const stemAll = (text: string) => tokenize(normalizeText(text)).map(stemWord);
+
+/**
+ * Turns free text into matchable terms, the same way for knowledge-base phrasings (at index time) and user
+ * questions (at query time), so both sides always agree on what a word means.
+ */
+export class Analyzer {
+  private readonly replacements = new PhraseTable<Replacement>();
+  private readonly cues = new PhraseTable<FacetKey>();
+  private readonly uncovered = new PhraseTable<string>();
+  private readonly stopStems: ReadonlySet<string>;
+  private readonly knownStems = new Set<string>();
+  private readonly typos: TypoCorrector;
+
+  constructor(source: AnalyzerSource) {
+    this.stopStems = new Set([...ENGLISH_STOP_WORDS, ...source.stopWords].flatMap(stemAll));
+    for (const nutrient of source.nutrients) {
+      for (const alias of [nutrient.name, ...nutrient.aliases, nutrient.id]) {
+        this.replacements.add(stemAll(alias), { kind: 'nutrient', id: nutrient.id });
+      }
+    }
+    for (const synonym of source.synonyms) {
+      const canonical = stemAll(synonym.canonical);
+      for (const variant of synonym.variants) this.replacements.add(stemAll(variant), { kind: 'synonym', stems: canonical });
+    }
+    for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
+    for (const topic of source.uncoveredTopics) for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
+
+    const vocabulary = new Map<string, number>();
+    const addWords = (text: string) => {
+      for (const word of tokenize(normalizeText(text))) {
+        vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+        this.knownStems.add(stemWord(word));
+      }
+    };
+    source.vocabularyTexts.forEach(addWords);
+    source.synonyms.forEach((synonym) => [synonym.canonical, ...synonym.variants].forEach(addWords));
+    source.nutrients.forEach((nutrient) => [nutrient.name, ...nutrient.aliases].forEach(addWords));
+    source.facets.forEach((facet) => facet.cues.forEach(addWords));
+    source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
+    ENGLISH_STOP_WORDS.forEach(addWords);
+    this.typos = new TypoCorrector(vocabulary, source.minTypoLength);
+  }
+
+  analyze(text: string): Analysis {
+    const normalized = normalizeText(text);
+    const rawWords = tokenize(normalized);
+    const uncovered = new Set(this.uncovered.findAll(rawWords.map(stemWord)).map((match) => match.value));
+
+    const corrections: Array<{ from: string; to: string }> = [];
+    const words = rawWords.map((word) => {
+      if (this.knownStems.has(stemWord(word))) return word;
+      const corrected = this.typos.correct(word);
+      if (corrected === null) return word;
+      corrections.push({ from: word, to: corrected });
+      return corrected;
+    });
+    const stems = words.map(stemWord);
+    if (corrections.length > 0) for (const match of this.uncovered.findAll(stems)) uncovered.add(match.value);
+
+    const nutrients: string[] = [];
+    const replaced: string[] = [];
+    let position = 0;
+    for (const match of this.replacements.findAll(stems)) {
+      replaced.push(...stems.slice(position, match.start));
+      if (match.value.kind === 'nutrient') {
+        replaced.push(nutrientToken(match.value.id));
+        if (!nutrients.includes(match.value.id)) nutrients.push(match.value.id);
+      } else replaced.push(...match.value.stems);
+      position = match.end;
+    }
+    replaced.push(...stems.slice(position));
+
+    const facets: FacetKey[] = [];
+    for (const match of this.cues.findAll(replaced)) if (!facets.includes(match.value)) facets.push(match.value);
+
+    const terms = [...new Set(replaced.filter((stem) => !this.stopStems.has(stem)))];
+    return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
+  }
+
+  /** Is this stem a word the knowledge base uses anywhere? */
+  isKnownTerm(term: string): boolean {
+    return term.startsWith('#') || this.knownStems.has(term);
+  }
+}

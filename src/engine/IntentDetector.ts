@@ -1,0 +1,50 @@
+import type { ContentData } from '../knowledge/schema';
+import type { IntentName } from './types';
+import { normalizeText } from './text';
+
+/** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
+const FILLER = new Set(['ok', 'okay', 'so', 'well', 'please', 'pls', 'there', 'again', 'bot', 'oh', 'and', 'just', 'very', 'much', 'a', 'lot', 'you', 'great', 'cool', 'nice']);
+
+/**
+ * Small talk: greetings, thanks, "help", "start over", "disclaimer", goodbyes. A message is small talk only when
+ * it is nothing but such phrases (and filler): "hi, does magnesium help cramps?" is a question, not a greeting.
+ */
+export class IntentDetector {
+  private readonly phrases = new Map<string, IntentName>();
+  private readonly longest: number;
+
+  constructor(intents: ContentData['intents']) {
+    for (const [name, intent] of Object.entries(intents) as [IntentName, { phrases: string[] }][]) {
+      for (const phrase of intent.phrases) {
+        const key = normalizeText(phrase);
+        if (!this.phrases.has(key)) this.phrases.set(key, name);
+      }
+    }
+    this.longest = Math.max(...[...this.phrases.keys()].map((key) => key.split(' ').length));
+  }
+
+  /** The intent the whole message expresses, or null if it contains anything else. */
+  detect(text: string): IntentName | null {
+    const words = normalizeText(text).split(' ').filter((word) => word.length > 0);
+    if (words.length === 0) return null;
+    const found: IntentName[] = [];
+    let i = 0;
+    while (i < words.length) {
+      let matched = 0;
+      for (let length = Math.min(this.longest, words.length - i); length > 0; length--) {
+        const intent = this.phrases.get(words.slice(i, i + length).join(' '));
+        if (intent) {
+          found.push(intent);
+          matched = length;
+          break;
+        }
+      }
+      if (matched > 0) i += matched;
+      else if (FILLER.has(words[i])) i++;
+      else return null;
+    }
+    if (found.length === 0) return null;
+    // "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins.
+    return [...found].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+  }
+}

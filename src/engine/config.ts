@@ -1,0 +1,26 @@
+/**
+ * Matching thresholds, in one frozen object. Scores are in 0..1: 1 means every content word of the question
+ * is in one of the entry's phrasings and vice versa. The values were set by running `npm run eval` on
+ * tests/eval/questions.yaml and reading the right-vs-wrong score histogram: below `minScore` almost every top
+ * candidate is wrong, above `answerScore` almost every one is right, and in between the bot asks.
+ */
+export const MATCH_DEFAULTS = Object.freeze({
+  /** Below this the best candidate is not worth offering: fallback. */
+  minScore: 0.34,
+  /** At or above this, with a clear lead, answer directly. */
+  answerScore: 0.52,
+  /** Lead over the runner-up needed to answer without asking. */
+  answerMargin: 0.06,
+  /** Candidates within this distance of the best are offered when clarifying. */
+  clarifyBand: 0.12,
+  /** At most this many options in "Did you mean…" (Teams shows three buttons). */
+  maxClarifyOptions: 3,
+  /** Longer messages get "please ask a shorter question" (triage still reads them first). */
+  maxQuestionChars: 1000,
+  /** Typo correction: words shorter than this are never corrected ("b12", "mg" are not typos). */
+  minTypoLength: 4,
+  /** How many runners-up results report (for `npm run ask` and logs). */
+  runnersUp: 4,
+});
+
+export type MatchConfig = typeof MATCH_DEFAULTS;

@@ -1,0 +1,131 @@
+import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import { Analyzer, nutrientToken, type Analysis } from './Analyzer';
+import { MATCH_DEFAULTS, type MatchConfig } from './config';
+import { IntentDetector } from './IntentDetector';
+import { MatchIndex, type ScoredEntry } from './MatchIndex';
+import type { SafetyScreen } from './safety/types';
+import { hasWords, stripMentions } from './text';
+import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, Question } from './types';
+
+/** Triage reads at most this much of a message: enough for any real description, bounded for cost. */
+const TRIAGE_CHARS = 5000;
+
+/** "…cramps and what foods have it": a second question starts at a question word after "and"/"also". */
+const CLAUSE_BREAK =
+  /[?;]+|\b(?:and|also|plus)\s+(?=(?:what|how|which|does|do|can|could|is|are|why|when|should|where|who|will)\b)/i;
+
+export interface EngineOptions {
+  safety: SafetyScreen;
+  config?: Partial<MatchConfig>;
+}
+
+/** Everything built once from the knowledge base; the per-question work is in `answer`. */
+export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): AnswerEngine & { index: MatchIndex; analyzer: Analyzer } {
+  const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
+  const analyzer = new Analyzer({
+    synonyms: kb.synonyms,
+    nutrients: kb.nutrients,
+    facets: kb.facets,
+    uncoveredTopics: kb.uncoveredTopics,
+    stopWords: kb.stopWords,
+    vocabularyTexts: kb.entries.flatMap((entry) => [entry.title, ...entry.alternates, ...entry.tags, entry.answer, ...entry.points, entry.details ?? '']),
+    minTypoLength: config.minTypoLength,
+  });
+  const index = new MatchIndex(kb.entries, analyzer);
+  const intents = new IntentDetector(kb.content.intents);
+  const { safety } = options;
+
+  const toCandidate = (scored: ScoredEntry): Candidate => ({
+    id: scored.entry.id,
+    title: scored.entry.title,
+    score: round(scored.score),
+  });
+
+  const contextOf = (entry: Entry, analysis?: Analysis): AnswerContext => ({
+    entryId: entry.id,
+    nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : analysis?.nutrients.length === 1 ? analysis.nutrients[0] : undefined,
+  });
+
+  function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {
+    const analysis = analyzer.analyze(text);
+    const nutrients = [...analysis.nutrients];
+    const facets = [...analysis.facets];
+    const terms = [...analysis.terms];
+    // Follow-ups: "what foods have it?" names a facet but no nutrient; "and potassium?" the reverse.
+    if (nutrients.length === 0 && facets.length > 0 && context?.nutrientId) {
+      nutrients.push(context.nutrientId);
+      terms.push(nutrientToken(context.nutrientId));
+    }
+    const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
+    if (nutrients.length > 0 && facets.length === 0 && previous?.origin.kind === 'facet' && analysis.terms.length <= 3) {
+      facets.push(previous.origin.facet);
+    }
+    if (analysis.uncovered.length > 0 && nutrients.length === 0) {
+      return { kind: 'fallback', reason: 'uncovered-topic', topic: analysis.uncovered[0], score: 0, runnersUp: [] };
+    }
+    const ranked = index.rank({ ...analysis, terms }, { nutrients, facets }, config.runnersUp + 1);
+    return decide(ranked, { ...analysis, nutrients });
+  }
+
+  function decide(ranked: ScoredEntry[], analysis: Analysis): AnswerResult {
+    const [top, second] = ranked;
+    const runnersUp = ranked.slice(1, config.runnersUp + 1).map(toCandidate);
+    if (!top || top.score < config.minScore) {
+      return { kind: 'fallback', reason: 'no-match', score: round(top?.score ?? 0), runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate) };
+    }
+    const lead = top.score - (second?.score ?? 0);
+    if (top.score >= config.answerScore && lead >= config.answerMargin) {
+      return { kind: 'answer', entry: top.entry, score: round(top.score), runnersUp, context: contextOf(top.entry, analysis) };
+    }
+    const options = ranked
+      .filter((candidate) => candidate.score >= top.score - config.clarifyBand && candidate.score >= config.minScore)
+      .slice(0, config.maxClarifyOptions)
+      .map(toCandidate);
+    return { kind: 'clarify', options, score: round(top.score), runnersUp, context: { nutrientId: analysis.nutrients.length === 1 ? analysis.nutrients[0] : undefined } };
+  }
+
+  function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
+    const whole = matchClause(text, context);
+    const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => clause.split(/\s+/).length >= 2);
+    if (clauses.length < 2) return whole;
+    const answers: Array<Extract<AnswerResult, { kind: 'answer' }>> = [];
+    let carried = context;
+    for (const clause of clauses) {
+      const result = matchClause(clause, carried);
+      if (result.kind === 'answer') {
+        answers.push(result);
+        carried = { ...carried, ...result.context };
+      }
+    }
+    const distinct = answers.filter((result, i) => answers.findIndex((other) => other.entry.id === result.entry.id) === i);
+    if (distinct.length < 2) return whole.kind === 'answer' || distinct.length === 0 ? whole : distinct[0];
+    const [best, other] = [...distinct].sort((a, b) => b.score - a.score);
+    return { ...best, also: { id: other.entry.id, title: other.entry.title, score: other.score } };
+  }
+
+  function answer(question: Question): AnswerResult {
+    const text = stripMentions(question.text ?? '');
+    if (text.length > 0) {
+      const redFlag = safety.triage(text.slice(0, TRIAGE_CHARS), question.locale);
+      if (redFlag) return { kind: 'urgent', redFlag };
+    }
+    const chosen = question.entryId ? kb.byId.get(question.entryId) : undefined;
+    if (chosen) return { kind: 'answer', entry: chosen, score: 1, runnersUp: [], context: contextOf(chosen) };
+
+    if (!hasWords(text)) return { kind: 'fallback', reason: 'empty', score: 0, runnersUp: [] };
+    if (text.length > config.maxQuestionChars) return { kind: 'fallback', reason: 'too-long', score: 0, runnersUp: [], limit: config.maxQuestionChars };
+    const intent = intents.detect(text);
+    if (intent) return { kind: 'help', intent };
+
+    const notice = safety.scope(text);
+    if (notice?.kind === 'child') return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
+    const result = matchQuestion(text, question.context);
+    if (!notice) return result;
+    if (result.kind === 'answer') return { ...result, notice };
+    return { kind: 'fallback', reason: 'scope', notice, score: 'score' in result ? result.score : 0, runnersUp: [] };
+  }
+
+  return { answer, index, analyzer };
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;

@@ -1,0 +1,163 @@
+/**
+ * Compiles every phrase of knowledge/safety.yaml (concept phrases and context cues) into step lists indexed by
+ * their first word, and finds them in a message. Phrase syntax, for curators:
+ *   - words match by stem and tolerate typos (see createWordMatcher);
+ *   - one extra word may stand between two phrase words ("heart racing" ~ "heart is racing");
+ *   - "*" lets up to four words stand there ("can * cause" ~ "can low potassium cause");
+ *   - "#" matches any number, "10+" one of 10 or more, "0-15" one from 0 to 15 (digits or number words).
+ * When found phrases share a word, the one matching more words wins, then the one with more exact words: that
+ * is how "hot bath" (ignored) beats "hot" (a sign of a clot), and "can not breathe" beats the negation "not".
+ */
+import { normalizeText, tokenize } from '../text';
+import { createWordMatcher, type WordMatcher } from './createWordMatcher';
+import { parseNumber } from './parseNumber';
+import { expandWord, type MessageToken } from './segmentMessage';
+
+/** What a phrase means: a concept name, or one of the context roles. */
+export type PhraseRole =
+  | { kind: 'concept'; name: string }
+  | { kind: 'negation-before' | 'negation-after' | 'negation-stop' | 'not-negation' }
+  | { kind: 'past' | 'present' | 'hypothetical' | 'general' | 'ignore' };
+
+type Step =
+  | { type: 'word'; word: string; maxGap: number }
+  | { type: 'number'; min: number; max: number; maxGap: number };
+
+interface CompiledPhrase {
+  text: string;
+  steps: Step[];
+  roles: PhraseRole[];
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  roles: readonly PhraseRole[];
+  /** Positions of the message tokens the phrase words matched (wildcard gaps excluded). */
+  positions: number[];
+  start: number;
+  end: number;
+  exact: number;
+}
+
+export interface PhraseIndex {
+  find(tokens: readonly MessageToken[]): PhraseMatch[];
+}
+
+const DEFAULT_GAP = 1;
+const WILDCARD_GAP = 4;
+const NUMBER_KEY = '#number';
+const NUMBER_STEP = /^(?:#|(\d+)\+|(\d+)-(\d+))$/;
+
+function compileSteps(phrase: string): Step[] {
+  const steps: Step[] = [];
+  let gap = 0;
+  for (const raw of phrase.trim().toLowerCase().split(/\s+/)) {
+    if (raw === '*') {
+      gap = WILDCARD_GAP;
+      continue;
+    }
+    const numberStep = NUMBER_STEP.exec(raw);
+    if (numberStep) {
+      const [, atLeast, from, to] = numberStep;
+      steps.push({
+        type: 'number',
+        min: Number(atLeast ?? from ?? 0),
+        max: to === undefined ? Number.POSITIVE_INFINITY : Number(to),
+        maxGap: gap,
+      });
+      gap = 0;
+    } else {
+      for (const word of tokenize(normalizeText(raw)).flatMap(expandWord)) {
+        steps.push({ type: 'word', word, maxGap: gap });
+        gap = 0;
+      }
+    }
+    gap = steps.length === 0 ? 0 : Math.max(gap, DEFAULT_GAP);
+  }
+  return steps;
+}
+
+export function compilePhraseIndex(entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>): PhraseIndex {
+  const byText = new Map<string, CompiledPhrase>();
+  for (const { phrase, role } of entries) {
+    const steps = compileSteps(phrase);
+    if (steps.length === 0) continue;
+    const key = steps.map((step) => (step.type === 'word' ? `${step.word}/${step.maxGap}` : `#/${step.min}-${step.max}`)).join(' ');
+    const existing = byText.get(key);
+    if (existing) existing.roles.push(role);
+    else byText.set(key, { text: phrase, steps, roles: [role] });
+  }
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const vocabulary = new Set<string>();
+  for (const compiled of byText.values()) {
+    for (const step of compiled.steps) if (step.type === 'word') vocabulary.add(step.word);
+    const first = compiled.steps[0];
+    const key = first === undefined || first.type === 'number' ? NUMBER_KEY : first.word;
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), compiled]);
+  }
+  const matcher = createWordMatcher(vocabulary);
+  return { find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher)) };
+}
+
+function findAll(
+  tokens: readonly MessageToken[],
+  byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>,
+  matcher: WordMatcher,
+): PhraseMatch[] {
+  // For each token: vocabulary word → exact?, plus its numeric value.
+  const hitMaps = tokens.map((token) => new Map(matcher.hits(token.word).map((hit) => [hit.word, hit.exact])));
+  const numbers = tokens.map((token) => parseNumber(token.word));
+  const stepAt = (step: Step, position: number): boolean | undefined => {
+    if (step.type === 'number') {
+      const value = numbers[position];
+      return value !== undefined && value >= step.min && value <= step.max ? true : undefined;
+    }
+    return hitMaps[position]?.get(step.word);
+  };
+  const matches: PhraseMatch[] = [];
+  tokens.forEach((token, start) => {
+    const candidates = [...(hitMaps[start]?.keys() ?? [])].flatMap((word) => byFirstWord.get(word) ?? []);
+    if (numbers[start] !== undefined) candidates.push(...(byFirstWord.get(NUMBER_KEY) ?? []));
+    for (const phrase of new Set(candidates)) {
+      const positions: number[] = [];
+      let exact = 0;
+      let cursor = start;
+      for (const [index, step] of phrase.steps.entries()) {
+        const from = index === 0 ? start : cursor + 1;
+        const to = index === 0 ? start : cursor + 1 + step.maxGap;
+        let found = -1;
+        for (let p = from; p <= to && p < tokens.length; p += 1) {
+          if (tokens[p]?.clause !== token.clause) break;
+          const hit = stepAt(step, p);
+          if (hit !== undefined) {
+            found = p;
+            if (hit) exact += 1;
+            break;
+          }
+        }
+        if (found < 0) break;
+        positions.push(found);
+        cursor = found;
+      }
+      if (positions.length === phrase.steps.length) {
+        matches.push({ phrase: phrase.text, roles: phrase.roles, positions, start, end: cursor, exact });
+      }
+    }
+  });
+  return matches;
+}
+
+/** Keep the best of any matches that share a word: more words first, then more exact words, then earlier. */
+function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  const ordered = [...matches].sort(
+    (a, b) => b.positions.length - a.positions.length || b.exact - a.exact || a.start - b.start,
+  );
+  const taken = new Set<number>();
+  const kept: PhraseMatch[] = [];
+  for (const match of ordered) {
+    if (match.positions.some((position) => taken.has(position))) continue;
+    for (const position of match.positions) taken.add(position);
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

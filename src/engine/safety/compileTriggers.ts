@@ -1,0 +1,13 @@
+/**
+ * Turns a rule's `triggers` and `unless` (concept names from knowledge/safety.yaml) into a test over the set of
+ * concepts a message asserts. A rule fires when any one group has all of its elements present (an element
+ * "a|b" is present when a or b is) and none of its `unless` concepts is present.
+ */
+export type TriggerTest = (concepts: ReadonlySet<string>) => boolean;
+
+export function compileTriggers(triggers: readonly (readonly string[])[], unless: readonly string[]): TriggerTest {
+  const groups = triggers.map((group) => group.map((element) => element.split('|')));
+  return (concepts) =>
+    !unless.some((name) => concepts.has(name)) &&
+    groups.some((group) => group.every((alternatives) => alternatives.some((name) => concepts.has(name))));
+}

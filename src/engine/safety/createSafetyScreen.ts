@@ -1,0 +1,89 @@
+/**
+ * Builds the safety screen from knowledge/safety.yaml (already validated by safetyFileSchema). Everything is
+ * compiled here, once: the phrase index, the typo-tolerant vocabulary and each rule's trigger test. A call to
+ * triage() is then a single pass over the words of the message, well under a millisecond.
+ *
+ * Goals: a person describing danger signs is told first and plainly to get care; negated, past, imagined and
+ * general mentions of those signs get a normal answer. Non-goals: diagnosing, ranking several conditions, or
+ * understanding free text beyond the concepts the curators listed.
+ */
+import type { SafetyData } from '../../knowledge/safetySchema';
+import { compilePhraseIndex, type PhraseRole } from './compilePhraseIndex';
+import { compileTriggers, type TriggerTest } from './compileTriggers';
+import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
+import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
+import type { CautionNotice, RedFlag, SafetyScreen, ScopeNotice, UrgencyLevel } from './types';
+import { segmentMessage } from './segmentMessage';
+
+const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1 };
+
+export function createSafetyScreen(data: SafetyData): SafetyScreen {
+  const index = compilePhraseIndex(collectPhrases(data));
+  const breakers = new Set(data.modifiers.breakers);
+  const negationWindow = data.modifiers.negation.window;
+
+  // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
+  const redFlags = data.redFlags
+    .map((rule, order) => ({ rule, order, fires: compileTriggers(rule.triggers, rule.unless) }))
+    .sort((a, b) => LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || a.order - b.order);
+  const scopeRules = data.scope.map((rule) => ({ rule, fires: compileTriggers(rule.triggers, rule.unless) }));
+  const cautions = new Map(data.cautions.map((caution) => [caution.id, caution]));
+
+  function concepts(text: string): ActiveConcepts {
+    const tokens = segmentMessage(text, breakers);
+    return resolveActiveConcepts(tokens, index.find(tokens), negationWindow);
+  }
+
+  function firstFiring<T extends { fires: TriggerTest }>(rules: readonly T[], present: ReadonlySet<string>): T | undefined {
+    return present.size === 0 ? undefined : rules.find((candidate) => candidate.fires(present));
+  }
+
+  return {
+    triage(text: string, locale?: string): RedFlag | null {
+      const found = firstFiring(redFlags, concepts(text).current);
+      if (found === undefined) return null;
+      const values = {
+        emergencyNumber: pickForLocale(data.emergencyNumbers, locale),
+        poisonControl: pickForLocale(data.poisonControl, locale),
+      };
+      const { rule } = found;
+      return {
+        level: rule.level,
+        ruleId: rule.id,
+        title: rule.title,
+        action: fillPlaceholders(rule.action, values),
+        why: fillPlaceholders(rule.why, values),
+        sources: rule.sources.map((source) => ({ ...source })),
+      };
+    },
+
+    scope(text: string): ScopeNotice | null {
+      const found = firstFiring(scopeRules, concepts(text).mentioned);
+      return found === undefined ? null : { kind: found.rule.kind, ruleId: found.rule.id, message: found.rule.message };
+    },
+
+    caution(id: string): CautionNotice | undefined {
+      const caution = cautions.get(id);
+      return caution === undefined ? undefined : { id: caution.id, text: caution.text, sources: caution.sources.map((s) => ({ ...s })) };
+    },
+  };
+}
+
+function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseRole }> {
+  const { modifiers } = data;
+  const entries: Array<{ phrase: string; role: PhraseRole }> = [];
+  const add = (phrases: readonly string[], role: PhraseRole): void => {
+    for (const phrase of phrases) entries.push({ phrase, role });
+  };
+  for (const [name, phrases] of Object.entries(data.concepts)) add(phrases, { kind: 'concept', name });
+  add(modifiers.negation.before, { kind: 'negation-before' });
+  add(modifiers.negation.after, { kind: 'negation-after' });
+  add(modifiers.negation.stopAt, { kind: 'negation-stop' });
+  add(modifiers.notNegation, { kind: 'not-negation' });
+  add(modifiers.past, { kind: 'past' });
+  add(modifiers.present, { kind: 'present' });
+  add(modifiers.hypothetical, { kind: 'hypothetical' });
+  add(modifiers.general, { kind: 'general' });
+  add(modifiers.ignore, { kind: 'ignore' });
+  return entries;
+}

@@ -1,0 +1,91 @@
+/**
+ * Maps a word of a message onto the trigger vocabulary (every word of every phrase in knowledge/safety.yaml):
+ * the same word, a word with the same stem ("swells" → "swelling"), or, for words of five letters or more, a
+ * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more. Results
+ * are cached, so each distinct word is looked up once.
+ */
+import { stemWord } from '../text';
+import { boundedEditDistance } from './boundedEditDistance';
+
+export interface WordHit {
+  /** The vocabulary word matched. */
+  word: string;
+  /** True when the message word is exactly this vocabulary word (exact hits win ties between phrases). */
+  exact: boolean;
+}
+
+export interface WordMatcher {
+  hits(word: string): readonly WordHit[];
+}
+
+export interface WordMatcherOptions {
+  /** Shortest message word that may be corrected for a typo. */
+  minTypoLength: number;
+  /** From this length on, two typos are tolerated instead of one. */
+  twoTypoLength: number;
+}
+
+export const DEFAULT_WORD_MATCHER_OPTIONS: Readonly<WordMatcherOptions> = Object.freeze({
+  minTypoLength: 5,
+  twoTypoLength: 8,
+});
+
+/**
+ * Everyday words one letter away from a trigger word ("could" ~ "cold", "would" ~ "wound", "there" ~
+ * "three"): they are never typo-corrected.
+ */
+const NEVER_CORRECTED = new Set(
+  (
+    'about above after again against being below between could doing during every going having maybe ' +
+    'might other their there these those three through under until where which while would should shall ' +
+    'still start stuff thing things think thank thanks today tonight never night right light might sight ' +
+    'being where whole world worse worst often since later until always words word sound found round'
+  ).split(' '),
+);
+
+const CACHE_LIMIT = 20_000;
+
+export function createWordMatcher(
+  vocabulary: Iterable<string>,
+  options: WordMatcherOptions = DEFAULT_WORD_MATCHER_OPTIONS,
+): WordMatcher {
+  const words = new Set(vocabulary);
+  const byStem = new Map<string, string[]>();
+  const byInitial = new Map<string, string[]>();
+  for (const word of words) {
+    const stem = stemWord(word);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), word]);
+    const initial = word[0] ?? '';
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+  }
+  const cache = new Map<string, readonly WordHit[]>();
+
+  function lookUp(word: string): readonly WordHit[] {
+    const hits: WordHit[] = [];
+    if (words.has(word)) hits.push({ word, exact: true });
+    for (const sameStem of byStem.get(stemWord(word)) ?? []) {
+      if (sameStem !== word) hits.push({ word: sameStem, exact: false });
+    }
+    if (hits.length > 0 || word.length < options.minTypoLength || NEVER_CORRECTED.has(word) || /\d/.test(word)) {
+      return hits;
+    }
+    const maxTypos = word.length >= options.twoTypoLength ? 2 : 1;
+    for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
+      if (candidate.length < 4) continue;
+      if (boundedEditDistance(word, candidate, maxTypos) <= maxTypos) hits.push({ word: candidate, exact: false });
+    }
+    return hits;
+  }
+
+  return {
+    hits(word: string): readonly WordHit[] {
+      let hits = cache.get(word);
+      if (hits === undefined) {
+        hits = lookUp(word);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(word, hits);
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './createApp';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
+import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
+import { createLogger } from './logger';
+import { listen } from './server';
+
+/** Wiring only: config → knowledge → app → listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  const { server } = createApp({ config, kb, logger });
+  const port = await listen(server, config.PORT, config.host);
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const auth = config.authEnabled ? 'Bot Framework auth on' : 'auth off: local use only, set MicrosoftAppId before exposing it';
+  process.stdout.write(`Ready on http://${shown}:${port} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`);
+
+  const shutdown = (signal: string) => {
+    logger.info('shutdown', { signal });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (error) => logger.error('process.unhandled-rejection', { error }));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof KnowledgeBaseError || error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

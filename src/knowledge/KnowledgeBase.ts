@@ -1,0 +1,48 @@
+import type {
+  ContentData,
+  FacetKey,
+  FacetTemplate,
+  NutrientData,
+  PolicyData,
+  Source,
+  SynonymData,
+  UncoveredTopic,
+} from './schema';
+import type { SafetyData } from './safetySchema';
+
+/** Where an answerable entry came from: a hand-written FAQ entry or one facet of a nutrient record. */
+export type EntryOrigin = { kind: 'faq' } | { kind: 'facet'; nutrientId: string; facet: FacetKey };
+
+/** One answerable question, whatever file it came from. The engine and the renderer see only these. */
+export interface Entry {
+  id: string;
+  title: string;
+  alternates: readonly string[];
+  /** The short answer, direct answer first. */
+  answer: string;
+  /** Bullet points shown after the answer (facet points, food amounts, intake tables). */
+  points: readonly string[];
+  details?: string;
+  sources: readonly Source[];
+  followUps: readonly string[];
+  tags: readonly string[];
+  cautions: readonly string[];
+  origin: EntryOrigin;
+  /** 1-based line of the entry in its file, for curator tools. */
+  location: { file: string; line?: number };
+}
+
+export interface KnowledgeBase {
+  entries: readonly Entry[];
+  byId: ReadonlyMap<string, Entry>;
+  nutrients: readonly NutrientData[];
+  facets: readonly FacetTemplate[];
+  synonyms: readonly SynonymData[];
+  stopWords: readonly string[];
+  uncoveredTopics: readonly UncoveredTopic[];
+  content: ContentData;
+  policy: PolicyData;
+  safety: SafetyData;
+  /** Short content hash of every knowledge file: changes whenever a curator changes anything. */
+  version: string;
+}

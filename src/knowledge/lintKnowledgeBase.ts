@@ -1,0 +1,165 @@
+import type { Analyzer } from '../engine/Analyzer';
+import { normalizeText, tokenize } from '../engine/text';
+import type { Entry, KnowledgeBase } from './KnowledgeBase';
+import type { KnowledgeIssue } from './KnowledgeBaseError';
+import { fleschKincaidGrade } from './readability';
+import type { SeedClaim } from './schema';
+
+export interface LintInput {
+  kb: KnowledgeBase;
+  analyzer: Analyzer;
+  /** The seed article's text, for the verbatim-copy rule. */
+  seedText: string;
+  claims: readonly SeedClaim[];
+  /** Line of each claim in coverage.yaml, for findings. */
+  claimLine: (index: number) => number | undefined;
+  coverageFile: string;
+}
+
+export interface LintSummary {
+  entries: number;
+  faqEntries: number;
+  facetEntries: number;
+  nutrients: number;
+  sourcesPerDomain: Record<string, number>;
+  meanReadingGrade: number;
+  maxReadingGrade: number;
+  claimsCovered: number;
+  claimsTotal: number;
+}
+
+/** The words of an entry a reader sees as its answer. */
+export function answerText(entry: Entry): string {
+  return [entry.answer, ...entry.points, entry.details ?? ''].filter((part) => part.length > 0).join('\n');
+}
+
+/** Words the readability and length rules count: the answer and its bullet points (details are optional extra). */
+function readableText(entry: Entry): string {
+  return [entry.answer, ...entry.points.map((point) => `- ${point}.`)].join('\n');
+}
+
+const DOSE_INSTRUCTION = /\b(?:take|taking|use|try)\s+(?:up\s+to\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:mg|mcg|µg|iu|milligrams?|micrograms?|grams?|g)\b/i;
+
+/** Every quality rule of the knowledge base (issue: "the complete knowledge base"), as located findings. */
+export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[]; summary: LintSummary } {
+  const { kb, analyzer } = input;
+  const { policy } = kb;
+  const findings: KnowledgeIssue[] = [];
+  const at = (entry: Entry, message: string) =>
+    findings.push({ file: entry.location.file, line: entry.location.line, entryId: entry.id, message });
+
+  const sourcesPerDomain: Record<string, number> = {};
+  const grades: number[] = [];
+  for (const entry of kb.entries) {
+    if (entry.alternates.length < policy.minAlternates)
+      at(entry, `has ${entry.alternates.length} alternate phrasings; at least ${policy.minAlternates} are required`);
+    for (const source of entry.sources) {
+      const host = new URL(source.url).hostname;
+      const domain = policy.allowedSourceDomains.find((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+      if (!domain) at(entry, `source "${source.url}" is not on an allowed domain (knowledge/policy.yaml)`);
+      else sourcesPerDomain[domain] = (sourcesPerDomain[domain] ?? 0) + 1;
+    }
+    const text = readableText(entry);
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+    if (words > policy.maxAnswerWords) at(entry, `answer has ${words} words; at most ${policy.maxAnswerWords}`);
+    const grade = fleschKincaidGrade(text);
+    grades.push(grade);
+    if (grade > policy.maxReadingGrade) at(entry, `answer reads at grade ${grade.toFixed(1)}; at most ${policy.maxReadingGrade}`);
+    const full = answerText(entry);
+    if (DOSE_INSTRUCTION.test(full)) at(entry, `gives a dose instruction ("${full.match(DOSE_INSTRUCTION)?.[0]}"); state reference intakes as facts instead`);
+    if (/supplement/i.test(full)) {
+      const cautionText = entry.cautions.map((id) => kb.safety.cautions.find((c) => c.id === id)?.text ?? '').join(' ');
+      if (!/doctor|pharmacist/i.test(`${full} ${cautionText}`))
+        at(entry, 'mentions supplements but does not say to check with a doctor or pharmacist first');
+      if (!/kidney|pregnan|medicine|heart|blood pressure|diuretic/i.test(`${full} ${cautionText}`))
+        at(entry, 'mentions supplements but names no group for whom they can be dangerous (attach a caution)');
+    }
+  }
+
+  findings.push(...findNearDuplicateQuestions(kb, analyzer));
+  findings.push(...findVerbatimCopies(kb, input.seedText));
+
+  let claimsCovered = 0;
+  input.claims.forEach((claim, index) => {
+    const issuesBefore = findings.length;
+    for (const id of claim.entries) {
+      const entry = kb.byId.get(id);
+      if (!entry) {
+        findings.push({ file: input.coverageFile, line: input.claimLine(index), entryId: claim.id, message: `maps to unknown entry "${id}"` });
+        continue;
+      }
+      const text = answerText(entry).toLowerCase();
+      for (const fact of claim.expect) {
+        if (!text.includes(fact.toLowerCase()))
+          findings.push({ file: input.coverageFile, line: input.claimLine(index), entryId: claim.id, message: `entry "${id}" does not state "${fact}"` });
+      }
+    }
+    if (findings.length === issuesBefore) claimsCovered++;
+  });
+
+  const facetEntries = kb.entries.filter((entry) => entry.origin.kind === 'facet').length;
+  return {
+    findings,
+    summary: {
+      entries: kb.entries.length,
+      faqEntries: kb.entries.length - facetEntries,
+      facetEntries,
+      nutrients: kb.nutrients.length,
+      sourcesPerDomain,
+      meanReadingGrade: grades.reduce((a, b) => a + b, 0) / Math.max(1, grades.length),
+      maxReadingGrade: Math.max(...grades),
+      claimsCovered,
+      claimsTotal: input.claims.length,
+    },
+  };
+}
+
+/** Two entries asking the same question make matching ambiguous: compare every phrasing pair across entries. */
+function findNearDuplicateQuestions(kb: KnowledgeBase, analyzer: Analyzer): KnowledgeIssue[] {
+  const phrasings = kb.entries.flatMap((entry) =>
+    [entry.title, ...entry.alternates].map((text) => ({ entry, text, terms: new Set(analyzer.analyze(text).terms) })),
+  );
+  const findings: KnowledgeIssue[] = [];
+  const reported = new Set<string>();
+  for (let i = 0; i < phrasings.length; i++) {
+    for (let j = i + 1; j < phrasings.length; j++) {
+      const a = phrasings[i];
+      const b = phrasings[j];
+      if (a.entry === b.entry || a.terms.size === 0 || b.terms.size === 0) continue;
+      let shared = 0;
+      for (const term of a.terms) if (b.terms.has(term)) shared++;
+      const similarity = shared / (a.terms.size + b.terms.size - shared);
+      const key = `${a.entry.id}|${b.entry.id}`;
+      if (similarity > kb.policy.maxQuestionSimilarity && !reported.has(key)) {
+        reported.add(key);
+        findings.push({
+          file: b.entry.location.file,
+          line: b.entry.location.line,
+          entryId: b.entry.id,
+          message: `phrasing "${b.text}" is nearly the same question as "${a.text}" of entry "${a.entry.id}" (similarity ${similarity.toFixed(2)})`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Our own words only: any run of N consecutive seed-article words found in an entry is a finding. */
+function findVerbatimCopies(kb: KnowledgeBase, seedText: string): KnowledgeIssue[] {
+  const size = kb.policy.seedVerbatimWords;
+  const seedWords = tokenize(normalizeText(seedText));
+  const shingles = new Set<string>();
+  for (let i = 0; i + size <= seedWords.length; i++) shingles.add(seedWords.slice(i, i + size).join(' '));
+  const findings: KnowledgeIssue[] = [];
+  for (const entry of kb.entries) {
+    const words = tokenize(normalizeText([entry.title, ...entry.alternates, answerText(entry)].join(' \n ')));
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size).join(' ');
+      if (shingles.has(run)) {
+        findings.push({ file: entry.location.file, line: entry.location.line, entryId: entry.id, message: `copies ${size} consecutive words of the seed article: "${run}"` });
+        break;
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { buildFacetEntries } from './buildFacetEntries';
+import type { Entry, KnowledgeBase } from './KnowledgeBase';
+import { KnowledgeBaseError, type KnowledgeIssue } from './KnowledgeBaseError';
+import { readYamlFile, type YamlFile } from './readYamlFile';
+import { safetyFileSchema } from './safetySchema';
+import {
+  contentFileSchema,
+  facetFileSchema,
+  faqFileSchema,
+  FACET_KEYS,
+  nutrientFileSchema,
+  policyFileSchema,
+  synonymFileSchema,
+} from './schema';
+
+/** Every file of the knowledge base and the schema it must satisfy. */
+export const KNOWLEDGE_FILES = {
+  faq: { file: 'faq.yaml', schema: faqFileSchema },
+  nutrients: { file: 'nutrients.yaml', schema: nutrientFileSchema },
+  facets: { file: 'facets.yaml', schema: facetFileSchema },
+  synonyms: { file: 'synonyms.yaml', schema: synonymFileSchema },
+  content: { file: 'content.yaml', schema: contentFileSchema },
+  policy: { file: 'policy.yaml', schema: policyFileSchema },
+  safety: { file: 'safety.yaml', schema: safetyFileSchema },
+} as const;
+
+type Files = typeof KNOWLEDGE_FILES;
+type Loaded = { [K in keyof Files]: YamlFile<z.infer<Files[K]['schema']>> };
+
+/** The folder shipped with the service: <project>/knowledge, whether running from src/ or dist/src/. */
+export const DEFAULT_KNOWLEDGE_DIR = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..', 'knowledge');
+
+/**
+ * Loads and validates every knowledge file, then checks references between them. Any problem anywhere
+ * throws one KnowledgeBaseError listing all of them (file:line, entry id, message); nothing is half-loaded.
+ */
+export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const display = (file: string) => relative(process.cwd(), join(dir, file)) || file;
+  const issues: KnowledgeIssue[] = [];
+  const loaded: Partial<Record<keyof Files, YamlFile<unknown>>> = {};
+  for (const [key, spec] of Object.entries(KNOWLEDGE_FILES) as [keyof Files, Files[keyof Files]][]) {
+    const result = readYamlFile(join(dir, spec.file), display(spec.file), spec.schema);
+    if (result.ok) loaded[key] = result.value;
+    else issues.push(...result.issues);
+  }
+  if (issues.length > 0) throw new KnowledgeBaseError(issues);
+  const files = loaded as Loaded;
+
+  const { faq, nutrients, facets, synonyms, content, policy, safety } = files;
+  issues.push(...checkFacetTemplates(facets));
+  const faqEntries: Entry[] = faq.data.entries.map((entry, index) => ({
+    ...entry,
+    points: [],
+    origin: { kind: 'faq' },
+    location: { file: faq.file, line: faq.lineOf(['entries', index]) },
+  }));
+  const facetEntries = buildFacetEntries(nutrients.data.nutrients, facets.data.facets, nutrients.lineOf, nutrients.file);
+  const entries = [...faqEntries, ...facetEntries];
+
+  issues.push(...checkUniqueIds(entries, nutrients));
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const cautionIds = new Set(safety.data.cautions.map((caution) => caution.id));
+  faq.data.entries.forEach((entry, index) => {
+    entry.followUps.forEach((id, i) => {
+      if (!byId.has(id))
+        issues.push(refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] "${id}" is not an entry id`));
+      if (id === entry.id)
+        issues.push(refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] points to itself`));
+    });
+    entry.cautions.forEach((id, i) => {
+      if (!cautionIds.has(id))
+        issues.push(refIssue(faq, ['entries', index, 'cautions', i], entry.id, `cautions[${i}] "${id}" is not a caution id in safety.yaml`));
+    });
+  });
+  nutrients.data.nutrients.forEach((nutrient, index) => {
+    for (const key of FACET_KEYS) {
+      nutrient.facets[key].cautions.forEach((id, i) => {
+        if (!cautionIds.has(id))
+          issues.push(
+            refIssue(nutrients, ['nutrients', index, 'facets', key, 'cautions', i], nutrient.id, `facets.${key}.cautions[${i}] "${id}" is not a caution id in safety.yaml`),
+          );
+      });
+    }
+  });
+  content.data.starters.forEach((id, i) => {
+    if (!byId.has(id)) issues.push(refIssue(content, ['starters', i], undefined, `starters[${i}] "${id}" is not an entry id`));
+  });
+  if (issues.length > 0) throw new KnowledgeBaseError(issues);
+
+  const hash = createHash('sha256');
+  for (const file of Object.values(files)) hash.update(file.file).update('\0').update(file.text).update('\0');
+
+  return Object.freeze({
+    entries,
+    byId,
+    nutrients: nutrients.data.nutrients,
+    facets: facets.data.facets,
+    synonyms: synonyms.data.synonyms,
+    stopWords: synonyms.data.stopWords,
+    uncoveredTopics: synonyms.data.uncoveredTopics,
+    content: content.data,
+    policy: policy.data,
+    safety: safety.data,
+    version: hash.digest('hex').slice(0, 12),
+  });
+}
+
+function refIssue(
+  file: YamlFile<unknown>,
+  path: ReadonlyArray<string | number>,
+  entryId: string | undefined,
+  message: string,
+): KnowledgeIssue {
+  return { file: file.file, line: file.lineOf(path), entryId, message };
+}
+
+function checkFacetTemplates(facets: Loaded['facets']): KnowledgeIssue[] {
+  const seen = new Set<string>();
+  const issues: KnowledgeIssue[] = [];
+  facets.data.facets.forEach((template, index) => {
+    if (seen.has(template.key))
+      issues.push(refIssue(facets, ['facets', index, 'key'], undefined, `facet "${template.key}" is defined twice`));
+    seen.add(template.key);
+  });
+  return issues;
+}
+
+function checkUniqueIds(entries: readonly Entry[], nutrients: Loaded['nutrients']): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const firstSeen = new Map<string, Entry>();
+  for (const entry of entries) {
+    const first = firstSeen.get(entry.id);
+    if (first) {
+      const where = first.location.line === undefined ? first.location.file : `${first.location.file}:${first.location.line}`;
+      issues.push({ file: entry.location.file, line: entry.location.line, entryId: entry.id, message: `duplicate id (first defined at ${where})` });
+    } else firstSeen.set(entry.id, entry);
+  }
+  const nutrientIds = new Set<string>();
+  nutrients.data.nutrients.forEach((nutrient, index) => {
+    if (nutrientIds.has(nutrient.id))
+      issues.push(refIssue(nutrients, ['nutrients', index, 'id'], nutrient.id, 'duplicate nutrient id'));
+    nutrientIds.add(nutrient.id);
+  });
+  return issues;
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { KnowledgeIssue } from './KnowledgeBaseError';
+
+/** A parsed, validated YAML file that can still answer "which line is this value on?". */
+export interface YamlFile<T> {
+  file: string;
+  data: T;
+  /** Raw file text, for content hashing. */
+  text: string;
+  lineOf(path: ReadonlyArray<string | number>): number | undefined;
+}
+
+export type YamlResult<T> = { ok: true; value: YamlFile<T> } | { ok: false; issues: KnowledgeIssue[] };
+
+/**
+ * Reads one knowledge file: YAML syntax errors, duplicate keys and schema violations all come back as issues
+ * with the file, line and (where the path runs through a list item with an `id`) the entry id.
+ */
+export function readYamlFile<S extends z.ZodType>(
+  absolutePath: string,
+  displayPath: string,
+  schema: S,
+): YamlResult<z.infer<S>> {
+  let text: string;
+  try {
+    text = readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);
+    return { ok: false, issues: [{ file: displayPath, message: reason }] };
+  }
+  return parseYamlText(text, displayPath, schema);
+}
+
+export function parseYamlText<S extends z.ZodType>(
+  text: string,
+  displayPath: string,
+  schema: S,
+): YamlResult<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((error) => ({
+        file: displayPath,
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => {
+        const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+        // An unknown key is reported on its parent object; point at the key itself.
+        const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]] : path;
+        return {
+          file: displayPath,
+          line: lineOf(keyPath) ?? lineOf(path),
+          entryId: entryIdAlong(raw, path),
+          message: `${formatPath(path)}${describeIssue(issue)}`,
+        };
+      }),
+    };
+  }
+  return { ok: true, value: { file: displayPath, data: parsed.data, text, lineOf } };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'is required';
+  return issue.message;
+}
+
+function formatPath(path: ReadonlyArray<string | number>): string {
+  // Drop the top-level list key and the entry index: the entry id already says which entry.
+  const shown = path.length >= 2 && typeof path[1] === 'number' ? path.slice(2) : path;
+  if (shown.length === 0) return '';
+  const text = shown.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+  return `${text} `;
+}
+
+/** The `id` of the outermost list item the path runs through, e.g. entries[3] → "magnesium-foods". */
+function entryIdAlong(raw: unknown, path: ReadonlyArray<string | number>): string | undefined {
+  let node: unknown = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+    if (typeof key === 'number' && node !== null && typeof node === 'object') {
+      const id = (node as { id?: unknown }).id;
+      if (typeof id === 'string') return id;
+    }
+  }
+  return undefined;
+}
+
+function lineOfPath(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: ReadonlyArray<string | number>,
+): number | undefined {
+  // Walk down as far as the path exists; a missing key is reported at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const partial = path.slice(0, depth);
+    const node = partial.length === 0 ? doc.contents : doc.getIn(partial, true);
+    const keyNode = depth > 0 ? keyNodeOf(doc, partial) : undefined;
+    const range = (keyNode ?? node) as { range?: [number, number, number] } | null | undefined;
+    if (range?.range) return lineCounter.linePos(range.range[0]).line;
+  }
+  return undefined;
+}
+
+/** For a map entry, the key's position is what an editor highlights; prefer it over the value's. */
+function keyNodeOf(doc: Document, path: ReadonlyArray<string | number>): unknown {
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
+    return pair?.key ?? undefined;
+  }
+  if (isSeq(parent) && typeof last === 'number') return parent.items[last] ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * The shape of knowledge/safety.yaml: red flags, cautions and scope rules. Everything a curator may want to
+ * change (trigger words, reply wording, phone numbers, negation cues) is data here, never code.
+ *
+ * Triggers are written with named concepts: a concept is a list of phrases that mean the same thing, and a
+ * trigger is an all-of group of concept names (`[leg, swelling, pain]`). A group element may offer
+ * alternatives with `|` (`swelling|redness`). The cross-reference checks at the bottom make a typo in a
+ * concept name or placeholder fail at load time, naming the rule.
+ */
+import { z } from 'zod';
+import { entryIdSchema, sourceSchema } from './schema';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
+
+/** Placeholders a reply text may use; anything else in braces is a typo. */
+export const SAFETY_PLACEHOLDERS = ['emergencyNumber', 'poisonControl'] as const;
+
+/** Caution ids other knowledge files refer to; each must be defined. */
+export const REQUIRED_CAUTION_IDS = ['kidney-disease', 'potassium-medicines', 'pregnancy', 'quinine'] as const;
+
+const MAX_CAUTION_WORDS = 40;
+
+const conceptNameSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'concept names are lowercase words joined by hyphens, e.g. "chest-pain"');
+
+const phraseSchema = nonEmpty.describe(
+  'Words as a person types them. Matching ignores case, punctuation and word endings ("swelling" also ' +
+    'matches "swells") and tolerates one typo in words of five letters or more. Between two words one extra ' +
+    'word may stand ("heart racing" matches "heart is racing"); "*" allows up to four ("can * move * legs"). ' +
+    '"10+" matches a number of 10 or more, "0-15" one from 0 to 15, "#" any number (digits or words).',
+);
+
+const localeMapSchema = z
+  .record(z.string().regex(/^(default|[a-z]{2,3}(-[A-Z]{2})?)$/, 'keys are "default" or locales like "en-GB"'), nonEmpty)
+  .refine((map) => 'default' in map, 'needs a "default" entry for unknown locales');
+
+/** One all-of group: every element must be present (element "a|b" means a or b). */
+const triggerGroupSchema = z
+  .array(z.string().regex(/^[a-z0-9-]+(\|[a-z0-9-]+)*$/, 'write concept names, alternatives joined by "|"'))
+  .min(1, 'a trigger group names at least one concept');
+
+export const redFlagRuleSchema = z.strictObject({
+  id: entryIdSchema,
+  level: z.enum(['emergency', 'urgent']).describe('emergency: call the emergency number now; urgent: get care today.'),
+  title: nonEmpty.describe('Short name of the danger, shown as the card title.'),
+  triggers: z
+    .array(triggerGroupSchema)
+    .min(1, 'needs at least one trigger group')
+    .describe('Any one group firing raises the flag; a group fires when all of its concepts are present.'),
+  unless: z.array(conceptNameSchema).default([]).describe('Concepts that, when present, stop this rule firing.'),
+  action: nonEmpty.describe('The instruction, said first. May use {emergencyNumber} and {poisonControl}.'),
+  why: nonEmpty.describe('One sentence: what this could be and why it cannot wait.'),
+  sources: sourcesSchema,
+});
+
+export const cautionSchema = z.strictObject({
+  id: entryIdSchema,
+  text: nonEmpty
+    .refine((text) => text.split(/\s+/).length <= MAX_CAUTION_WORDS, `must be at most ${MAX_CAUTION_WORDS} words`)
+    .describe('A short, plain warning shown with answers that list this caution id.'),
+  sources: sourcesSchema,
+});
+
+export const scopeRuleSchema = z.strictObject({
+  id: entryIdSchema,
+  kind: z.enum(['child', 'personal-advice']),
+  triggers: z.array(triggerGroupSchema).min(1, 'needs at least one trigger group'),
+  unless: z.array(conceptNameSchema).default([]),
+  message: nonEmpty.describe('The reply: kind, plain, says why, and who can help instead.'),
+});
+
+const cueListSchema = z.array(phraseSchema).default([]);
+
+export const safetyModifiersSchema = z.strictObject({
+  negation: z.strictObject({
+    before: cueListSchema.describe('Cues that deny what follows: "no", "not", "without".'),
+    after: cueListSchema.describe('Cues that deny what went before: "has gone down", "was ruled out".'),
+    window: z.number().int().min(1).max(10).describe('How many words a negation cue reaches.'),
+    stopAt: cueListSchema.describe('Words that end a negation early: "but", "just", "it is".'),
+  }),
+  notNegation: cueListSchema.describe('Phrases that contain a negation word but deny nothing: "not sure", "no idea".'),
+  past: cueListSchema.describe('Long-ago or long-standing cues: "years ago", "used to". They silence their clause.'),
+  present: cueListSchema.describe('Cues that bring a clause back to now after a past cue: "now", "again".'),
+  hypothetical: cueListSchema.describe('Cues that make what follows (to the next comma) imagined: "what if".'),
+  general: cueListSchema.describe('Cues that make what follows a general question: "signs of", "can * cause".'),
+  ignore: cueListSchema.describe(
+    'Harmless phrases that contain a trigger word ("hot bath", "confused about"). The longer phrase wins, so ' +
+      'the trigger word inside them is not read as a symptom.',
+  ),
+  breakers: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe('Words that start a new clause, like a full stop would: "but", "now".'),
+});
+
+export const safetyFileSchema = z
+  .strictObject({
+    emergencyNumbers: localeMapSchema.describe('Filled into {emergencyNumber}, chosen by the user locale.'),
+    poisonControl: localeMapSchema.describe('Filled into {poisonControl}, chosen by the user locale.'),
+    concepts: z
+      .record(conceptNameSchema, z.array(phraseSchema).min(1, 'a concept needs at least one phrase'))
+      .describe('Named lists of phrases that mean the same thing; triggers use the names.'),
+    modifiers: safetyModifiersSchema,
+    redFlags: z.array(redFlagRuleSchema).min(1),
+    cautions: z.array(cautionSchema).min(1),
+    scope: z.array(scopeRuleSchema).default([]),
+  })
+  .superRefine((file, ctx) => {
+    const known = new Set(Object.keys(file.concepts));
+    const checkConcepts = (names: readonly string[], path: (string | number)[], owner: string): void => {
+      names.forEach((element, index) => {
+        for (const name of element.split('|')) {
+          if (!known.has(name)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, index],
+              message: `${owner} names unknown concept "${name}" (define it under concepts:)`,
+            });
+          }
+        }
+      });
+    };
+    const checkPlaceholders = (text: string, path: (string | number)[], owner: string): void => {
+      for (const [, name] of text.matchAll(/\{([^}]*)\}/g)) {
+        if (!(SAFETY_PLACEHOLDERS as readonly string[]).includes(name ?? '')) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `${owner} uses unknown placeholder {${name}}; use one of ${SAFETY_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+          });
+        }
+      }
+    };
+    const seen = new Set<string>();
+    file.redFlags.forEach((rule, r) => {
+      const owner = `red flag "${rule.id}"`;
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['redFlags', r, 'id'], message: `duplicate id "${rule.id}"` });
+      seen.add(rule.id);
+      rule.triggers.forEach((group, g) => checkConcepts(group, ['redFlags', r, 'triggers', g], owner));
+      checkConcepts(rule.unless, ['redFlags', r, 'unless'], owner);
+      checkPlaceholders(rule.action, ['redFlags', r, 'action'], owner);
+      checkPlaceholders(rule.why, ['redFlags', r, 'why'], owner);
+      if (rule.level === 'emergency' && !rule.action.includes('{emergencyNumber}')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['redFlags', r, 'action'],
+          message: `${owner} is an emergency, so its action must say to call {emergencyNumber}`,
+        });
+      }
+    });
+    file.scope.forEach((rule, s) => {
+      const owner = `scope rule "${rule.id}"`;
+      rule.triggers.forEach((group, g) => checkConcepts(group, ['scope', s, 'triggers', g], owner));
+      checkConcepts(rule.unless, ['scope', s, 'unless'], owner);
+    });
+    const cautionIds = new Set(file.cautions.map((caution) => caution.id));
+    for (const id of REQUIRED_CAUTION_IDS) {
+      if (!cautionIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['cautions'], message: `caution "${id}" is missing (other files refer to it)` });
+      }
+    }
+  });
+
+export type SafetyData = z.infer<typeof safetyFileSchema>;
+export type RedFlagRuleData = z.infer<typeof redFlagRuleSchema>;
+export type ScopeRuleData = z.infer<typeof scopeRuleSchema>;
+export type CautionData = z.infer<typeof cautionSchema>;
+export type SafetyModifiers = z.infer<typeof safetyModifiersSchema>;

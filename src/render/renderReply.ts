@@ -1,0 +1,252 @@
+import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { Source } from '../knowledge/schema';
+import type { AnswerResult, Candidate } from '../engine/types';
+import { card, escapeMarkdown, submitButton, textBlock, truncate } from './cardParts';
+import type { CardAction, CardElement, FaqResultEntity, OutgoingMessage, SuggestedAction } from './types';
+
+/** Teams shows at most three buttons in a row and three suggested actions. */
+export const MAX_BUTTONS = 3;
+
+export interface RenderOptions {
+  /** `msteams` gets Teams-native feedback and citations; every other channel gets portable markdown. */
+  channelId?: string;
+  /** The user's own words, carried on "None of these" so the unanswered question can be logged. */
+  question?: string;
+}
+
+/**
+ * Pure: turns an engine result into the messages the user sees. Every reply to a user message carries one
+ * `faqResult` entity (the reply contract in the README).
+ */
+export function renderReply(result: AnswerResult, kb: KnowledgeBase, options: RenderOptions = {}): OutgoingMessage {
+  switch (result.kind) {
+    case 'answer':
+      return renderAnswer(result, kb, options);
+    case 'clarify':
+      return renderClarify(result.options, result.score, kb, options);
+    case 'fallback':
+      return renderFallback(result, kb);
+    case 'urgent':
+      return renderUrgent(result, kb);
+    case 'help':
+      return renderHelp(result.intent, kb);
+  }
+}
+
+function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: KnowledgeBase, options: RenderOptions): OutgoingMessage {
+  const { entry } = result;
+  const { messages, disclaimer } = kb.content;
+  const isTeams = options.channelId === 'msteams';
+  const sources = uniqueSources(entry.sources);
+  const markers = sources.map((_, i) => `[${i + 1}]`).join('');
+  const cautions = entry.cautions.flatMap((id) => {
+    const caution = kb.safety.cautions.find((item) => item.id === id);
+    return caution ? [caution] : [];
+  });
+
+  const body: CardElement[] = [];
+  if (result.notice) body.push(textBlock(result.notice.message, { color: 'Attention', weight: 'Bolder' }));
+  body.push(textBlock(entry.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }));
+  body.push(textBlock(`${entry.answer} ${markers}`));
+  if (entry.points.length > 0) body.push(textBlock(entry.points.map((point) => `- ${point}`).join('\n')));
+  if (entry.details) body.push(textBlock(entry.details, { isSubtle: true }));
+  for (const caution of cautions) {
+    body.push({ type: 'Container', style: 'warning', items: [textBlock(`⚠️ ${caution.text}`)] });
+  }
+  body.push(textBlock(messages.sourcesHeading, { weight: 'Bolder', spacing: 'Medium' }));
+  sources.forEach((source, i) => body.push(textBlock(`[${i + 1}] [${escapeMarkdown(source.title)}](${source.url})`, { spacing: 'None' })));
+  body.push(textBlock(disclaimer.short, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
+  if (!isTeams) {
+    // Teams has its own thumbs up/down (feedbackLoop below); elsewhere the card carries the control.
+    body.push({
+      type: 'ActionSet',
+      actions: [
+        submitButton(messages.helpfulLabel, { action: 'feedback', entryId: entry.id, helpful: true }, `👍 ${messages.helpfulLabel}`),
+        submitButton(messages.notHelpfulLabel, { action: 'feedback', entryId: entry.id, helpful: false }, `👎 ${messages.notHelpfulLabel}`),
+      ],
+    });
+  }
+
+  const next: Candidate[] = [];
+  if (result.also) next.push(result.also);
+  for (const id of entry.followUps) {
+    const follow = kb.byId.get(id);
+    if (follow && !next.some((candidate) => candidate.id === id)) next.push({ id, title: follow.title, score: 1 });
+  }
+  const actions = next.slice(0, MAX_BUTTONS).map((candidate) => askButton(candidate, kb));
+
+  const referenceLinks = isTeams ? '' : `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
+  const notice = result.notice ? `${result.notice.message}\n\n` : '';
+  const also = result.also ? `\n\n${messages.alsoAsked} ${result.also.title}` : '';
+  return {
+    type: 'message',
+    text: `${notice}${entry.answer} ${markers}${also}${referenceLinks}`,
+    textFormat: 'markdown',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(body, actions) }],
+    entities: [
+      citationEntity(sources),
+      faqResult({ kind: 'answer', id: entry.id, title: entry.title, score: result.score }, kb),
+    ],
+    ...(isTeams ? { channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true } } : {}),
+  };
+}
+
+function renderClarify(options: Candidate[], score: number, kb: KnowledgeBase, render: RenderOptions): OutgoingMessage {
+  const { messages } = kb.content;
+  const actions: CardAction[] = options.map((option) => askButton(option, kb));
+  actions.push(submitButton(messages.noneOfThese, { action: 'none-of-these', question: truncate(render.question ?? '', 500) }));
+  return {
+    type: 'message',
+    text: `${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
+    textFormat: 'markdown',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card([textBlock(messages.clarify, { weight: 'Bolder' })], actions) }],
+    entities: [
+      faqResult({ kind: 'clarify', score, options: options.map(({ id, title }) => ({ id, title })) }, kb),
+    ],
+  };
+}
+
+function renderFallback(result: Extract<AnswerResult, { kind: 'fallback' }>, kb: KnowledgeBase): OutgoingMessage {
+  const { messages } = kb.content;
+  const text =
+    result.reason === 'empty'
+      ? messages.empty
+      : result.reason === 'too-long'
+        ? messages.tooLong.replaceAll('{max}', String(result.limit ?? ''))
+        : result.reason === 'none-of-these'
+          ? messages.noneOfTheseReply
+          : result.reason === 'uncovered-topic' && result.topic
+            ? messages.uncoveredTopic.replaceAll('{topic}', result.topic)
+            : result.notice
+              ? result.notice.message
+              : messages.fallback;
+  const offerStarters = result.reason !== 'empty' && result.reason !== 'too-long';
+  return {
+    type: 'message',
+    text,
+    textFormat: 'markdown',
+    ...(offerStarters ? { suggestedActions: { actions: starterActions(kb), to: [] } } : {}),
+    entities: [faqResult({ kind: 'fallback', score: result.score, reason: result.reason }, kb)],
+  };
+}
+
+function renderUrgent(result: Extract<AnswerResult, { kind: 'urgent' }>, kb: KnowledgeBase): OutgoingMessage {
+  const { redFlag } = result;
+  const sources = uniqueSources(redFlag.sources);
+  const sourceLines = sources.map((source) => `Source: [${escapeMarkdown(source.title)}](${source.url})`).join('\n\n');
+  return {
+    type: 'message',
+    text: `**${redFlag.action}**\n\n${redFlag.why}\n\n${sourceLines}`,
+    textFormat: 'markdown',
+    entities: [
+      citationEntity(sources),
+      faqResult({ kind: 'urgent', id: redFlag.ruleId, title: redFlag.title, level: redFlag.level, score: 1 }, kb),
+    ],
+  };
+}
+
+function renderHelp(intent: Extract<AnswerResult, { kind: 'help' }>['intent'], kb: KnowledgeBase): OutgoingMessage {
+  const { content } = kb;
+  const text = intent === 'disclaimer' ? `${content.intents.disclaimer.reply}\n\n${content.disclaimer.full}` : content.intents[intent].reply;
+  const offerStarters = intent === 'greeting' || intent === 'help' || intent === 'restart';
+  return {
+    type: 'message',
+    text,
+    textFormat: 'markdown',
+    ...(offerStarters ? { suggestedActions: { actions: starterActions(kb), to: [] } } : {}),
+    entities: [faqResult({ kind: 'help', id: intent }, kb)],
+  };
+}
+
+/** The welcome shown when someone joins: greeting, scope, the full disclaimer, starter questions. */
+export function renderWelcome(kb: KnowledgeBase): OutgoingMessage {
+  const { content } = kb;
+  const starters = starterEntries(kb);
+  const body = [
+    textBlock(content.botName, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+    textBlock(content.welcome),
+    textBlock(content.disclaimer.full, { size: 'Small', isSubtle: true }),
+  ];
+  return {
+    type: 'message',
+    text: `${content.welcome}\n\n_${content.disclaimer.full}_`,
+    textFormat: 'markdown',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: card(body, starters.map((entry) => askButton(entry, kb))),
+      },
+    ],
+    entities: [faqResult({ kind: 'help', id: 'welcome' }, kb)],
+  };
+}
+
+/** A short acknowledgement after a helpful / not helpful click. */
+export function renderFeedbackThanks(helpful: boolean, kb: KnowledgeBase): OutgoingMessage {
+  return {
+    type: 'message',
+    text: helpful ? kb.content.messages.feedbackThanks : kb.content.messages.feedbackSorry,
+    textFormat: 'plain',
+    entities: [],
+  };
+}
+
+export function renderError(kb: KnowledgeBase): OutgoingMessage {
+  return { type: 'message', text: kb.content.messages.error, textFormat: 'plain', entities: [] };
+}
+
+function askButton(candidate: Pick<Candidate, 'id' | 'title'>, kb: KnowledgeBase): CardAction {
+  const entry = kb.byId.get(candidate.id);
+  const nutrientId = entry?.origin.kind === 'facet' ? entry.origin.nutrientId : undefined;
+  return submitButton(candidate.title, { action: 'ask', entryId: candidate.id, question: candidate.title, ...(nutrientId ? { nutrientId } : {}) });
+}
+
+function starterEntries(kb: KnowledgeBase): Entry[] {
+  return kb.content.starters.flatMap((id) => {
+    const entry = kb.byId.get(id);
+    return entry ? [entry] : [];
+  });
+}
+
+function starterActions(kb: KnowledgeBase): SuggestedAction[] {
+  return starterEntries(kb)
+    .slice(0, MAX_BUTTONS)
+    .map((entry) => ({
+      type: 'messageBack',
+      title: truncate(entry.title, 80),
+      text: entry.title,
+      displayText: entry.title,
+      value: { action: 'ask', entryId: entry.id, question: entry.title },
+    }));
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  return sources.filter((source, i) => sources.findIndex((other) => other.url === source.url) === i).slice(0, 20);
+}
+
+/**
+ * Teams and Web Chat (4.16+) both read schema.org Claim citations; `position` n matches the "[n]" marker in
+ * the text. Names are capped at 80 characters and abstracts at 160, as Teams requires.
+ */
+function citationEntity(sources: readonly Source[]): { type: string; [key: string]: unknown } {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    citation: sources.map((source, i) => ({
+      '@type': 'Claim',
+      position: i + 1,
+      appearance: {
+        '@type': 'DigitalDocument',
+        name: truncate(source.title, 80),
+        url: source.url,
+        abstract: truncate(`${source.title} (${new URL(source.url).hostname})`, 160),
+      },
+    })),
+  };
+}
+
+function faqResult(fields: Omit<FaqResultEntity, 'type'>, kb: KnowledgeBase): FaqResultEntity {
+  return { type: 'faqResult', ...fields, kbVersion: kb.version };
+}
