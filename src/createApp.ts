@@ -11,6 +11,8 @@ import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { createServer } from './server';
 import { BoundedConversationMemory, type ConversationMemory } from './state/ConversationMemory';
+import type { FetchLike } from './webchat/fetchDirectLineToken';
+import { WebChatService } from './webchat/WebChatService';
 
 export interface AppOptions {
   config: Config;
@@ -18,10 +20,12 @@ export interface AppOptions {
   logger: Logger;
   /** Shared memory for several instances; defaults to bounded in-process memory. */
   memory?: ConversationMemory;
+  /** For tests of the Direct Line token route: Azure is not reachable from a test. */
+  fetch?: FetchLike;
 }
 
 /** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
-export function createApp({ config, kb, logger, memory }: AppOptions) {
+export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
   const conversationMemory = memory ?? new BoundedConversationMemory(config.CONTEXT_MAX_CONVERSATIONS, config.CONTEXT_TTL_SECONDS * 1000);
   const feedback = new FeedbackDialog(kb, logger);
@@ -34,11 +38,13 @@ export function createApp({ config, kb, logger, memory }: AppOptions) {
     logger,
   );
   const adapter = createAdapter(config, logger, kb.content.messages.error);
+  const webchat = config.WEBCHAT_ENABLED ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch }) : undefined;
   const server = createServer({
     config,
     logger,
     handleMessages: (request: Request, response: Response) => adapter.process(request, response, (context) => bot.run(context)),
     health: () => ({ entries: kb.entries.length, kbVersion: kb.version }),
+    webchat,
   });
   return { server, bot, adapter, engine };
 }

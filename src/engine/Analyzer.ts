@@ -36,6 +36,9 @@ type Replacement = { kind: 'synonym'; stems: string[] } | { kind: 'nutrient'; id
 /** The token that stands for a nutrient in every analysed text, whatever alias named it. */
 export const nutrientToken = (id: string) => `#${id}`;
 
+/** The token that stands for a facet cue ("how much", "foods", "too much") in analysed text. */
+export const facetToken = (facet: FacetKey) => `@${facet}`;
+
 const stemAll = (text: string) => tokenize(normalizeText(text)).map(stemWord);
 
 /**
@@ -112,12 +115,13 @@ export class Analyzer {
     const facets: FacetKey[] = [];
     for (const match of this.cues.findAll(replaced)) if (!facets.includes(match.value)) facets.push(match.value);
 
-    const terms = [...new Set(replaced.filter((stem) => !this.stopStems.has(stem)))];
+    // A facet cue is evidence in its own right: "how much … is too much" is mostly stop words otherwise.
+    const terms = [...new Set([...replaced.filter((stem) => !this.stopStems.has(stem)), ...facets.map(facetToken)])];
     return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
   }
 
   /** Is this stem a word the knowledge base uses anywhere? */
   isKnownTerm(term: string): boolean {
-    return term.startsWith('#') || this.knownStems.has(term);
+    return term.startsWith('#') || term.startsWith('@') || this.knownStems.has(term);
   }
 }

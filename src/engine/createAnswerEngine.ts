@@ -1,5 +1,5 @@
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
-import { Analyzer, nutrientToken, type Analysis } from './Analyzer';
+import { Analyzer, facetToken, nutrientToken, type Analysis } from './Analyzer';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import { MatchIndex, type ScoredEntry } from './MatchIndex';
@@ -59,6 +59,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
     const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
     if (nutrients.length > 0 && facets.length === 0 && previous?.origin.kind === 'facet' && analysis.terms.length <= 3) {
       facets.push(previous.origin.facet);
+      terms.push(facetToken(previous.origin.facet));
     }
     if (analysis.uncovered.length > 0 && nutrients.length === 0) {
       return { kind: 'fallback', reason: 'uncovered-topic', topic: analysis.uncovered[0], score: 0, runnersUp: [] };

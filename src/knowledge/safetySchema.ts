@@ -93,6 +93,14 @@ export const safetyModifiersSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
     .describe('Words that start a new clause, like a full stop would: "but", "now".'),
+  sameWords: z
+    .record(z.string().regex(/^[a-z]+$/, 'one lowercase word'), z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default({})
+    .describe('Words read as another word everywhere, e.g. barely: not ("can barely breathe" = "can not breathe").'),
+  newStatementWords: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe('After a comma, these words start a new statement; other commas only separate list items.'),
 });
 
 export const safetyFileSchema = z

@@ -15,7 +15,8 @@ import { expandWord, type MessageToken } from './segmentMessage';
 
 /** What a phrase means: a concept name, or one of the context roles. */
 export type PhraseRole =
-  | { kind: 'concept'; name: string }
+  /** `background`: a concept only used in `unless` lists; its phrases never hide the words they contain. */
+  | { kind: 'concept'; name: string; background?: boolean }
   | { kind: 'negation-before' | 'negation-after' | 'negation-stop' | 'not-negation' }
   | { kind: 'past' | 'present' | 'hypothetical' | 'general' | 'ignore' };
 
@@ -48,7 +49,7 @@ const WILDCARD_GAP = 4;
 const NUMBER_KEY = '#number';
 const NUMBER_STEP = /^(?:#|(\d+)\+|(\d+)-(\d+))$/;
 
-function compileSteps(phrase: string): Step[] {
+function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>): Step[] {
   const steps: Step[] = [];
   let gap = 0;
   for (const raw of phrase.trim().toLowerCase().split(/\s+/)) {
@@ -68,7 +69,7 @@ function compileSteps(phrase: string): Step[] {
       gap = 0;
     } else {
       for (const word of tokenize(normalizeText(raw)).flatMap(expandWord)) {
-        steps.push({ type: 'word', word, maxGap: gap });
+        steps.push({ type: 'word', word: sameWords.get(word) ?? word, maxGap: gap });
         gap = 0;
       }
     }
@@ -77,10 +78,17 @@ function compileSteps(phrase: string): Step[] {
   return steps;
 }
 
-export function compilePhraseIndex(entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>): PhraseIndex {
+/**
+ * `sameWords` maps a word to the word it should be read as, in phrases and messages alike ("barely" → "not",
+ * so "can barely breathe" is "can not breathe").
+ */
+export function compilePhraseIndex(
+  entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>,
+  sameWords: ReadonlyMap<string, string> = new Map(),
+): PhraseIndex {
   const byText = new Map<string, CompiledPhrase>();
   for (const { phrase, role } of entries) {
-    const steps = compileSteps(phrase);
+    const steps = compileSteps(phrase, sameWords);
     if (steps.length === 0) continue;
     const key = steps.map((step) => (step.type === 'word' ? `${step.word}/${step.maxGap}` : `#/${step.min}-${step.max}`)).join(' ');
     const existing = byText.get(key);
@@ -96,7 +104,12 @@ export function compilePhraseIndex(entries: ReadonlyArray<{ phrase: string; role
     byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), compiled]);
   }
   const matcher = createWordMatcher(vocabulary);
-  return { find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher)) };
+  return {
+    find: (tokens) => {
+      const read = tokens.map((token) => ({ ...token, word: sameWords.get(token.word) ?? token.word }));
+      return resolveOverlaps(findAll(read, byFirstWord, matcher));
+    },
+  };
 }
 
 function findAll(
@@ -119,37 +132,51 @@ function findAll(
     const candidates = [...(hitMaps[start]?.keys() ?? [])].flatMap((word) => byFirstWord.get(word) ?? []);
     if (numbers[start] !== undefined) candidates.push(...(byFirstWord.get(NUMBER_KEY) ?? []));
     for (const phrase of new Set(candidates)) {
-      const positions: number[] = [];
-      let exact = 0;
-      let cursor = start;
-      for (const [index, step] of phrase.steps.entries()) {
-        const from = index === 0 ? start : cursor + 1;
-        const to = index === 0 ? start : cursor + 1 + step.maxGap;
-        let found = -1;
-        for (let p = from; p <= to && p < tokens.length; p += 1) {
-          if (tokens[p]?.clause !== token.clause) break;
-          const hit = stepAt(step, p);
-          if (hit !== undefined) {
-            found = p;
-            if (hit) exact += 1;
-            break;
-          }
-        }
-        if (found < 0) break;
-        positions.push(found);
-        cursor = found;
-      }
-      if (positions.length === phrase.steps.length) {
-        matches.push({ phrase: phrase.text, roles: phrase.roles, positions, start, end: cursor, exact });
+      const found = matchFrom(phrase.steps, 0, start, token.clause, tokens, stepAt);
+      if (found !== undefined) {
+        const end = found.positions[found.positions.length - 1] ?? start;
+        matches.push({ phrase: phrase.text, roles: phrase.roles, positions: found.positions, start, end, exact: found.exact });
       }
     }
   });
   return matches;
 }
 
-/** Keep the best of any matches that share a word: more words first, then more exact words, then earlier. */
+/**
+ * Matches steps[index..] with the first step at `position` or within its gap after `previous`. Tries every
+ * position inside the gap (phrases are short), so "is * a sign" finds "is a swollen calf a sign".
+ */
+function matchFrom(
+  steps: readonly Step[],
+  index: number,
+  position: number,
+  clause: number,
+  tokens: readonly MessageToken[],
+  stepAt: (step: Step, position: number) => boolean | undefined,
+): { positions: number[]; exact: number } | undefined {
+  const step = steps[index];
+  if (step === undefined) return { positions: [], exact: 0 };
+  const last = index === 0 ? position : position + step.maxGap;
+  for (let p = position; p <= last && p < tokens.length; p += 1) {
+    if (tokens[p]?.clause !== clause) break;
+    const hit = stepAt(step, p);
+    if (hit === undefined) continue;
+    const rest = matchFrom(steps, index + 1, p + 1, clause, tokens, stepAt);
+    if (rest !== undefined) return { positions: [p, ...rest.positions], exact: rest.exact + (hit ? 1 : 0) };
+  }
+  return undefined;
+}
+
+const isBackground = (match: PhraseMatch): boolean =>
+  match.roles.every((role) => role.kind === 'concept' && role.background === true);
+
+/**
+ * Keep the best of any matches that share a word: more words first, then more exact words, then earlier.
+ * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them.
+ */
 function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
-  const ordered = [...matches].sort(
+  const background = matches.filter(isBackground);
+  const ordered = matches.filter((match) => !isBackground(match)).sort(
     (a, b) => b.positions.length - a.positions.length || b.exact - a.exact || a.start - b.start,
   );
   const taken = new Set<number>();
@@ -159,5 +186,5 @@ function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
     for (const position of match.positions) taken.add(position);
     kept.push(match);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return [...kept, ...background].sort((a, b) => a.start - b.start);
 }

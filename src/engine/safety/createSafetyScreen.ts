@@ -18,8 +18,11 @@ import { segmentMessage } from './segmentMessage';
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1 };
 
 export function createSafetyScreen(data: SafetyData): SafetyScreen {
-  const index = compilePhraseIndex(collectPhrases(data));
-  const breakers = new Set(data.modifiers.breakers);
+  const index = compilePhraseIndex(collectPhrases(data), new Map(Object.entries(data.modifiers.sameWords)));
+  const segmenting = {
+    breakers: new Set(data.modifiers.breakers),
+    newStatementWords: new Set(data.modifiers.newStatementWords),
+  };
   const negationWindow = data.modifiers.negation.window;
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
@@ -30,7 +33,7 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
   const cautions = new Map(data.cautions.map((caution) => [caution.id, caution]));
 
   function concepts(text: string): ActiveConcepts {
-    const tokens = segmentMessage(text, breakers);
+    const tokens = segmentMessage(text, segmenting);
     return resolveActiveConcepts(tokens, index.find(tokens), negationWindow);
   }
 
@@ -75,7 +78,12 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   const add = (phrases: readonly string[], role: PhraseRole): void => {
     for (const phrase of phrases) entries.push({ phrase, role });
   };
-  for (const [name, phrases] of Object.entries(data.concepts)) add(phrases, { kind: 'concept', name });
+  const inTriggers = new Set(
+    [...data.redFlags, ...data.scope].flatMap((rule) => rule.triggers.flat().flatMap((element) => element.split('|'))),
+  );
+  for (const [name, phrases] of Object.entries(data.concepts)) {
+    add(phrases, { kind: 'concept', name, background: !inTriggers.has(name) });
+  }
   add(modifiers.negation.before, { kind: 'negation-before' });
   add(modifiers.negation.after, { kind: 'negation-after' });
   add(modifiers.negation.stopAt, { kind: 'negation-stop' });

@@ -1,7 +1,8 @@
 /**
  * Splits a message into words that remember where they stand: which sentence, which clause (a sentence cut at
- * words like "but") and which chunk (a clause cut at commas). Context cues reach different distances: a
- * negation crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next comma.
+ * words like "but") and which chunk (a clause cut at a comma that starts a new statement: ", my calf is..."
+ * but not the list comma of "a red, hot, swollen calf"). Context cues reach different distances: a negation
+ * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
 import { normalizeText, tokenize } from '../text';
 
@@ -51,23 +52,31 @@ export function expandWord(word: string): readonly string[] {
   return [word];
 }
 
-export function segmentMessage(raw: string, breakers: ReadonlySet<string>): MessageToken[] {
+export interface SegmentOptions {
+  /** Words that end a clause and are dropped ("but"). */
+  breakers: ReadonlySet<string>;
+  /** Words that, right after a comma, start a new chunk. */
+  newStatementWords: ReadonlySet<string>;
+}
+
+export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
+  const { breakers, newStatementWords } = options;
   const tokens: MessageToken[] = [];
   let clause = 0;
   let chunk = 0;
   // A decimal point ("1.5 mg") is not a sentence end.
   const sentences = raw.split(/(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+/);
   sentences.forEach((sentenceText, sentence) => {
-    for (const chunkText of sentenceText.split(/[,(){}[\]–—]|\s-\s/)) {
-      for (const normalizedWord of tokenize(normalizeText(chunkText))) {
-        for (const word of expandWord(normalizedWord)) {
-          if (breakers.has(word)) {
-            clause += 1;
-            chunk += 1;
-            continue;
-          }
-          tokens.push({ word, sentence, clause, chunk });
+    for (const [index, chunkText] of sentenceText.split(/[,(){}[\]–—]|\s-\s/).entries()) {
+      const words = tokenize(normalizeText(chunkText)).flatMap(expandWord);
+      if (index > 0 && !newStatementWords.has(words[0] ?? '')) chunk -= 1;
+      for (const word of words) {
+        if (breakers.has(word)) {
+          clause += 1;
+          chunk += 1;
+          continue;
         }
+        tokens.push({ word, sentence, clause, chunk });
       }
       chunk += 1;
     }

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAnswerEngine } from '../engine/createAnswerEngine';
+import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
+import { loadQuestionSet } from '../eval/questionSet';
+import { loadSafetyEvalCases } from '../eval/safetyEval';
+import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+
+/**
+ * npm run bench:match — per-question latency of the engine's whole `answer` call (triage, analysis, typo
+ * correction, ranking, decision) and index build time, on the shipped base and on synthetic bases of 1,000
+ * and 10,000 entries. Each question is timed once on a freshly built engine (typo cache cold), after a JIT
+ * warm-up on the safety messages, which are different texts.
+ */
+function main(): void {
+  const projectDir = join(DEFAULT_KNOWLEDGE_DIR, '..');
+  const kb = loadKnowledgeBase();
+  const questions = loadQuestionSet(join(projectDir, 'tests/eval/questions.yaml')).map((q) => q.text);
+  const warmUp = loadSafetyEvalCases(join(projectDir, 'tests/eval/safety.yaml')).map((c) => c.text);
+  const rows = [
+    measure('shipped', kb, questions, warmUp),
+    measure('synthetic 1,000', withSyntheticEntries(kb, 1_000), questions, warmUp),
+    measure('synthetic 10,000', withSyntheticEntries(kb, 10_000), questions, warmUp),
+  ];
+  const header = `| base | entries | index build | p50 | p99 | max | questions |`;
+  process.stdout.write(`${header}\n|---|---:|---:|---:|---:|---:|---:|\n`);
+  for (const row of rows) {
+    process.stdout.write(`| ${row.name} | ${row.entries} | ${row.buildMs.toFixed(0)} ms | ${row.p50.toFixed(3)} ms | ${row.p99.toFixed(3)} ms | ${row.max.toFixed(3)} ms | ${row.count} |\n`);
+  }
+  process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}. Targets: p99 ≤ 1 ms shipped, ≤ 10 ms at 10,000 entries; build < 200 ms shipped.\n`);
+}
+
+function measure(name: string, kb: KnowledgeBase, questions: string[], warmUp: string[]) {
+  const start = performance.now();
+  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  const buildMs = performance.now() - start;
+  for (const text of warmUp) engine.answer({ text });
+  const times = questions.map((text) => {
+    const t0 = performance.now();
+    engine.answer({ text });
+    return performance.now() - t0;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { name, entries: kb.entries.length, buildMs, p50: at(0.5), p99: at(0.99), max: times[times.length - 1], count: times.length };
+}
+
+/** The shipped base plus `total - shipped` generated entries, deterministic, sharing and extending its vocabulary. */
+export function withSyntheticEntries(kb: KnowledgeBase, total: number): KnowledgeBase {
+  let seed = 42;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const realWords = [...new Set(kb.entries.flatMap((entry) => `${entry.title} ${entry.alternates.join(' ')} ${entry.answer}`.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
+  const syllables = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'el', 'dun', 'pra', 'qui', 'zet', 'ho', 'ran', 'bel', 'cor'];
+  const inventedWords = Array.from({ length: 8000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
+  const sentence = (length: number) => Array.from({ length }, () => (random() < 0.35 ? pick(realWords) : pick(inventedWords))).join(' ');
+  const template = kb.entries[0];
+  const synthetic: Entry[] = [];
+  for (let i = kb.entries.length; i < total; i++) {
+    synthetic.push({
+      ...template,
+      id: `synthetic-${i}`,
+      title: `${sentence(6)}?`,
+      alternates: Array.from({ length: 4 }, () => sentence(4 + Math.floor(random() * 6))),
+      answer: sentence(40),
+      points: [],
+      details: undefined,
+      followUps: [],
+      tags: [pick(inventedWords)],
+      origin: { kind: 'faq' },
+    });
+  }
+  const entries = [...kb.entries, ...synthetic];
+  return { ...kb, entries, byId: new Map(entries.map((entry) => [entry.id, entry])) };
+}
+
+main();

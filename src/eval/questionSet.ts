@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { readYamlFile } from '../knowledge/readYamlFile';
+import { formatIssue } from '../knowledge/KnowledgeBaseError';
+
+export const EVAL_TAGS = [
+  'paraphrase', 'typo', 'slang', 'one-word', 'long', 'non-native', 'followup', 'two-questions',
+  'out-of-scope', 'near-scope', 'greeting', 'informal',
+] as const;
+
+export const evalQuestionSchema = z
+  .strictObject({
+    text: z.string().min(1),
+    expect: z.enum(['answer', 'fallback', 'help']),
+    ids: z.array(z.string().min(1)).default([]),
+    /** The entry answered just before, for follow-ups. */
+    after: z.string().min(1).optional(),
+    tags: z.array(z.enum(EVAL_TAGS)).default([]),
+  })
+  .refine((question) => question.expect !== 'answer' || question.ids.length > 0, 'an "answer" question needs accepted ids');
+
+export const evalFileSchema = z.strictObject({ questions: z.array(evalQuestionSchema).min(1) });
+export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+
+/** Loads the labelled question set, failing with file:line on any malformed item. */
+export function loadQuestionSet(path: string, display = path): EvalQuestion[] {
+  const result = readYamlFile(path, display, evalFileSchema);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.value.data.questions;
+}

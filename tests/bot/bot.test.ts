@@ -1,0 +1,173 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import { FeedbackDialog } from '../../dialogs/FeedbackDialog';
+import { QuestionDialog } from '../../dialogs/QuestionDialog';
+import { WelcomeDialog } from '../../dialogs/WelcomeDialog';
+import { FaqBot } from '../../src/bot';
+import type { AnswerEngine, AnswerResult, Question } from '../../src/engine/types';
+import { createMemoryLogger } from '../../src/logger';
+import { BoundedConversationMemory, type ConversationMemory } from '../../src/state/ConversationMemory';
+import { shippedEngine, shippedKb } from '../support/testKit';
+
+const kb = shippedKb();
+const realEngine = shippedEngine();
+
+function makeBot(engine: AnswerEngine = realEngine, memory: ConversationMemory = new BoundedConversationMemory(100, 60_000)) {
+  const logger = createMemoryLogger();
+  const feedback = new FeedbackDialog(kb, logger);
+  const bot = new FaqBot({ welcome: new WelcomeDialog(kb), question: new QuestionDialog(engine, kb, memory, feedback, logger), feedback }, logger);
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  return { adapter, logger };
+}
+
+const resultOf = (activity: Partial<Activity>) => activity.entities?.find((entity) => entity.type === 'faqResult') as Record<string, unknown> | undefined;
+const cardOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.content as { version: string; body: Array<Record<string, unknown>>; actions?: Array<{ title: string; data: Record<string, unknown> }> };
+
+/** Sends one activity and returns the replies it produced. */
+async function exchange(adapter: TestAdapter, activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+  const before = adapter.activeQueue.length;
+  await adapter.send(activity).startTest();
+  return adapter.activeQueue.splice(before);
+}
+
+describe('the bot in a conversation (TestAdapter)', () => {
+  it('welcomes a user who joins with a greeting, the disclaimer and 3–5 starter buttons', async () => {
+    const { adapter } = makeBot();
+    const [welcome] = await exchange(adapter, { type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(welcome.text).toContain(kb.content.disclaimer.full);
+    const card = cardOf(welcome);
+    expect(card.version).toBe('1.5');
+    expect(card.actions?.length).toBeGreaterThanOrEqual(3);
+    expect(card.actions?.length).toBeLessThanOrEqual(5);
+  });
+
+  it('welcomes on a Teams installationUpdate', async () => {
+    const { adapter } = makeBot();
+    const [welcome] = await exchange(adapter, { type: 'installationUpdate', action: 'add' });
+    expect(resultOf(welcome)).toMatchObject({ kind: 'help', id: 'welcome' });
+  });
+
+  it('answers a question with a 1.5 card, sources, the disclaimer and follow-up buttons carrying entry ids', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'What vitamin deficiency causes leg cramps?');
+    expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'vitamin-deficiency-leg-cramps' });
+    const card = cardOf(reply);
+    expect(card.version).toBe('1.5');
+    const texts = card.body.map((element) => String(element.text ?? '')).join('\n');
+    expect(texts).toContain(kb.content.disclaimer.short);
+    expect(texts).toMatch(/\[1\] \[.+\]\(https:\/\//);
+    const actions = card.actions ?? [];
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.length).toBeLessThanOrEqual(3);
+    for (const action of actions) expect(kb.byId.has(String(action.data.entryId))).toBe(true);
+  });
+
+  it('resolves a follow-up button to exactly its entry', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' } });
+    expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'potassium-foods', score: 1 });
+  });
+
+  it('resolves a typed follow-up to the nutrient of the previous answer', async () => {
+    const { adapter } = makeBot();
+    const [first] = await exchange(adapter, 'how much magnesium do I need each day?');
+    expect(resultOf(first)).toMatchObject({ kind: 'answer', id: 'magnesium-daily-need' });
+    const [second] = await exchange(adapter, 'what foods have it?');
+    expect(resultOf(second)).toMatchObject({ kind: 'answer', id: 'magnesium-foods' });
+    const [third] = await exchange(adapter, 'and potassium?');
+    expect(resultOf(third)).toMatchObject({ kind: 'answer', id: 'potassium-foods' });
+  });
+
+  it('answers the best of two questions and offers the other as a button', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'does b12 cause cramps and what foods have it');
+    const result = resultOf(reply);
+    expect(result?.kind).toBe('answer');
+    const ids = [result?.id, ...(cardOf(reply).actions ?? []).map((action) => action.data.entryId)];
+    expect(ids).toEqual(expect.arrayContaining(['vitamin-b12-cramps', 'vitamin-b12-foods']));
+    expect(reply.text).toMatch(/You also asked/);
+  });
+
+  it('declines an out-of-scope question and offers starter questions', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'who won the football game last night');
+    expect(resultOf(reply)).toMatchObject({ kind: 'fallback' });
+    expect(reply.suggestedActions?.actions.length).toBeGreaterThan(0);
+  });
+
+  it('says by name when a nutrient is not covered', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'what foods are high in vitamin C?');
+    expect(resultOf(reply)).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic' });
+    expect(reply.text).toMatch(/vitamin C/);
+  });
+
+  it('gives triage precedence over a matching FAQ entry', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'I have a leg cramp and my calf is swollen, red and warm on one side');
+    expect(resultOf(reply)).toMatchObject({ kind: 'urgent' });
+    expect(['urgent', 'emergency']).toContain(resultOf(reply)?.level);
+  });
+
+  it('gives triage precedence over a follow-up button value', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      text: 'my leg cramps and now I have chest pain and can’t breathe',
+      value: { action: 'ask', entryId: 'stop-cramp-now', question: 'How do I stop a cramp?' },
+    });
+    expect(resultOf(reply)).toMatchObject({ kind: 'urgent', level: 'emergency' });
+    expect(reply.text).toMatch(/^\*\*Call /);
+  });
+});
+
+describe('clarify and "None of these" (stub engine)', () => {
+  const clarify: AnswerResult = {
+    kind: 'clarify',
+    score: 0.45,
+    runnersUp: [],
+    context: {},
+    options: [
+      { id: 'magnesium-foods', title: 'What foods are high in magnesium?', score: 0.45 },
+      { id: 'potassium-foods', title: 'What foods are high in potassium?', score: 0.42 },
+    ],
+  };
+  const stub: AnswerEngine & { questions: Question[] } = {
+    questions: [],
+    answer(question) {
+      this.questions.push(question);
+      return question.entryId ? { kind: 'answer', entry: kb.byId.get(question.entryId)!, score: 1, runnersUp: [], context: {} } : clarify;
+    },
+  };
+
+  it('asks "Did you mean…" with each option and "None of these" as buttons', async () => {
+    const { adapter } = makeBot(stub);
+    const [reply] = await exchange(adapter, 'mineral foods');
+    expect(resultOf(reply)).toMatchObject({ kind: 'clarify', options: [{ id: 'magnesium-foods' }, { id: 'potassium-foods' }] });
+    const titles = (cardOf(reply).actions ?? []).map((action) => action.title);
+    expect(titles).toEqual(['What foods are high in magnesium?', 'What foods are high in potassium?', 'None of these']);
+  });
+
+  it('answers the option picked, by id', async () => {
+    const { adapter } = makeBot(stub);
+    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' } });
+    expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'potassium-foods' });
+    expect(stub.questions.at(-1)?.entryId).toBe('potassium-foods');
+  });
+
+  it('logs "None of these" as unanswered and offers the starter questions', async () => {
+    const { adapter, logger } = makeBot(stub);
+    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'none-of-these', question: 'mineral foods' } });
+    expect(resultOf(reply)).toMatchObject({ kind: 'fallback', reason: 'none-of-these' });
+    expect(reply.suggestedActions?.actions.length).toBeGreaterThan(0);
+    expect(logger.lines).toContainEqual(expect.objectContaining({ event: 'question.unanswered', question: 'mineral foods', via: 'none-of-these' }));
+  });
+});
+
+describe('feedback', () => {
+  it('thanks the user for a helpful click and logs the rating with the entry id', async () => {
+    const { adapter, logger } = makeBot();
+    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'feedback', entryId: 'magnesium-foods', helpful: false } });
+    expect(reply.text).toBe(kb.content.messages.feedbackSorry);
+    expect(logger.lines).toContainEqual(expect.objectContaining({ event: 'feedback', entryId: 'magnesium-foods', helpful: false }));
+  });
+});

@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
+import { KnowledgeBaseError } from '../../src/knowledge/KnowledgeBaseError';
+
+/** A small, valid FAQ file whose line numbers the tests below rely on. */
+const FAQ = `# yaml-language-server: $schema=./schema/faq.schema.json
+entries:
+  - id: first-entry
+    title: Why do legs cramp?
+    alternates: [why legs cramp, leg cramp reasons, what makes my legs cramp]
+    answer: Many things can cause a cramp.
+    sources:
+      - title: NHS leg cramps
+        url: https://www.nhs.uk/conditions/leg-cramps/
+    followUps: [second-entry]
+  - id: second-entry
+    title: How do I stop a cramp?
+    alternates: [stop a cramp, cramp relief, ease a cramp now]
+    answer: Stretch the muscle gently.
+    sources:
+      - title: NHS leg cramps
+        url: https://www.nhs.uk/conditions/leg-cramps/
+`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  // Starters must exist in the small FAQ, and nothing else may point at entries the small FAQ lacks.
+  const content = readFileSync(join(dir, 'content.yaml'), 'utf8').replace(/starters:\n(?:\s+- .+\n)+/, 'starters:\n  - first-entry\n  - second-entry\n  - magnesium-foods\n');
+  writeFileSync(join(dir, 'content.yaml'), content);
+  writeFileSync(join(dir, 'faq.yaml'), FAQ);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function loadError(): KnowledgeBaseError {
+  try {
+    loadKnowledgeBase(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) return error;
+    throw error;
+  }
+  throw new Error('expected the knowledge base to be rejected');
+}
+
+const faqPath = () => join(dir, 'faq.yaml');
+const editFaq = (edit: (text: string) => string) => writeFileSync(faqPath(), edit(FAQ));
+
+describe('loading the knowledge base', () => {
+  it('loads the shipped knowledge base with FAQ entries and nine facets per nutrient', () => {
+    const kb = loadKnowledgeBase();
+    expect(kb.entries.length).toBeGreaterThanOrEqual(100);
+    const facets = kb.entries.filter((entry) => entry.origin.kind === 'facet');
+    expect(facets.length).toBe(kb.nutrients.length * 9);
+    expect(kb.byId.get('magnesium-foods')?.title).toMatch(/magnesium/i);
+    expect(kb.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('accepts the small valid fixture', () => {
+    expect(loadKnowledgeBase(dir).byId.get('second-entry')?.answer).toBe('Stretch the muscle gently.');
+  });
+
+  it('names file, line and entry for a duplicate id', () => {
+    editFaq((text) => text.replace('id: second-entry', 'id: first-entry').replace('followUps: [second-entry]', 'followUps: []'));
+    expect(loadError().message).toMatch(/faq\.yaml:11: entry "first-entry": duplicate id \(first defined at .*faq\.yaml:3\)/);
+  });
+
+  it('names the missing field and its entry', () => {
+    editFaq((text) => text.replace('    answer: Stretch the muscle gently.\n', ''));
+    expect(loadError().message).toMatch(/faq\.yaml:11: entry "second-entry": answer is required/);
+  });
+
+  it('rejects an empty field', () => {
+    editFaq((text) => text.replace('title: How do I stop a cramp?', 'title: "  "'));
+    expect(loadError().message).toMatch(/faq\.yaml:12: entry "second-entry": title must not be empty/);
+  });
+
+  it('rejects a follow-up to an unknown id', () => {
+    editFaq((text) => text.replace('followUps: [second-entry]', 'followUps: [no-such-entry]'));
+    expect(loadError().message).toMatch(/faq\.yaml:10: entry "first-entry": followUps\[0\] "no-such-entry" is not an entry id/);
+  });
+
+  it('rejects a source that is not https', () => {
+    editFaq((text) => text.replace('url: https://', 'url: http://'));
+    expect(loadError().message).toMatch(/faq\.yaml:9: entry "first-entry": sources\[0\]\.url must be https/);
+  });
+
+  it('rejects an unknown key, pointing at the key', () => {
+    editFaq((text) => text.replace('    answer: Many things', '    souces: []\n    answer: Many things'));
+    expect(loadError().message).toMatch(/faq\.yaml:6: entry "first-entry": unknown key "souces"/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    editFaq((text) => text.replace('alternates: [stop a cramp, cramp relief, ease a cramp now]', 'alternates: [stop a cramp, cramp relief'));
+    expect(loadError().message).toMatch(/faq\.yaml:\d+: YAML syntax/);
+  });
+
+  it('reports a missing file', () => {
+    rmSync(join(dir, 'synonyms.yaml'));
+    expect(loadError().message).toMatch(/synonyms\.yaml: file is missing/);
+  });
+
+  it('rejects a caution id that safety.yaml does not define', () => {
+    editFaq((text) => text.replace('    followUps: [second-entry]', '    followUps: [second-entry]\n    cautions: [not-a-caution]'));
+    expect(loadError().message).toMatch(/faq\.yaml:11: entry "first-entry": cautions\[0\] "not-a-caution" is not a caution id/);
+  });
+
+  it('lists every problem at once and never returns a half-loaded base', () => {
+    editFaq((text) => text.replace('followUps: [second-entry]', 'followUps: [missing-one]').replace('url: https://www.nhs.uk/conditions/leg-cramps/\n    followUps', 'url: ftp://x\n    followUps'));
+    const error = loadError();
+    expect(error.issues.length).toBeGreaterThanOrEqual(1);
+    expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeBaseError);
+  });
+});

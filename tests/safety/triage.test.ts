@@ -1,0 +1,120 @@
+import { safetyScreen } from './loadSafetyData';
+
+const screen = safetyScreen();
+const levelOf = (text: string): string => screen.triage(text)?.level ?? 'none';
+
+describe('triage: a person describing danger signs is told to get care', () => {
+  it.each([
+    ['my calf is swollen, red and hot', 'urgent', 'possible-leg-clot'],
+    ['my leg is swollen and now I have chest pain', 'emergency', 'clot-in-lungs'],
+    ['my heart is racing and my legs are weak', 'emergency', 'heart-rhythm-weakness'],
+    ['cramp in my calf for 25 minutes and it will not release', 'urgent', 'cramp-over-ten-minutes'],
+    ['I cut my foot on a rusty nail and now my jaw is stiff', 'urgent', 'possible-tetanus'],
+    ['I suddenly cannot move my legs', 'emergency', 'sudden-leg-paralysis'],
+    ['my foot went cold and white an hour ago', 'emergency', 'cold-pale-leg'],
+    ['her face is drooping and her speech is slurred', 'emergency', 'stroke-signs'],
+    ['my dad is suddenly very confused', 'emergency', 'sudden-confusion'],
+    ['my toddler swallowed some iron tablets', 'emergency', 'overdose'],
+    ['vomiting all day, legs cramping and I feel dizzy', 'urgent', 'severe-fluid-loss'],
+    ['my pee is dark brown and my muscles are agony after the gym', 'urgent', 'dark-urine-sore-muscles'],
+  ])('"%s" → %s (%s)', (text, level, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level, ruleId });
+  });
+
+  it('understands typos such as "sweling", "swolen" and "calfe"', () => {
+    expect(levelOf('my calfe is sweling and red')).toBe('urgent');
+    expect(levelOf('calf swolen and hurts')).toBe('urgent');
+    expect(levelOf('leg swollen and I cant breath')).toBe('emergency');
+  });
+
+  it('understands a message about someone else', () => {
+    expect(levelOf("my husband's leg is swollen and warm")).toBe('urgent');
+    expect(levelOf('my mum cant feel her legs all of a sudden')).toBe('emergency');
+  });
+
+  it('joins symptoms spread over two sentences', () => {
+    expect(levelOf('My calf is swollen. It also feels really hot.')).toBe('urgent');
+    expect(levelOf('My leg has been sore for days. Now I am breathless.')).toBe('emergency');
+  });
+
+  it('lets the emergency win when several rules fire', () => {
+    const flag = screen.triage('my calf is swollen and red, and I just fainted');
+    expect(flag?.level).toBe('emergency');
+    expect(flag?.ruleId).toBe('clot-in-lungs');
+  });
+});
+
+describe('triage: the action comes first and fits the locale', () => {
+  it('starts an emergency with the call to make, using the local number', () => {
+    const text = 'my leg is swollen and I am coughing up blood';
+    expect(screen.triage(text, 'en-US')?.action).toMatch(/^Call 911 now/);
+    expect(screen.triage(text, 'en-GB')?.action).toMatch(/^Call 999 now/);
+    expect(screen.triage(text, 'de-DE')?.action).toMatch(/^Call 112 now/);
+    expect(screen.triage(text, 'en_us')?.action).toMatch(/^Call 911 now/);
+  });
+
+  it('names every local number when the locale is unknown or missing', () => {
+    const action = screen.triage('my face is drooping')?.action ?? '';
+    expect(action).toMatch(/^Call your local emergency number \(911 in the US, 112 in the EU, 999 in the UK\)/);
+    expect(screen.triage('my face is drooping', 'xx-YY')?.action).toBe(action);
+  });
+
+  it('sends an overdose to poison control as well', () => {
+    expect(screen.triage('I took too many magnesium pills', 'en-US')?.action).toContain('1-800-222-1222');
+    expect(screen.triage('I took too many magnesium pills', 'en-GB')?.action).toContain('NHS 111');
+  });
+
+  it('starts an urgent answer with "Get medical care today"', () => {
+    expect(screen.triage('my calf is swollen and red')?.action).toMatch(/^Get medical care today/);
+  });
+
+  it('leaves no placeholder unfilled and gives a reason and an https source', () => {
+    const flag = screen.triage('I took too many potassium pills and my heart is racing');
+    expect(flag?.action).not.toMatch(/[{}]/);
+    expect(flag?.why).not.toMatch(/[{}]/);
+    expect(flag?.why.length).toBeGreaterThan(20);
+    expect(flag?.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('triage: a normal answer for mentions that are not happening now', () => {
+  it.each([
+    'no swelling, just a normal night cramp',
+    'my calf is sore but not red or warm',
+    'it is not swollen, red or hot, just tight',
+    'no chest pain, just cramps',
+  ])('negation: "%s"', (text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
+
+  it.each([
+    'what are the signs of a blood clot?',
+    'can cramps be serious?',
+    'when should I worry about a cramp',
+    'can low potassium cause palpitations and weakness?',
+    'is a red swollen calf a sign of DVT?',
+    'what causes sudden confusion in older people',
+  ])('general question: "%s"', (text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
+
+  it.each([
+    'I had a clot 5 years ago',
+    'what if my leg swells?',
+    'if my calf ever gets red and swollen, what should I do?',
+    'I used to get cramps that lasted 20 minutes',
+  ])('past or hypothetical: "%s"', (text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
+
+  it('still flags a new problem that follows an old one', () => {
+    expect(levelOf('I had a DVT years ago and now my calf is swollen and red again')).toBe('urgent');
+  });
+
+  it.each(['my calf cramps every night, what helps?', 'why does my leg cramp when I point my toes', 'is it normal to have cramps after running', ''])(
+    'ordinary question: "%s"',
+    (text) => {
+      expect(screen.triage(text)).toBeNull();
+    },
+  );
+});

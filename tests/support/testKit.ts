@@ -1,0 +1,96 @@
+import type { Server } from 'restify';
+import { loadConfig, type Config } from '../../src/config';
+import { createApp } from '../../src/createApp';
+import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
+import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
+import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
+import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
+import { createMemoryLogger } from '../../src/logger';
+import { listen } from '../../src/server';
+import type { ConversationMemory } from '../../src/state/ConversationMemory';
+
+let cachedKb: KnowledgeBase | undefined;
+
+/** The shipped knowledge base, loaded once per test file. */
+export function shippedKb(): KnowledgeBase {
+  cachedKb ??= loadKnowledgeBase();
+  return cachedKb;
+}
+
+export function shippedEngine() {
+  const kb = shippedKb();
+  return createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', ...env });
+}
+
+export interface RunningServer {
+  url: string;
+  logger: ReturnType<typeof createMemoryLogger>;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** The real service on an ephemeral loopback port. */
+export async function startServer(options: { env?: Record<string, string>; memory?: ConversationMemory } = {}): Promise<RunningServer> {
+  const logger = createMemoryLogger();
+  const config = testConfig(options.env);
+  const { server } = createApp({ config, kb: shippedKb(), logger, memory: options.memory });
+  const port = await listen(server, 0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    logger,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+let counter = 0;
+
+/** A user activity as a channel would send it, asking for the replies in the response body. */
+export function userActivity(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  return {
+    type: 'message',
+    id: `activity-${counter}`,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: 'conversation-1' },
+    from: { id: 'user-1', name: 'User' },
+    recipient: { id: 'bot', name: 'Bot' },
+    locale: 'en-US',
+    deliveryMode: 'expectReplies',
+    ...fields,
+  };
+}
+
+export interface ReplyActivity {
+  type: string;
+  text?: string;
+  attachments?: Array<{ contentType: string; content: Record<string, unknown> & { body?: unknown[]; actions?: unknown[]; version?: string } }>;
+  entities?: Array<Record<string, unknown> & { type: string }>;
+  suggestedActions?: { actions: Array<Record<string, unknown>> };
+  channelData?: Record<string, unknown>;
+}
+
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; text: string }> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
+
+export function faqResultOf(activity: ReplyActivity): Record<string, unknown> | undefined {
+  return activity.entities?.find((entity) => entity.type === 'faqResult');
+}
