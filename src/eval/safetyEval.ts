@@ -15,7 +15,11 @@ export const safetyEvalCaseSchema = z
   .strictObject({
     text: nonEmpty.describe('The message as a person would type it.'),
     expect: z.enum(['emergency', 'urgent', 'none']),
-    rule: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional().describe('Red-flag rule id expected to fire.'),
+    rule: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .optional()
+      .describe('Red-flag rule id expected to fire.'),
     locale: z.string().optional(),
   })
   .refine((c) => (c.expect === 'none') === (c.rule === undefined), {
@@ -81,7 +85,8 @@ export function evaluateSafety(screen: SafetyScreen, cases: readonly SafetyEvalC
       misses.push({ text: item.text, expected: item.expect, expectedRule: item.rule, got });
       continue;
     }
-    if (item.rule !== undefined && got.ruleId === item.rule) firedByRule[item.rule] = (firedByRule[item.rule] ?? 0) + 1;
+    if (item.rule !== undefined && got.ruleId === item.rule)
+      firedByRule[item.rule] = (firedByRule[item.rule] ?? 0) + 1;
     else if (got.level === item.expect) otherRule += 1;
   }
   const benign = cases.length - redFlags;
