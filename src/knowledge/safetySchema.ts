@@ -17,13 +17,21 @@ const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 export const SAFETY_PLACEHOLDERS = ['emergencyNumber', 'poisonControl'] as const;
 
 /** Caution ids other knowledge files refer to; each must be defined. */
-export const REQUIRED_CAUTION_IDS = ['kidney-disease', 'potassium-medicines', 'pregnancy', 'quinine'] as const;
+export const REQUIRED_CAUTION_IDS = [
+  'kidney-disease',
+  'potassium-medicines',
+  'pregnancy',
+  'quinine',
+] as const;
 
 const MAX_CAUTION_WORDS = 40;
 
 const conceptNameSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'concept names are lowercase words joined by hyphens, e.g. "chest-pain"');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'concept names are lowercase words joined by hyphens, e.g. "chest-pain"',
+  );
 
 const phraseSchema = nonEmpty.describe(
   'Words as a person types them. Matching ignores case, punctuation and word endings ("swelling" also ' +
@@ -33,7 +41,10 @@ const phraseSchema = nonEmpty.describe(
 );
 
 const localeMapSchema = z
-  .record(z.string().regex(/^(default|[a-z]{2,3}(-[A-Z]{2})?)$/, 'keys are "default" or locales like "en-GB"'), nonEmpty)
+  .record(
+    z.string().regex(/^(default|[a-z]{2,3}(-[A-Z]{2})?)$/, 'keys are "default" or locales like "en-GB"'),
+    nonEmpty,
+  )
   .refine((map) => 'default' in map, 'needs a "default" entry for unknown locales');
 
 /** One all-of group: every element must be present (element "a|b" means a or b). */
@@ -43,13 +54,18 @@ const triggerGroupSchema = z
 
 export const redFlagRuleSchema = z.strictObject({
   id: entryIdSchema,
-  level: z.enum(['emergency', 'urgent']).describe('emergency: call the emergency number now; urgent: get care today.'),
+  level: z
+    .enum(['emergency', 'urgent'])
+    .describe('emergency: call the emergency number now; urgent: get care today.'),
   title: nonEmpty.describe('Short name of the danger, shown as the card title.'),
   triggers: z
     .array(triggerGroupSchema)
     .min(1, 'needs at least one trigger group')
     .describe('Any one group firing raises the flag; a group fires when all of its concepts are present.'),
-  unless: z.array(conceptNameSchema).default([]).describe('Concepts that, when present, stop this rule firing.'),
+  unless: z
+    .array(conceptNameSchema)
+    .default([])
+    .describe('Concepts that, when present, stop this rule firing.'),
   action: nonEmpty.describe('The instruction, said first. May use {emergencyNumber} and {poisonControl}.'),
   why: nonEmpty.describe('One sentence: what this could be and why it cannot wait.'),
   sources: sourcesSchema,
@@ -58,7 +74,10 @@ export const redFlagRuleSchema = z.strictObject({
 export const cautionSchema = z.strictObject({
   id: entryIdSchema,
   text: nonEmpty
-    .refine((text) => text.split(/\s+/).length <= MAX_CAUTION_WORDS, `must be at most ${MAX_CAUTION_WORDS} words`)
+    .refine(
+      (text) => text.split(/\s+/).length <= MAX_CAUTION_WORDS,
+      `must be at most ${MAX_CAUTION_WORDS} words`,
+    )
     .describe('A short, plain warning shown with answers that list this caution id.'),
   sources: sourcesSchema,
 });
@@ -80,11 +99,19 @@ export const safetyModifiersSchema = z.strictObject({
     window: z.number().int().min(1).max(10).describe('How many words a negation cue reaches.'),
     stopAt: cueListSchema.describe('Words that end a negation early: "but", "just", "it is".'),
   }),
-  notNegation: cueListSchema.describe('Phrases that contain a negation word but deny nothing: "not sure", "no idea".'),
-  past: cueListSchema.describe('Long-ago or long-standing cues: "years ago", "used to". They silence their clause.'),
+  notNegation: cueListSchema.describe(
+    'Phrases that contain a negation word but deny nothing: "not sure", "no idea".',
+  ),
+  past: cueListSchema.describe(
+    'Long-ago or long-standing cues: "years ago", "used to". They silence their clause.',
+  ),
   present: cueListSchema.describe('Cues that bring a clause back to now after a past cue: "now", "again".'),
-  hypothetical: cueListSchema.describe('Cues that make what follows (to the next comma) imagined: "what if".'),
-  general: cueListSchema.describe('Cues that make what follows a general question: "signs of", "can * cause".'),
+  hypothetical: cueListSchema.describe(
+    'Cues that make what follows (to the next comma) imagined: "what if".',
+  ),
+  general: cueListSchema.describe(
+    'Cues that make what follows a general question: "signs of", "can * cause".',
+  ),
   ignore: cueListSchema.describe(
     'Harmless phrases that contain a trigger word ("hot bath", "confused about"). The longer phrase wins, so ' +
       'the trigger word inside them is not read as a symptom.',
@@ -94,9 +121,14 @@ export const safetyModifiersSchema = z.strictObject({
     .default([])
     .describe('Words that start a new clause, like a full stop would: "but", "now".'),
   sameWords: z
-    .record(z.string().regex(/^[a-z]+$/, 'one lowercase word'), z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .record(
+      z.string().regex(/^[a-z]+$/, 'one lowercase word'),
+      z.string().regex(/^[a-z]+$/, 'one lowercase word'),
+    )
     .default({})
-    .describe('Words read as another word everywhere, e.g. barely: not ("can barely breathe" = "can not breathe").'),
+    .describe(
+      'Words read as another word everywhere, e.g. barely: not ("can barely breathe" = "can not breathe").',
+    ),
   newStatementWords: z
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
@@ -144,7 +176,8 @@ export const safetyFileSchema = z
     const seen = new Set<string>();
     file.redFlags.forEach((rule, r) => {
       const owner = `red flag "${rule.id}"`;
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['redFlags', r, 'id'], message: `duplicate id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({ code: 'custom', path: ['redFlags', r, 'id'], message: `duplicate id "${rule.id}"` });
       seen.add(rule.id);
       rule.triggers.forEach((group, g) => checkConcepts(group, ['redFlags', r, 'triggers', g], owner));
       checkConcepts(rule.unless, ['redFlags', r, 'unless'], owner);
@@ -166,7 +199,11 @@ export const safetyFileSchema = z
     const cautionIds = new Set(file.cautions.map((caution) => caution.id));
     for (const id of REQUIRED_CAUTION_IDS) {
       if (!cautionIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['cautions'], message: `caution "${id}" is missing (other files refer to it)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cautions'],
+          message: `caution "${id}" is missing (other files refer to it)`,
+        });
       }
     }
   });

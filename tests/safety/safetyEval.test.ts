@@ -57,7 +57,13 @@ describe('evaluateSafety', () => {
       { text: 'urgent but benign', expect: 'none' },
       { text: 'benign', expect: 'none' },
     ]);
-    expect(result).toMatchObject({ total: 5, redFlags: 3, benign: 2, emergencyAsUrgent: 1, falsePositiveRate: 0.5 });
+    expect(result).toMatchObject({
+      total: 5,
+      redFlags: 3,
+      benign: 2,
+      emergencyAsUrgent: 1,
+      falsePositiveRate: 0.5,
+    });
     expect(result.sensitivity).toBeCloseTo(2 / 3);
     expect(result.misses.map((miss) => miss.text)).toEqual(['urgent one', 'quiet']);
     expect(result.falsePositives.map((fp) => fp.text)).toEqual(['urgent but benign']);

@@ -12,7 +12,9 @@ function withFirstRedFlag(change: (rule: Json) => void): unknown {
 
 function messagesFor(data: unknown): string[] {
   const result = safetyFileSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('knowledge/safety.yaml schema', () => {
@@ -24,7 +26,9 @@ describe('knowledge/safety.yaml schema', () => {
     const data = withFirstRedFlag((rule) => {
       rule['triggers'] = [['leg', 'sweling']];
     });
-    expect(messagesFor(data)).toContainEqual(expect.stringMatching(/^redFlags\.0\.triggers\.0\.1: red flag ".+" names unknown concept "sweling"/));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringMatching(/^redFlags\.0\.triggers\.0\.1: red flag ".+" names unknown concept "sweling"/),
+    );
   });
 
   it('rejects an emergency whose action does not say to call the emergency number', () => {
@@ -32,7 +36,9 @@ describe('knowledge/safety.yaml schema', () => {
       rule['level'] = 'emergency';
       rule['action'] = 'Rest and see how it goes.';
     });
-    expect(messagesFor(data)).toContainEqual(expect.stringMatching(/action must say to call \{emergencyNumber\}/));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringMatching(/action must say to call \{emergencyNumber\}/),
+    );
   });
 
   it('rejects a misspelt placeholder', () => {

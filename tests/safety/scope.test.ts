@@ -3,15 +3,16 @@ import { safetyScreen } from './loadSafetyData';
 const screen = safetyScreen();
 
 describe('scope: questions about a child', () => {
-  it.each(['can children take magnesium for cramps?', 'my 8 year old gets leg cramps at night', 'my toddler has growing pains'])(
-    'points "%s" to a children’s professional',
-    (text) => {
-      const notice = screen.scope(text);
-      expect(notice?.kind).toBe('child');
-      expect(notice?.message).toMatch(/adults/);
-      expect(notice?.message).toMatch(/child's doctor|pharmacist/);
-    },
-  );
+  it.each([
+    'can children take magnesium for cramps?',
+    'my 8 year old gets leg cramps at night',
+    'my toddler has growing pains',
+  ])('points "%s" to a children’s professional', (text) => {
+    const notice = screen.scope(text);
+    expect(notice?.kind).toBe('child');
+    expect(notice?.message).toMatch(/adults/);
+    expect(notice?.message).toMatch(/child's doctor|pharmacist/);
+  });
 
   it('does not treat an adult son or a pregnancy as a child', () => {
     expect(screen.scope('my 30 year old son gets cramps')).toBeNull();
@@ -40,21 +41,25 @@ describe('scope: requests for a diagnosis, a personal dose or a treatment decisi
     expect(notice?.message).toMatch(/doctor or pharmacist/);
   });
 
-  it.each(['what foods are high in magnesium', 'how much vitamin D does an adult need a day', 'do I have to take magnesium with food?'])(
-    'answers the general question "%s" normally',
-    (text) => {
-      expect(screen.scope(text)).toBeNull();
-    },
-  );
+  it.each([
+    'what foods are high in magnesium',
+    'how much vitamin D does an adult need a day',
+    'do I have to take magnesium with food?',
+  ])('answers the general question "%s" normally', (text) => {
+    expect(screen.scope(text)).toBeNull();
+  });
 });
 
 describe('cautions', () => {
-  it.each(['kidney-disease', 'potassium-medicines', 'pregnancy', 'quinine'])('has the caution "%s", short and sourced', (id) => {
-    const caution = screen.caution(id);
-    expect(caution?.id).toBe(id);
-    expect(caution?.text.split(/\s+/).length).toBeLessThanOrEqual(40);
-    expect(caution?.sources.length).toBeGreaterThan(0);
-  });
+  it.each(['kidney-disease', 'potassium-medicines', 'pregnancy', 'quinine'])(
+    'has the caution "%s", short and sourced',
+    (id) => {
+      const caution = screen.caution(id);
+      expect(caution?.id).toBe(id);
+      expect(caution?.text.split(/\s+/).length).toBeLessThanOrEqual(40);
+      expect(caution?.sources.length).toBeGreaterThan(0);
+    },
+  );
 
   it('warns against quinine for cramps, citing the FDA', () => {
     expect(screen.caution('quinine')?.text).toMatch(/FDA/);

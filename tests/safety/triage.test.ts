@@ -55,7 +55,9 @@ describe('triage: the action comes first and fits the locale', () => {
 
   it('names every local number when the locale is unknown or missing', () => {
     const action = screen.triage('my face is drooping')?.action ?? '';
-    expect(action).toMatch(/^Call your local emergency number \(911 in the US, 112 in the EU, 999 in the UK\)/);
+    expect(action).toMatch(
+      /^Call your local emergency number \(911 in the US, 112 in the EU, 999 in the UK\)/,
+    );
     expect(screen.triage('my face is drooping', 'xx-YY')?.action).toBe(action);
   });
 
@@ -111,10 +113,12 @@ describe('triage: a normal answer for mentions that are not happening now', () =
     expect(levelOf('I had a DVT years ago and now my calf is swollen and red again')).toBe('urgent');
   });
 
-  it.each(['my calf cramps every night, what helps?', 'why does my leg cramp when I point my toes', 'is it normal to have cramps after running', ''])(
-    'ordinary question: "%s"',
-    (text) => {
-      expect(screen.triage(text)).toBeNull();
-    },
-  );
+  it.each([
+    'my calf cramps every night, what helps?',
+    'why does my leg cramp when I point my toes',
+    'is it normal to have cramps after running',
+    '',
+  ])('ordinary question: "%s"', (text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
 });

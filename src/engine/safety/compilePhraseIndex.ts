@@ -28,6 +28,8 @@ interface CompiledPhrase {
   text: string;
   steps: Step[];
   roles: PhraseRole[];
+  /** Vocabulary words the phrase needs: a phrase is only tried when the message has all of them. */
+  words: string[];
 }
 
 export interface PhraseMatch {
@@ -90,10 +92,15 @@ export function compilePhraseIndex(
   for (const { phrase, role } of entries) {
     const steps = compileSteps(phrase, sameWords);
     if (steps.length === 0) continue;
-    const key = steps.map((step) => (step.type === 'word' ? `${step.word}/${step.maxGap}` : `#/${step.min}-${step.max}`)).join(' ');
+    const key = steps
+      .map((step) => (step.type === 'word' ? `${step.word}/${step.maxGap}` : `#/${step.min}-${step.max}`))
+      .join(' ');
     const existing = byText.get(key);
     if (existing) existing.roles.push(role);
-    else byText.set(key, { text: phrase, steps, roles: [role] });
+    else {
+      const words = [...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : [])))];
+      byText.set(key, { text: phrase, steps, roles: [role], words });
+    }
   }
   const byFirstWord = new Map<string, CompiledPhrase[]>();
   const vocabulary = new Set<string>();
@@ -105,10 +112,7 @@ export function compilePhraseIndex(
   }
   const matcher = createWordMatcher(vocabulary);
   return {
-    find: (tokens) => {
-      const read = tokens.map((token) => ({ ...token, word: sameWords.get(token.word) ?? token.word }));
-      return resolveOverlaps(findAll(read, byFirstWord, matcher));
-    },
+    find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher, sameWords)),
   };
 }
 
@@ -116,28 +120,46 @@ function findAll(
   tokens: readonly MessageToken[],
   byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>,
   matcher: WordMatcher,
+  sameWords: ReadonlyMap<string, string>,
 ): PhraseMatch[] {
-  // For each token: vocabulary word → exact?, plus its numeric value.
-  const hitMaps = tokens.map((token) => new Map(matcher.hits(token.word).map((hit) => [hit.word, hit.exact])));
+  // For each token: the vocabulary words it stands for (cached arrays, no copies) and its numeric value.
+  const hits = tokens.map((token) => matcher.hits(sameWords.get(token.word) ?? token.word));
   const numbers = tokens.map((token) => parseNumber(token.word));
+  const present = new Set<string>();
+  for (const list of hits) for (const hit of list) present.add(hit.word);
   const stepAt = (step: Step, position: number): boolean | undefined => {
     if (step.type === 'number') {
       const value = numbers[position];
       return value !== undefined && value >= step.min && value <= step.max ? true : undefined;
     }
-    return hitMaps[position]?.get(step.word);
+    for (const hit of hits[position] ?? []) if (hit.word === step.word) return hit.exact;
+    return undefined;
   };
   const matches: PhraseMatch[] = [];
-  tokens.forEach((token, start) => {
-    const candidates = [...(hitMaps[start]?.keys() ?? [])].flatMap((word) => byFirstWord.get(word) ?? []);
-    if (numbers[start] !== undefined) candidates.push(...(byFirstWord.get(NUMBER_KEY) ?? []));
-    for (const phrase of new Set(candidates)) {
-      const found = matchFrom(phrase.steps, 0, start, token.clause, tokens, stepAt);
+  const tryPhrases = (
+    phrases: readonly CompiledPhrase[] | undefined,
+    start: number,
+    clause: number,
+  ): void => {
+    for (const phrase of phrases ?? []) {
+      if (!phrase.words.every((word) => present.has(word))) continue;
+      const found = matchFrom(phrase.steps, 0, start, clause, tokens, stepAt);
       if (found !== undefined) {
         const end = found.positions[found.positions.length - 1] ?? start;
-        matches.push({ phrase: phrase.text, roles: phrase.roles, positions: found.positions, start, end, exact: found.exact });
+        matches.push({
+          phrase: phrase.text,
+          roles: phrase.roles,
+          positions: found.positions,
+          start,
+          end,
+          exact: found.exact,
+        });
       }
     }
+  };
+  tokens.forEach((token, start) => {
+    for (const hit of hits[start] ?? []) tryPhrases(byFirstWord.get(hit.word), start, token.clause);
+    if (numbers[start] !== undefined) tryPhrases(byFirstWord.get(NUMBER_KEY), start, token.clause);
   });
   return matches;
 }
@@ -156,6 +178,10 @@ function matchFrom(
 ): { positions: number[]; exact: number } | undefined {
   const step = steps[index];
   if (step === undefined) return { positions: [], exact: 0 };
+  if (steps.length === 1) {
+    const hit = stepAt(step, position);
+    return hit === undefined ? undefined : { positions: [position], exact: hit ? 1 : 0 };
+  }
   const last = index === 0 ? position : position + step.maxGap;
   for (let p = position; p <= last && p < tokens.length; p += 1) {
     if (tokens[p]?.clause !== clause) break;
@@ -171,14 +197,21 @@ const isBackground = (match: PhraseMatch): boolean =>
   match.roles.every((role) => role.kind === 'concept' && role.background === true);
 
 /**
- * Keep the best of any matches that share a word: more words first, then more exact words, then earlier.
+ * Keep the best of any matches that share a word: more words first, then more exact words, then the one
+ * covering more of the text ("dark * urine" over "dark red"), then the earlier.
  * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them.
  */
 function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
   const background = matches.filter(isBackground);
-  const ordered = matches.filter((match) => !isBackground(match)).sort(
-    (a, b) => b.positions.length - a.positions.length || b.exact - a.exact || a.start - b.start,
-  );
+  const ordered = matches
+    .filter((match) => !isBackground(match))
+    .sort(
+      (a, b) =>
+        b.positions.length - a.positions.length ||
+        b.exact - a.exact ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
+    );
   const taken = new Set<number>();
   const kept: PhraseMatch[] = [];
   for (const match of ordered) {

@@ -5,7 +5,10 @@
  */
 export type TriggerTest = (concepts: ReadonlySet<string>) => boolean;
 
-export function compileTriggers(triggers: readonly (readonly string[])[], unless: readonly string[]): TriggerTest {
+export function compileTriggers(
+  triggers: readonly (readonly string[])[],
+  unless: readonly string[],
+): TriggerTest {
   const groups = triggers.map((group) => group.map((element) => element.split('|')));
   return (concepts) =>
     !unless.some((name) => concepts.has(name)) &&

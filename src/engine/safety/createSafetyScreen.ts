@@ -37,7 +37,10 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
     return resolveActiveConcepts(tokens, index.find(tokens), negationWindow);
   }
 
-  function firstFiring<T extends { fires: TriggerTest }>(rules: readonly T[], present: ReadonlySet<string>): T | undefined {
+  function firstFiring<T extends { fires: TriggerTest }>(
+    rules: readonly T[],
+    present: ReadonlySet<string>,
+  ): T | undefined {
     return present.size === 0 ? undefined : rules.find((candidate) => candidate.fires(present));
   }
 
@@ -62,12 +65,16 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
 
     scope(text: string): ScopeNotice | null {
       const found = firstFiring(scopeRules, concepts(text).mentioned);
-      return found === undefined ? null : { kind: found.rule.kind, ruleId: found.rule.id, message: found.rule.message };
+      return found === undefined
+        ? null
+        : { kind: found.rule.kind, ruleId: found.rule.id, message: found.rule.message };
     },
 
     caution(id: string): CautionNotice | undefined {
       const caution = cautions.get(id);
-      return caution === undefined ? undefined : { id: caution.id, text: caution.text, sources: caution.sources.map((s) => ({ ...s })) };
+      return caution === undefined
+        ? undefined
+        : { id: caution.id, text: caution.text, sources: caution.sources.map((s) => ({ ...s })) };
     },
   };
 }
@@ -79,7 +86,9 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
     for (const phrase of phrases) entries.push({ phrase, role });
   };
   const inTriggers = new Set(
-    [...data.redFlags, ...data.scope].flatMap((rule) => rule.triggers.flat().flatMap((element) => element.split('|'))),
+    [...data.redFlags, ...data.scope].flatMap((rule) =>
+      rule.triggers.flat().flatMap((element) => element.split('|')),
+    ),
   );
   for (const [name, phrases] of Object.entries(data.concepts)) {
     add(phrases, { kind: 'concept', name, background: !inTriggers.has(name) });

@@ -66,13 +66,19 @@ export function createWordMatcher(
     for (const sameStem of byStem.get(stemWord(word)) ?? []) {
       if (sameStem !== word) hits.push({ word: sameStem, exact: false });
     }
-    if (hits.length > 0 || word.length < options.minTypoLength || NEVER_CORRECTED.has(word) || /\d/.test(word)) {
+    if (
+      hits.length > 0 ||
+      word.length < options.minTypoLength ||
+      NEVER_CORRECTED.has(word) ||
+      /\d/.test(word)
+    ) {
       return hits;
     }
     const maxTypos = word.length >= options.twoTypoLength ? 2 : 1;
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;
-      if (boundedEditDistance(word, candidate, maxTypos) <= maxTypos) hits.push({ word: candidate, exact: false });
+      if (boundedEditDistance(word, candidate, maxTypos) <= maxTypos)
+        hits.push({ word: candidate, exact: false });
     }
     return hits;
   }
