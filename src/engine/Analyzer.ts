@@ -23,7 +23,7 @@ export interface Analysis {
 export interface AnalyzerSource {
   synonyms: readonly SynonymData[];
   nutrients: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
-  facets: ReadonlyArray<{ key: FacetKey; cues: readonly string[] }>;
+  facets: ReadonlyArray<{ key: FacetKey; cues: readonly string[]; weakCues?: boolean }>;
   uncoveredTopics: readonly UncoveredTopic[];
   stopWords: readonly string[];
   /** Every text the index holds: the vocabulary typo correction may correct towards. */
@@ -50,6 +50,7 @@ export class Analyzer {
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
   private readonly stopStems: ReadonlySet<string>;
+  private readonly weakFacets: ReadonlySet<FacetKey>;
   private readonly knownStems = new Set<string>();
   private readonly typos: TypoCorrector;
 
@@ -65,6 +66,7 @@ export class Analyzer {
       for (const variant of synonym.variants) this.replacements.add(stemAll(variant), { kind: 'synonym', stems: canonical });
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
+    this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
     for (const topic of source.uncoveredTopics) for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
 
     const vocabulary = new Map<string, number>();
@@ -112,8 +114,10 @@ export class Analyzer {
     }
     replaced.push(...stems.slice(position));
 
-    const facets: FacetKey[] = [];
+    let facets: FacetKey[] = [];
     for (const match of this.cues.findAll(replaced)) if (!facets.includes(match.value)) facets.push(match.value);
+    const strong = facets.filter((facet) => !this.weakFacets.has(facet));
+    if (strong.length > 0) facets = strong;
 
     // A facet cue is evidence in its own right: "how much … is too much" is mostly stop words otherwise.
     const terms = [...new Set([...replaced.filter((stem) => !this.stopStems.has(stem)), ...facets.map(facetToken)])];

@@ -2,13 +2,14 @@ import Fuse from 'fuse.js';
 
 /**
  * Per-word typo tolerance: "magnesim" → "magnesium", "potasium" → "potassium". fuse.js searches the
- * knowledge base's own vocabulary (a few thousand words), bucketed by word length so a query word is
- * compared only with words one letter shorter or longer; fuse proposes, and a bounded Damerau-Levenshtein
- * distance decides, so a real but unknown word ("weather") is not bent into a known one.
+ * knowledge base's own vocabulary, bucketed by word length and by first and by last letter, so a query word
+ * is compared only with the few words that could be one or two edits away (a typo rarely changes both the first
+ * and the last letter); fuse proposes, and a bounded Damerau-Levenshtein distance decides, so a real but
+ * unknown word ("weather") is not bent into a known one.
  */
 export class TypoCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly buckets = new Map<number, Fuse<string>>();
+  private readonly buckets = new Map<string, Fuse<string>>();
   private readonly frequency: ReadonlyMap<string, number>;
   private readonly cache = new Map<string, string | null>();
 
@@ -19,15 +20,17 @@ export class TypoCorrector {
   ) {
     this.known = new Set(vocabulary.keys());
     this.frequency = vocabulary;
-    const byLength = new Map<number, string[]>();
+    const byKey = new Map<string, string[]>();
     for (const word of vocabulary.keys()) {
       if (word.length < minLength - 1) continue;
-      const list = byLength.get(word.length) ?? [];
-      list.push(word);
-      byLength.set(word.length, list);
+      for (const key of bucketKeys(word, word.length)) {
+        const list = byKey.get(key) ?? [];
+        list.push(word);
+        byKey.set(key, list);
+      }
     }
-    for (const [length, words] of byLength) {
-      this.buckets.set(length, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }));
+    for (const [key, words] of byKey) {
+      this.buckets.set(key, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }));
     }
   }
 
@@ -49,20 +52,30 @@ export class TypoCorrector {
   private search(word: string): string | null {
     const allowed = word.length >= 8 ? 2 : 1;
     let best: { word: string; distance: number; frequency: number } | null = null;
+    const seen = new Set<string>();
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      const fuse = this.buckets.get(length);
-      if (!fuse) continue;
-      for (const hit of fuse.search(word, { limit: 5 })) {
+      for (const key of bucketKeys(word, length)) {
+        const fuse = this.buckets.get(key);
+        if (!fuse) continue;
+        for (const hit of fuse.search(word, { limit: 5 })) {
+          if (seen.has(hit.item)) continue;
+          seen.add(hit.item);
         const distance = damerauLevenshtein(word, hit.item, allowed);
         if (distance > allowed) continue;
-        const frequency = this.frequency.get(hit.item) ?? 0;
-        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
-          best = { word: hit.item, distance, frequency };
+          const frequency = this.frequency.get(hit.item) ?? 0;
+          if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+            best = { word: hit.item, distance, frequency };
+          }
         }
       }
     }
     return best?.word ?? null;
   }
+}
+
+/** The buckets a word of the given length is filed under: same length and same first, or same last, letter. */
+function bucketKeys(word: string, length: number): [string, string] {
+  return [`${length}<${word[0]}`, `${length}>${word[word.length - 1]}`];
 }
 
 /** Optimal string alignment distance, giving up early once it exceeds `limit`. */

@@ -6,11 +6,17 @@
  */
 export const MATCH_DEFAULTS = Object.freeze({
   /** Below this the best candidate is not worth offering: fallback. */
-  minScore: 0.34,
+  minScore: 0.45,
   /** At or above this, with a clear lead, answer directly. */
-  answerScore: 0.52,
+  answerScore: 0.5,
   /** Lead over the runner-up needed to answer without asking. */
   answerMargin: 0.06,
+  /**
+   * A short question (at most `shortQuestionTerms` content words) whose words are mostly unknown to the base
+   * is about something else ("banana bread recipe"): decline it even if one word matches.
+   */
+  maxUnknownShare: 0.6,
+  shortQuestionTerms: 6,
   /** Candidates within this distance of the best are offered when clarifying. */
   clarifyBand: 0.12,
   /** At most this many options in "Did you mean…" (Teams shows three buttons). */

@@ -65,6 +65,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
       return { kind: 'fallback', reason: 'uncovered-topic', topic: analysis.uncovered[0], score: 0, runnersUp: [] };
     }
     const ranked = index.rank({ ...analysis, terms }, { nutrients, facets }, config.runnersUp + 1);
+    if (terms.length <= config.shortQuestionTerms && index.unknownShare(terms) >= config.maxUnknownShare) {
+      return { kind: 'fallback', reason: 'no-match', score: round(ranked[0]?.score ?? 0), runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate) };
+    }
     return decide(ranked, { ...analysis, nutrients });
   }
 

@@ -1,0 +1,112 @@
+import { shippedEngine, shippedKb } from '../support/testKit';
+
+const engine = shippedEngine();
+const kb = shippedKb();
+const ask = (text: string, after?: string) => {
+  const previous = after ? kb.byId.get(after) : undefined;
+  const context = previous ? { entryId: previous.id, nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined } : undefined;
+  return engine.answer({ text, context });
+};
+const idOf = (text: string, after?: string) => {
+  const result = ask(text, after);
+  return result.kind === 'answer' ? result.entry.id : result.kind;
+};
+
+describe('the answer engine', () => {
+  it.each([
+    ['What vitamin deficiency causes leg cramps?', 'vitamin-deficiency-leg-cramps'],
+    ['how much magnesium do i need', 'magnesium-daily-need'],
+    ['what foods have potassium', 'potassium-foods'],
+    ['is tonic water good for cramps', 'quinine-for-cramps'],
+    ['why do i get leg cramps at night', 'night-leg-cramps'],
+    ['can statins cause cramps', 'statins-and-cramps'],
+  ])('answers the paraphrase "%s" with %s', (question, id) => {
+    expect(idOf(question)).toBe(id);
+  });
+
+  it.each([
+    ['magnesim foods', 'magnesium-foods'],
+    ['how much potasium do i need', 'potassium-daily-need'],
+    ['vitamn d upper limit', 'vitamin-d-upper-limit'],
+  ])('tolerates typos: "%s" → %s', (question, id) => {
+    expect(idOf(question)).toBe(id);
+  });
+
+  it('understands slang through the synonym table', () => {
+    expect(idOf('charley horse at night')).toBe('night-leg-cramps');
+  });
+
+  it('strips a Teams mention before matching', () => {
+    expect(idOf('<at>Cramp Helper</at> how much magnesium do i need')).toBe('magnesium-daily-need');
+  });
+
+  it.each(["what's the weather in Paris?", 'who won the football last night', 'how do i reverse a string in python', 'banana bread recipe'])(
+    'declines "%s"',
+    (question) => {
+      expect(ask(question).kind).toBe('fallback');
+    },
+  );
+
+  it('names an uncovered nutrient when it declines', () => {
+    expect(ask('what foods have vitamin C')).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic', topic: 'vitamin C' });
+  });
+
+  it.each([
+    ['hi', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['help', 'help'],
+    ['what can you do?', 'help'],
+    ['start over', 'restart'],
+    ['disclaimer', 'disclaimer'],
+  ])('treats "%s" as small talk (%s)', (question, intent) => {
+    expect(ask(question)).toEqual({ kind: 'help', intent });
+  });
+
+  it('answers a question that starts with a greeting', () => {
+    expect(idOf('hi, how much magnesium do i need?')).toBe('magnesium-daily-need');
+  });
+
+  it('resolves follow-ups against the previous answer', () => {
+    expect(idOf('what foods have it?', 'magnesium-daily-need')).toBe('magnesium-foods');
+    expect(idOf('and potassium?', 'magnesium-foods')).toBe('potassium-foods');
+  });
+
+  it('gives a confidence score between 0 and 1', () => {
+    const result = ask('what foods have potassium');
+    expect(result.kind).toBe('answer');
+    if (result.kind === 'answer') {
+      expect(result.score).toBeGreaterThan(0);
+      expect(result.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(ask('leg cramps pregnancy')).toEqual(ask('leg cramps pregnancy'));
+  });
+
+  it('replies to empty, emoji-only and overlong messages without searching', () => {
+    expect(ask('   ')).toMatchObject({ kind: 'fallback', reason: 'empty' });
+    expect(ask('🦵🦵')).toMatchObject({ kind: 'fallback', reason: 'empty' });
+    expect(ask('cramp '.repeat(400))).toMatchObject({ kind: 'fallback', reason: 'too-long', limit: 1000 });
+  });
+
+  it('answers a button press with exactly the named entry', () => {
+    expect(engine.answer({ text: 'What foods are high in magnesium?', entryId: 'calcium-foods' })).toMatchObject({ kind: 'answer', score: 1, entry: { id: 'calcium-foods' } });
+  });
+
+  it('still triages the text of a button press', () => {
+    expect(engine.answer({ text: 'I took a whole bottle of magnesium pills', entryId: 'magnesium-foods' }).kind).toBe('urgent');
+  });
+
+  it('uses the locale for the emergency number', () => {
+    const result = engine.answer({ text: 'cramp in my leg and sudden chest pain, I can hardly breathe', locale: 'en-GB' });
+    expect(result.kind).toBe('urgent');
+    if (result.kind === 'urgent') expect(result.redFlag.action).toMatch(/999/);
+  });
+
+  it('declines a personal dose but can still state the reference fact', () => {
+    const result = ask('how many magnesium pills should I take?');
+    expect(['answer', 'fallback']).toContain(result.kind);
+    expect(result.kind === 'answer' || result.kind === 'fallback' ? result.notice?.kind : undefined).toBe('personal-advice');
+  });
+});

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { answerText, lintKnowledgeBase } from '../../src/knowledge/lintKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/loadKnowledgeBase';
+import { readYamlFile } from '../../src/knowledge/readYamlFile';
+import { coverageFileSchema } from '../../src/knowledge/schema';
+import { shippedEngine, shippedKb } from '../support/testKit';
+
+const kb = shippedKb();
+const engine = shippedEngine();
+const coverage = readYamlFile(join(DEFAULT_KNOWLEDGE_DIR, 'coverage.yaml'), 'knowledge/coverage.yaml', coverageFileSchema);
+if (!coverage.ok) throw new Error(JSON.stringify(coverage.issues));
+const claims = coverage.value.data.claims;
+const seedText = readFileSync(join(__dirname, '../fixtures/seed-article.txt'), 'utf8');
+
+describe('every claim of the seed article is answerable', () => {
+  it.each(claims.map((claim) => [claim.id, claim] as const))('%s', (_id, claim) => {
+    const result = engine.answer({ text: claim.question });
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(claim.entries).toContain(result.entry.id);
+    const text = answerText(result.entry).toLowerCase();
+    for (const fact of claim.expect) expect(text).toContain(fact.toLowerCase());
+  });
+
+  it('maps at least 40 claims, covering the key points, the table, the prevention lists and the FAQ', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('the knowledge-base lint (npm run kb:check)', () => {
+  const { findings, summary } = lintKnowledgeBase({
+    kb,
+    analyzer: engine.analyzer,
+    seedText,
+    claims,
+    claimLine: (index) => coverage.value.lineOf(['claims', index]),
+    coverageFile: coverage.value.file,
+  });
+
+  it('finds nothing wrong in the shipped knowledge base', () => {
+    expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.entryId}: ${finding.message}`)).toEqual([]);
+  });
+
+  it('has at least 100 answerable entries, all sourced, and every claim covered', () => {
+    expect(summary.entries).toBeGreaterThanOrEqual(100);
+    expect(kb.entries.every((entry) => entry.sources.length > 0)).toBe(true);
+    expect(summary.claimsCovered).toBe(summary.claimsTotal);
+  });
+
+  it('catches a run of 12 seed-article words copied into an answer', () => {
+    const copied = seedText.split(/\s+/).slice(200, 214).join(' ');
+    const tampered = { ...kb, entries: kb.entries.map((entry, i) => (i === 0 ? { ...entry, answer: `${entry.answer} ${copied}` } : entry)) };
+    const result = lintKnowledgeBase({ kb: tampered, analyzer: engine.analyzer, seedText, claims: [], claimLine: () => undefined, coverageFile: '' });
+    expect(result.findings.some((finding) => finding.message.includes('consecutive words of the seed article'))).toBe(true);
+  });
+
+  it('catches a dose instruction, an off-list source and a hard-to-read answer', () => {
+    const [first] = kb.entries;
+    const bad = {
+      ...first,
+      answer: 'Take 800 mg of magnesium nightly. Notwithstanding considerable interindividual physiological variability, supplementation demonstrates heterogeneous effectiveness.',
+      sources: [{ title: 'Blog', url: 'https://example.com/cramps' }],
+    };
+    const result = lintKnowledgeBase({ kb: { ...kb, entries: [bad] }, analyzer: engine.analyzer, seedText: '', claims: [], claimLine: () => undefined, coverageFile: '' });
+    const messages = result.findings.map((finding) => finding.message).join('\n');
+    expect(messages).toMatch(/dose instruction/);
+    expect(messages).toMatch(/not on an allowed domain/);
+    expect(messages).toMatch(/reads at grade/);
+  });
+});
+
+describe('the nutrient base', () => {
+  const facetQuestions: Array<[string, string]> = [
+    ['what does magnesium do for my muscles', 'magnesium-role'],
+    ['signs of low vitamin b12', 'vitamin-b12-symptoms'],
+    ['can not having enough potassium give you cramps', 'potassium-cramps'],
+    ['who is likely to be low in vitamin D', 'vitamin-d-at-risk'],
+    ['what foods have calcium in them', 'calcium-foods'],
+    ['how much thiamine should an adult get per day', 'thiamin-daily-need'],
+    ['how much vitamin d is too much', 'vitamin-d-upper-limit'],
+    ['how do they test for low magnesium', 'magnesium-testing'],
+    ['is it safe to take potassium pills with blood pressure medicine', 'potassium-cautions'],
+  ];
+  it.each(facetQuestions)('answers "%s" with the facet %s', (question, id) => {
+    const result = engine.answer({ text: question });
+    expect(result.kind).toBe('answer');
+    if (result.kind === 'answer') expect(result.entry.id).toBe(id);
+  });
+
+  it('agrees with the reference figures for adults', () => {
+    const text = (id: string) => answerText(kb.byId.get(id)!);
+    expect(text('vitamin-d-daily-need')).toMatch(/15 mcg \(600 IU\)/);
+    expect(text('vitamin-d-daily-need')).toMatch(/20 mcg \(800 IU\)/);
+    expect(text('vitamin-d-upper-limit')).toMatch(/100 mcg \(4,000 IU\)/);
+    expect(text('vitamin-b12-daily-need')).toMatch(/2\.4 mcg/);
+    expect(text('thiamin-daily-need')).toMatch(/1\.2 mg/);
+    expect(text('thiamin-daily-need')).toMatch(/1\.1 mg/);
+    expect(text('magnesium-daily-need')).toMatch(/420 mg/);
+    expect(text('magnesium-daily-need')).toMatch(/310 mg/);
+    expect(text('magnesium-upper-limit')).toMatch(/350 mg/);
+    expect(text('potassium-daily-need')).toMatch(/3,400 mg/);
+    expect(text('potassium-daily-need')).toMatch(/2,600 mg/);
+    expect(text('potassium-daily-need')).not.toMatch(/4,700/);
+    expect(text('calcium-daily-need')).toMatch(/1,000 mg/);
+    expect(text('calcium-daily-need')).toMatch(/1,200 mg/);
+    expect(text('calcium-upper-limit')).toMatch(/2,500 mg/);
+    expect(text('calcium-upper-limit')).toMatch(/2,000 mg/);
+  });
+});

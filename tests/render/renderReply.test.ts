@@ -1,0 +1,94 @@
+import { renderReply, renderWelcome } from '../../src/render/renderReply';
+import type { AnswerResult } from '../../src/engine/types';
+import { shippedKb } from '../support/testKit';
+
+const kb = shippedKb();
+const entry = kb.byId.get('vitamin-deficiency-leg-cramps')!;
+const answer: AnswerResult = { kind: 'answer', entry, score: 0.9, runnersUp: [], context: {} };
+const cardOf = (reply: ReturnType<typeof renderReply>) => reply.attachments![0].content;
+const bodyText = (reply: ReturnType<typeof renderReply>) => JSON.stringify(cardOf(reply).body);
+
+describe('rendering an answer', () => {
+  const reply = renderReply(answer, kb, { channelId: 'webchat' });
+
+  it('is an Adaptive Card version 1.5 with the title, the answer, sources and the one-line disclaimer', () => {
+    const card = cardOf(reply);
+    expect(card.version).toBe('1.5');
+    expect(bodyText(reply)).toContain(entry.title);
+    expect(bodyText(reply)).toContain(entry.answer.slice(0, 40));
+    expect(bodyText(reply)).toContain(kb.content.messages.sourcesHeading);
+    for (const source of entry.sources) expect(bodyText(reply)).toContain(source.url);
+    expect(bodyText(reply)).toContain(kb.content.disclaimer.short);
+  });
+
+  it('offers at most 3 follow-up buttons, each carrying the entry id and its title', () => {
+    const actions = cardOf(reply).actions ?? [];
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.length).toBeLessThanOrEqual(3);
+    for (const action of actions) {
+      const data = action.data as { action: string; entryId: string };
+      expect(data.action).toBe('ask');
+      expect(action.title).toBe(kb.byId.get(data.entryId)?.title);
+    }
+  });
+
+  it('has plain text with [n] markers and a citation entity per source', () => {
+    expect(reply.text).toContain(entry.answer);
+    expect(reply.text).toMatch(/\[1\]/);
+    const citation = reply.entities.find((entity) => entity.type === 'https://schema.org/Message') as { citation: Array<{ position: number; appearance: { url: string; name: string } }> };
+    expect(citation.citation.map((claim) => claim.position)).toEqual(entry.sources.map((_, i) => i + 1));
+    for (const claim of citation.citation) expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
+  });
+
+  it('carries the faqResult entity of the reply contract', () => {
+    expect(reply.entities).toContainEqual(expect.objectContaining({ type: 'faqResult', kind: 'answer', id: entry.id, title: entry.title, score: 0.9 }));
+  });
+
+  it('shows the cautions an entry names', () => {
+    const withCaution = kb.entries.find((candidate) => candidate.cautions.includes('kidney-disease'))!;
+    const rendered = renderReply({ kind: 'answer', entry: withCaution, score: 1, runnersUp: [], context: {} }, kb);
+    const caution = kb.safety.cautions.find((item) => item.id === 'kidney-disease')!;
+    expect(bodyText(rendered)).toContain(caution.text.slice(0, 30));
+  });
+});
+
+describe('rendering other results', () => {
+  it('renders clarify with the options and "None of these"', () => {
+    const reply = renderReply(
+      { kind: 'clarify', score: 0.4, runnersUp: [], context: {}, options: [{ id: 'magnesium-foods', title: 'A?', score: 0.4 }, { id: 'calcium-foods', title: 'B?', score: 0.38 }] },
+      kb,
+      { question: 'mineral foods' },
+    );
+    expect(cardOf(reply).actions?.map((action) => action.title)).toEqual(['A?', 'B?', kb.content.messages.noneOfThese]);
+    expect(reply.entities).toContainEqual(expect.objectContaining({ kind: 'clarify', options: [{ id: 'magnesium-foods', title: 'A?' }, { id: 'calcium-foods', title: 'B?' }] }));
+  });
+
+  it('renders an urgent reply with the action first, then why, then the source, and nothing else', () => {
+    const reply = renderReply(
+      { kind: 'urgent', redFlag: { level: 'emergency', ruleId: 'test', title: 'T', action: 'Call 911 now.', why: 'Because.', sources: [{ title: 'NHS', url: 'https://www.nhs.uk/' }] } },
+      kb,
+    );
+    expect(reply.text.indexOf('Call 911 now.')).toBeLessThan(reply.text.indexOf('Because.'));
+    expect(reply.text.indexOf('Because.')).toBeLessThan(reply.text.indexOf('https://www.nhs.uk/'));
+    expect(reply.attachments).toBeUndefined();
+    expect(reply.suggestedActions).toBeUndefined();
+    expect(reply.entities).toContainEqual(expect.objectContaining({ kind: 'urgent', level: 'emergency' }));
+  });
+
+  it('renders a fallback with at most 3 starter questions as suggested actions', () => {
+    const reply = renderReply({ kind: 'fallback', reason: 'no-match', score: 0.1, runnersUp: [] }, kb);
+    expect(reply.text).toBe(kb.content.messages.fallback);
+    expect(reply.suggestedActions?.actions.length).toBeLessThanOrEqual(3);
+    expect(reply.attachments).toBeUndefined();
+  });
+
+  it('renders the full disclaimer on "disclaimer"', () => {
+    expect(renderReply({ kind: 'help', intent: 'disclaimer' }, kb).text).toContain(kb.content.disclaimer.full);
+  });
+
+  it('welcomes with the full disclaimer and the starter questions', () => {
+    const welcome = renderWelcome(kb);
+    expect(welcome.text).toContain(kb.content.disclaimer.full);
+    expect(welcome.attachments?.[0].content.actions?.length).toBe(kb.content.starters.length);
+  });
+});
