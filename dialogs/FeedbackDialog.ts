@@ -2,6 +2,7 @@ import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../src/knowledge/KnowledgeBase';
 import type { Logger } from '../src/logger';
 import { renderFeedbackThanks } from '../src/render/renderReply';
+import { BoundedCache } from '../src/state/BoundedCache';
 
 /**
  * Helpful / not helpful. Teams' own thumbs (feedback loop) arrive as an `invoke` named
@@ -45,6 +46,9 @@ export class FeedbackDialog {
     return { status: 200, body: {} };
   }
 
-  /** Which entry each sent answer showed, so a Teams rating (which names only the message) maps to an entry. */
-  readonly ratedEntries = new Map<string, string>();
+  /**
+   * Which entry each sent answer showed, so a Teams rating (which names only the message) maps to an entry.
+   * Bounded: a rating a day after the answer still finds it, and memory stays flat however long it runs.
+   */
+  readonly ratedEntries = new BoundedCache<string>(10_000, 24 * 60 * 60 * 1000);
 }

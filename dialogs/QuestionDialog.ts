@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../src/knowledge/KnowledgeBase';
 import type { AnswerEngine, AnswerResult } from '../src/engine/types';
@@ -47,7 +48,26 @@ export class QuestionDialog {
       if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(conversationId);
     }
     const reply = renderReply(result, this.kb, { channelId: activity.channelId, question: input.type === 'ask' ? input.text : '' });
+    if (result.kind === 'answer' && reply.channelData?.feedbackLoop) this.rememberRatedEntry(context, result.entry.id);
     await context.sendActivity(reply);
+  }
+
+  /**
+   * Teams' thumbs up/down names only the rated message (replyToId), so keep message id → entry id. The channel
+   * assigns the id when the reply is posted; with expectReplies nothing does, so give the reply one here.
+   */
+  private rememberRatedEntry(context: TurnContext, entryId: string): void {
+    context.onSendActivities(async (_context, activities, next) => {
+      if (context.activity.deliveryMode === 'expectReplies') {
+        for (const sent of activities) sent.id ??= randomUUID();
+      }
+      const responses = await next();
+      activities.forEach((sent, i) => {
+        const id = responses?.[i]?.id ?? sent.id;
+        if (id && sent.channelData?.feedbackLoop) this.feedback.ratedEntries.set(id, entryId);
+      });
+      return responses;
+    });
   }
 
   private logResult(conversationId: string, question: string, entryId: string | undefined, result: AnswerResult): void {

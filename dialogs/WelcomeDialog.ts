@@ -7,6 +7,6 @@ export class WelcomeDialog {
   constructor(private readonly kb: KnowledgeBase) {}
 
   async run(context: TurnContext): Promise<void> {
-    await context.sendActivity(renderWelcome(this.kb));
+    await context.sendActivity(renderWelcome(this.kb, { channelId: context.activity.channelId }));
   }
 }

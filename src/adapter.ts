@@ -21,10 +21,15 @@ export function createAdapter(config: Config, logger: Logger, errorText: string)
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error('turn.error', { error, activityType: context.activity.type, conversationId: context.activity.conversation?.id });
+    logger.error('turn.error', {
+      error,
+      activityType: context.activity.type,
+      conversationId: context.activity.conversation?.id,
+    });
     // Never a stack trace to the user; and if even the apology cannot be sent, the request still ends cleanly.
     try {
-      if (context.activity.type === 'message') await context.sendActivity({ type: 'message', text: errorText });
+      if (context.activity.type === 'message')
+        await context.sendActivity({ type: 'message', text: errorText });
     } catch (sendError) {
       logger.error('turn.error.reply-failed', { error: sendError });
     }

@@ -60,7 +60,8 @@ export class FaqBot extends ActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'message/submitAction') return this.dialogs.feedback.fromTeamsInvoke(context);
+    if (context.activity.name === 'message/submitAction')
+      return this.dialogs.feedback.fromTeamsInvoke(context);
     this.logger.info('invoke.unsupported', { name: context.activity.name });
     return { status: 400, body: { error: `Unsupported invoke "${String(context.activity.name ?? '')}"` } };
   }

@@ -27,7 +27,11 @@ const configSchema = z.object({
   CONTEXT_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
   CONTEXT_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
   /** Largest request body accepted on /api/messages, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   /** The web chat page and its anonymous first-party endpoint. */
   WEBCHAT_ENABLED: flag.default(true),
   /** Requests per minute per client address on the first-party web chat endpoint. */
@@ -36,7 +40,10 @@ const configSchema = z.object({
   DIRECT_LINE_SECRET: optionalText,
 });
 
-export type Config = Readonly<z.infer<typeof configSchema>> & { readonly authEnabled: boolean; readonly host: string };
+export type Config = Readonly<z.infer<typeof configSchema>> & {
+  readonly authEnabled: boolean;
+  readonly host: string;
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -46,12 +53,20 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const authEnabled = parsed.data.MicrosoftAppId !== undefined;
-  if (authEnabled && parsed.data.MicrosoftAppType !== 'UserAssignedMSI' && !parsed.data.MicrosoftAppPassword) {
-    throw new ConfigError('Invalid configuration: MicrosoftAppPassword is required when MicrosoftAppId is set');
+  if (
+    authEnabled &&
+    parsed.data.MicrosoftAppType !== 'UserAssignedMSI' &&
+    !parsed.data.MicrosoftAppPassword
+  ) {
+    throw new ConfigError(
+      'Invalid configuration: MicrosoftAppPassword is required when MicrosoftAppId is set',
+    );
   }
   if (parsed.data.MicrosoftAppType === 'SingleTenant' && authEnabled && !parsed.data.MicrosoftAppTenantId) {
     throw new ConfigError('Invalid configuration: MicrosoftAppTenantId is required for a SingleTenant app');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './createApp';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
@@ -7,14 +8,20 @@ import { listen } from './server';
 
 /** Wiring only: config → knowledge → app → listen. */
 async function main(): Promise<void> {
+  // A local .env file, if there is one, fills in what the real environment does not set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   const { server } = createApp({ config, kb, logger });
   const port = await listen(server, config.PORT, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const auth = config.authEnabled ? 'Bot Framework auth on' : 'auth off: local use only, set MicrosoftAppId before exposing it';
-  process.stdout.write(`Ready on http://${shown}:${port} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`);
+  const auth = config.authEnabled
+    ? 'Bot Framework auth on'
+    : 'auth off: local use only, set MicrosoftAppId before exposing it';
+  process.stdout.write(
+    `Ready on http://${shown}:${port} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`,
+  );
 
   const shutdown = (signal: string) => {
     logger.info('shutdown', { signal });

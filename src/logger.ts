@@ -12,11 +12,16 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const emit = (at: Exclude<LogLevel, 'silent'>) => (event: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[at] < RANK[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields }, errorReplacer));
-  };
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Logger {
+  const emit =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[at] < RANK[level]) return;
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields }, errorReplacer));
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 
@@ -27,5 +32,8 @@ function errorReplacer(_key: string, value: unknown): unknown {
 /** A logger that keeps lines in memory: for tests that assert what was logged. */
 export function createMemoryLogger(): Logger & { lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];
-  return { ...createLogger('debug', (line) => lines.push(JSON.parse(line) as Record<string, unknown>)), lines };
+  return {
+    ...createLogger('debug', (line) => lines.push(JSON.parse(line) as Record<string, unknown>)),
+    lines,
+  };
 }

@@ -21,10 +21,17 @@ function main(): number {
     const kb = loadKnowledgeBase();
     const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
     const previous = after ? kb.byId.get(after) : undefined;
-    const context = previous ? { entryId: previous.id, nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined } : undefined;
+    const context = previous
+      ? {
+          entryId: previous.id,
+          nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
+        }
+      : undefined;
     const analysis = engine.analyzer.analyze(question);
     const result = engine.answer({ text: question, context });
-    process.stdout.write(`${JSON.stringify({ question, ...describe(result), analysis: { terms: analysis.terms, nutrients: analysis.nutrients, facets: analysis.facets, corrections: analysis.corrections, uncovered: analysis.uncovered } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ question, ...describe(result), analysis: { terms: analysis.terms, nutrients: analysis.nutrients, facets: analysis.facets, corrections: analysis.corrections, uncovered: analysis.uncovered } }, null, 2)}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof KnowledgeBaseError) {
@@ -38,13 +45,33 @@ function main(): number {
 export function describe(result: AnswerResult): Record<string, unknown> {
   switch (result.kind) {
     case 'answer':
-      return { kind: result.kind, id: result.entry.id, title: result.entry.title, score: result.score, also: result.also, notice: result.notice?.kind, runnersUp: result.runnersUp };
+      return {
+        kind: result.kind,
+        id: result.entry.id,
+        title: result.entry.title,
+        score: result.score,
+        also: result.also,
+        notice: result.notice?.kind,
+        runnersUp: result.runnersUp,
+      };
     case 'clarify':
       return { kind: result.kind, score: result.score, options: result.options, runnersUp: result.runnersUp };
     case 'fallback':
-      return { kind: result.kind, reason: result.reason, topic: result.topic, score: result.score, runnersUp: result.runnersUp };
+      return {
+        kind: result.kind,
+        reason: result.reason,
+        topic: result.topic,
+        score: result.score,
+        runnersUp: result.runnersUp,
+      };
     case 'urgent':
-      return { kind: result.kind, id: result.redFlag.ruleId, title: result.redFlag.title, level: result.redFlag.level, action: result.redFlag.action };
+      return {
+        kind: result.kind,
+        id: result.redFlag.ruleId,
+        title: result.redFlag.title,
+        level: result.redFlag.level,
+        action: result.redFlag.action,
+      };
     case 'help':
       return { kind: result.kind, id: result.intent };
   }

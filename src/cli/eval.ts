@@ -27,7 +27,9 @@ function main(): number {
   writeFileSync(join(outDir, 'report.html'), renderEvalHtml(bundle));
   const gates = gateResults(bundle);
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ ...bundle, gates, matching: { ...bundle.matching, outcomes: bundle.matching.outcomes.filter((o) => !o.correct) } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...bundle, gates, matching: { ...bundle.matching, outcomes: bundle.matching.outcomes.filter((o) => !o.correct) } }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${renderEvalText(bundle)}\n\nHTML report: artifacts/eval/report.html\n`);
   }

@@ -50,7 +50,9 @@ function main(): number {
       `Sources per domain: ${domains}`,
       `Reading grade (Flesch-Kincaid): mean ${summary.meanReadingGrade.toFixed(1)}, max ${summary.maxReadingGrade.toFixed(1)} (limit ${kb.policy.maxReadingGrade})`,
       `Seed claims covered: ${summary.claimsCovered}/${summary.claimsTotal}`,
-      findings.length === 0 ? 'OK: no findings.' : `FAILED: ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,
+      findings.length === 0
+        ? 'OK: no findings.'
+        : `FAILED: ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,
       '',
     ].join('\n'),
   );

@@ -63,11 +63,13 @@ export class Analyzer {
     }
     for (const synonym of source.synonyms) {
       const canonical = stemAll(synonym.canonical);
-      for (const variant of synonym.variants) this.replacements.add(stemAll(variant), { kind: 'synonym', stems: canonical });
+      for (const variant of synonym.variants)
+        this.replacements.add(stemAll(variant), { kind: 'synonym', stems: canonical });
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
-    for (const topic of source.uncoveredTopics) for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
+    for (const topic of source.uncoveredTopics)
+      for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
 
     const vocabulary = new Map<string, number>();
     const addWords = (text: string) => {
@@ -115,12 +117,15 @@ export class Analyzer {
     replaced.push(...stems.slice(position));
 
     let facets: FacetKey[] = [];
-    for (const match of this.cues.findAll(replaced)) if (!facets.includes(match.value)) facets.push(match.value);
+    for (const match of this.cues.findAll(replaced))
+      if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
     if (strong.length > 0) facets = strong;
 
     // A facet cue is evidence in its own right: "how much … is too much" is mostly stop words otherwise.
-    const terms = [...new Set([...replaced.filter((stem) => !this.stopStems.has(stem)), ...facets.map(facetToken)])];
+    const terms = [
+      ...new Set([...replaced.filter((stem) => !this.stopStems.has(stem)), ...facets.map(facetToken)]),
+    ];
     return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
   }
 

@@ -3,7 +3,28 @@ import type { IntentName } from './types';
 import { normalizeText } from './text';
 
 /** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
-const FILLER = new Set(['ok', 'okay', 'so', 'well', 'please', 'pls', 'there', 'again', 'bot', 'oh', 'and', 'just', 'very', 'much', 'a', 'lot', 'you', 'great', 'cool', 'nice']);
+const FILLER = new Set([
+  'ok',
+  'okay',
+  'so',
+  'well',
+  'please',
+  'pls',
+  'there',
+  'again',
+  'bot',
+  'oh',
+  'and',
+  'just',
+  'very',
+  'much',
+  'a',
+  'lot',
+  'you',
+  'great',
+  'cool',
+  'nice',
+]);
 
 /**
  * Small talk: greetings, thanks, "help", "start over", "disclaimer", goodbyes. A message is small talk only when
@@ -25,7 +46,9 @@ export class IntentDetector {
 
   /** The intent the whole message expresses, or null if it contains anything else. */
   detect(text: string): IntentName | null {
-    const words = normalizeText(text).split(' ').filter((word) => word.length > 0);
+    const words = normalizeText(text)
+      .split(' ')
+      .filter((word) => word.length > 0);
     if (words.length === 0) return null;
     const found: IntentName[] = [];
     let i = 0;

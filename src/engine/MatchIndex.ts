@@ -44,15 +44,17 @@ export class MatchIndex {
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
 
-  constructor(
-    entries: readonly Entry[],
-    analyzer: Analyzer,
-  ) {
+  constructor(entries: readonly Entry[], analyzer: Analyzer) {
     this.indexed = entries.map((entry) => {
-      const phrasings = [entry.title, ...entry.alternates].map((text) => new Set(analyzer.analyze(text).terms));
-      const bodyAnalysis = analyzer.analyze([entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '));
+      const phrasings = [entry.title, ...entry.alternates].map(
+        (text) => new Set(analyzer.analyze(text).terms),
+      );
+      const bodyAnalysis = analyzer.analyze(
+        [entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '),
+      );
       const nutrients = new Set<string>(bodyAnalysis.nutrients);
-      for (const text of [entry.title, ...entry.alternates]) analyzer.analyze(text).nutrients.forEach((id) => nutrients.add(id));
+      for (const text of [entry.title, ...entry.alternates])
+        analyzer.analyze(text).nutrients.forEach((id) => nutrients.add(id));
       return {
         entry,
         phrasings,
@@ -84,7 +86,8 @@ export class MatchIndex {
       const vector = item.vector as Map<string, number>;
       const add = (term: string, weight: number) => vector.set(term, Math.max(vector.get(term) ?? 0, weight));
       const phrasingCount = new Map<string, number>();
-      for (const phrasing of item.phrasings) for (const term of phrasing) phrasingCount.set(term, (phrasingCount.get(term) ?? 0) + 1);
+      for (const phrasing of item.phrasings)
+        for (const term of phrasing) phrasingCount.set(term, (phrasingCount.get(term) ?? 0) + 1);
       for (const [term, count] of phrasingCount) add(term, this.weightOf(term) * (1 + Math.log(count)));
       for (const term of item.tags) add(term, 0.6 * this.weightOf(term));
       for (const term of item.body) add(term, BODY_WEIGHT * this.weightOf(term));

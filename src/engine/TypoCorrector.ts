@@ -30,7 +30,10 @@ export class TypoCorrector {
       }
     }
     for (const [key, words] of byKey) {
-      this.buckets.set(key, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }));
+      this.buckets.set(
+        key,
+        new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
+      );
     }
   }
 
@@ -60,10 +63,14 @@ export class TypoCorrector {
         for (const hit of fuse.search(word, { limit: 5 })) {
           if (seen.has(hit.item)) continue;
           seen.add(hit.item);
-        const distance = damerauLevenshtein(word, hit.item, allowed);
-        if (distance > allowed) continue;
+          const distance = damerauLevenshtein(word, hit.item, allowed);
+          if (distance > allowed) continue;
           const frequency = this.frequency.get(hit.item) ?? 0;
-          if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+          if (
+            !best ||
+            distance < best.distance ||
+            (distance === best.distance && frequency > best.frequency)
+          ) {
             best = { word: hit.item, distance, frequency };
           }
         }
@@ -94,7 +101,8 @@ export function damerauLevenshtein(a: string, b: string, limit: number): number 
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2][j - 2] + 1);
       d[i][j] = value;
       rowMin = Math.min(rowMin, value);
     }

@@ -20,7 +20,10 @@ export interface EngineOptions {
 }
 
 /** Everything built once from the knowledge base; the per-question work is in `answer`. */
-export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): AnswerEngine & { index: MatchIndex; analyzer: Analyzer } {
+export function createAnswerEngine(
+  kb: KnowledgeBase,
+  options: EngineOptions,
+): AnswerEngine & { index: MatchIndex; analyzer: Analyzer } {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
   const analyzer = new Analyzer({
     synonyms: kb.synonyms,
@@ -28,7 +31,14 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
     facets: kb.facets,
     uncoveredTopics: kb.uncoveredTopics,
     stopWords: kb.stopWords,
-    vocabularyTexts: kb.entries.flatMap((entry) => [entry.title, ...entry.alternates, ...entry.tags, entry.answer, ...entry.points, entry.details ?? '']),
+    vocabularyTexts: kb.entries.flatMap((entry) => [
+      entry.title,
+      ...entry.alternates,
+      ...entry.tags,
+      entry.answer,
+      ...entry.points,
+      entry.details ?? '',
+    ]),
     minTypoLength: config.minTypoLength,
   });
   const index = new MatchIndex(kb.entries, analyzer);
@@ -43,7 +53,12 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
 
   const contextOf = (entry: Entry, analysis?: Analysis): AnswerContext => ({
     entryId: entry.id,
-    nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : analysis?.nutrients.length === 1 ? analysis.nutrients[0] : undefined,
+    nutrientId:
+      entry.origin.kind === 'facet'
+        ? entry.origin.nutrientId
+        : analysis?.nutrients.length === 1
+          ? analysis.nutrients[0]
+          : undefined,
   });
 
   function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {
@@ -57,16 +72,32 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
       terms.push(nutrientToken(context.nutrientId));
     }
     const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
-    if (nutrients.length > 0 && facets.length === 0 && previous?.origin.kind === 'facet' && analysis.terms.length <= 3) {
+    if (
+      nutrients.length > 0 &&
+      facets.length === 0 &&
+      previous?.origin.kind === 'facet' &&
+      analysis.terms.length <= 3
+    ) {
       facets.push(previous.origin.facet);
       terms.push(facetToken(previous.origin.facet));
     }
     if (analysis.uncovered.length > 0 && nutrients.length === 0) {
-      return { kind: 'fallback', reason: 'uncovered-topic', topic: analysis.uncovered[0], score: 0, runnersUp: [] };
+      return {
+        kind: 'fallback',
+        reason: 'uncovered-topic',
+        topic: analysis.uncovered[0],
+        score: 0,
+        runnersUp: [],
+      };
     }
     const ranked = index.rank({ ...analysis, terms }, { nutrients, facets }, config.runnersUp + 1);
     if (terms.length <= config.shortQuestionTerms && index.unknownShare(terms) >= config.maxUnknownShare) {
-      return { kind: 'fallback', reason: 'no-match', score: round(ranked[0]?.score ?? 0), runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate) };
+      return {
+        kind: 'fallback',
+        reason: 'no-match',
+        score: round(ranked[0]?.score ?? 0),
+        runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
+      };
     }
     return decide(ranked, { ...analysis, nutrients });
   }
@@ -75,22 +106,45 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
     const [top, second] = ranked;
     const runnersUp = ranked.slice(1, config.runnersUp + 1).map(toCandidate);
     if (!top || top.score < config.minScore) {
-      return { kind: 'fallback', reason: 'no-match', score: round(top?.score ?? 0), runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate) };
+      return {
+        kind: 'fallback',
+        reason: 'no-match',
+        score: round(top?.score ?? 0),
+        runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
+      };
     }
     const lead = top.score - (second?.score ?? 0);
     if (top.score >= config.answerScore && lead >= config.answerMargin) {
-      return { kind: 'answer', entry: top.entry, score: round(top.score), runnersUp, context: contextOf(top.entry, analysis) };
+      return {
+        kind: 'answer',
+        entry: top.entry,
+        score: round(top.score),
+        runnersUp,
+        context: contextOf(top.entry, analysis),
+      };
     }
     const options = ranked
-      .filter((candidate) => candidate.score >= top.score - config.clarifyBand && candidate.score >= config.minScore)
+      .filter(
+        (candidate) =>
+          candidate.score >= top.score - config.clarifyBand && candidate.score >= config.minScore,
+      )
       .slice(0, config.maxClarifyOptions)
       .map(toCandidate);
-    return { kind: 'clarify', options, score: round(top.score), runnersUp, context: { nutrientId: analysis.nutrients.length === 1 ? analysis.nutrients[0] : undefined } };
+    return {
+      kind: 'clarify',
+      options,
+      score: round(top.score),
+      runnersUp,
+      context: { nutrientId: analysis.nutrients.length === 1 ? analysis.nutrients[0] : undefined },
+    };
   }
 
   function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
     const whole = matchClause(text, context);
-    const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => clause.split(/\s+/).length >= 2);
+    const clauses = text
+      .split(CLAUSE_BREAK)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.split(/\s+/).length >= 2);
     if (clauses.length < 2) return whole;
     const answers: Array<Extract<AnswerResult, { kind: 'answer' }>> = [];
     let carried = context;
@@ -101,7 +155,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
         carried = { ...carried, ...result.context };
       }
     }
-    const distinct = answers.filter((result, i) => answers.findIndex((other) => other.entry.id === result.entry.id) === i);
+    const distinct = answers.filter(
+      (result, i) => answers.findIndex((other) => other.entry.id === result.entry.id) === i,
+    );
     if (distinct.length < 2) return whole.kind === 'answer' || distinct.length === 0 ? whole : distinct[0];
     const [best, other] = [...distinct].sort((a, b) => b.score - a.score);
     return { ...best, also: { id: other.entry.id, title: other.entry.title, score: other.score } };
@@ -117,16 +173,30 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): A
     if (chosen) return { kind: 'answer', entry: chosen, score: 1, runnersUp: [], context: contextOf(chosen) };
 
     if (!hasWords(text)) return { kind: 'fallback', reason: 'empty', score: 0, runnersUp: [] };
-    if (text.length > config.maxQuestionChars) return { kind: 'fallback', reason: 'too-long', score: 0, runnersUp: [], limit: config.maxQuestionChars };
+    if (text.length > config.maxQuestionChars)
+      return {
+        kind: 'fallback',
+        reason: 'too-long',
+        score: 0,
+        runnersUp: [],
+        limit: config.maxQuestionChars,
+      };
     const intent = intents.detect(text);
     if (intent) return { kind: 'help', intent };
 
     const notice = safety.scope(text);
-    if (notice?.kind === 'child') return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
+    if (notice?.kind === 'child')
+      return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     const result = matchQuestion(text, question.context);
     if (!notice) return result;
     if (result.kind === 'answer') return { ...result, notice };
-    return { kind: 'fallback', reason: 'scope', notice, score: 'score' in result ? result.score : 0, runnersUp: [] };
+    return {
+      kind: 'fallback',
+      reason: 'scope',
+      notice,
+      score: 'score' in result ? result.score : 0,
+      runnersUp: [],
+    };
   }
 
   return { answer, index, analyzer };

@@ -27,7 +27,8 @@ export interface Candidate {
 
 export type IntentName = 'greeting' | 'thanks' | 'help' | 'restart' | 'disclaimer' | 'goodbye';
 
-export type FallbackReason = 'no-match' | 'uncovered-topic' | 'empty' | 'too-long' | 'scope' | 'none-of-these';
+export type FallbackReason =
+  'no-match' | 'uncovered-topic' | 'empty' | 'too-long' | 'scope' | 'none-of-these';
 
 export type AnswerResult =
   | {

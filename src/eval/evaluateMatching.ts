@@ -37,15 +37,23 @@ export interface MatchingReport {
 }
 
 /** Runs every labelled question through the engine's one call and scores the outcome. Pure. */
-export function evaluateMatching(engine: AnswerEngine, kb: KnowledgeBase, questions: readonly EvalQuestion[]): MatchingReport {
+export function evaluateMatching(
+  engine: AnswerEngine,
+  kb: KnowledgeBase,
+  questions: readonly EvalQuestion[],
+): MatchingReport {
   const outcomes: EvalOutcome[] = questions.map((question) => {
     const previous = question.after ? kb.byId.get(question.after) : undefined;
     const context: AnswerContext | undefined = previous
-      ? { entryId: previous.id, nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined }
+      ? {
+          entryId: previous.id,
+          nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
+        }
       : undefined;
     const result = engine.answer({ text: question.text, context });
     const id = result.kind === 'answer' ? result.entry.id : undefined;
-    const score = result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback' ? result.score : 1;
+    const score =
+      result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback' ? result.score : 1;
     const options = result.kind === 'clarify' ? result.options.map((option) => option.id) : [];
     const correct =
       question.expect === 'answer'
@@ -53,7 +61,8 @@ export function evaluateMatching(engine: AnswerEngine, kb: KnowledgeBase, questi
         : question.expect === 'fallback'
           ? result.kind === 'fallback'
           : result.kind === 'help';
-    const confidentlyWrong = result.kind === 'answer' && !(question.expect === 'answer' && question.ids.includes(id ?? ''));
+    const confidentlyWrong =
+      result.kind === 'answer' && !(question.expect === 'answer' && question.ids.includes(id ?? ''));
     return { question, kind: result.kind, id, score, options, correct, confidentlyWrong };
   });
 
@@ -105,7 +114,10 @@ export function evaluateMatching(engine: AnswerEngine, kb: KnowledgeBase, questi
     confidentlyWrong: share(wrong, outcomes.length),
     confidentlyWrongCount: wrong,
     clarifyRate: share(clarified.length, inScope.length),
-    clarifyRightOffered: share(clarified.filter((o) => o.options.some((id) => o.question.ids.includes(id))).length, clarified.length),
+    clarifyRightOffered: share(
+      clarified.filter((o) => o.options.some((id) => o.question.ids.includes(id))).length,
+      clarified.length,
+    ),
     helpRecognised: share(help.filter((o) => o.correct).length, help.length),
     perEntry,
     confusedPairs: [...confused.entries()]

@@ -3,8 +3,18 @@ import { readYamlFile } from '../knowledge/readYamlFile';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 
 export const EVAL_TAGS = [
-  'paraphrase', 'typo', 'slang', 'one-word', 'long', 'non-native', 'followup', 'two-questions',
-  'out-of-scope', 'near-scope', 'greeting', 'informal',
+  'paraphrase',
+  'typo',
+  'slang',
+  'one-word',
+  'long',
+  'non-native',
+  'followup',
+  'two-questions',
+  'out-of-scope',
+  'near-scope',
+  'greeting',
+  'informal',
 ] as const;
 
 export const evalQuestionSchema = z
@@ -16,7 +26,10 @@ export const evalQuestionSchema = z
     after: z.string().min(1).optional(),
     tags: z.array(z.enum(EVAL_TAGS)).default([]),
   })
-  .refine((question) => question.expect !== 'answer' || question.ids.length > 0, 'an "answer" question needs accepted ids');
+  .refine(
+    (question) => question.expect !== 'answer' || question.ids.length > 0,
+    'an "answer" question needs accepted ids',
+  );
 
 export const evalFileSchema = z.strictObject({ questions: z.array(evalQuestionSchema).min(1) });
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;

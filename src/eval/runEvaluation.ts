@@ -12,7 +12,10 @@ import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
 export function runEvaluation(kb: KnowledgeBase, projectDir: string): EvalBundle {
   const safety = createSafetyScreen(kb.safety);
   const engine = createAnswerEngine(kb, { safety });
-  const questions = loadQuestionSet(join(projectDir, 'tests/eval/questions.yaml'), 'tests/eval/questions.yaml');
+  const questions = loadQuestionSet(
+    join(projectDir, 'tests/eval/questions.yaml'),
+    'tests/eval/questions.yaml',
+  );
   const cases = loadSafetyEvalCases(join(projectDir, 'tests/eval/safety.yaml'));
   return {
     kbVersion: kb.version,

@@ -4,7 +4,9 @@ import { coverageFileSchema } from './schema';
 
 /** Every YAML file's schema, by the JSON Schema file name its first line references. */
 export const SCHEMA_FILES: Record<string, z.ZodType> = {
-  ...Object.fromEntries(Object.values(KNOWLEDGE_FILES).map((spec) => [spec.file.replace('.yaml', '.schema.json'), spec.schema])),
+  ...Object.fromEntries(
+    Object.values(KNOWLEDGE_FILES).map((spec) => [spec.file.replace('.yaml', '.schema.json'), spec.schema]),
+  ),
   'coverage.schema.json': coverageFileSchema,
 };
 

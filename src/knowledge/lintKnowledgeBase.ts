@@ -38,7 +38,8 @@ function readableText(entry: Entry): string {
   return [entry.answer, ...entry.points.map((point) => `- ${point}.`)].join('\n');
 }
 
-const DOSE_INSTRUCTION = /\b(?:take|taking|use|try)\s+(?:up\s+to\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:mg|mcg|µg|iu|milligrams?|micrograms?|grams?|g)\b/i;
+const DOSE_INSTRUCTION =
+  /\b(?:take|taking|use|try)\s+(?:up\s+to\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:mg|mcg|µg|iu|milligrams?|micrograms?|grams?|g)\b/i;
 
 /** Every quality rule of the knowledge base (issue: "the complete knowledge base"), as located findings. */
 export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[]; summary: LintSummary } {
@@ -52,27 +53,43 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
   const grades: number[] = [];
   for (const entry of kb.entries) {
     if (entry.alternates.length < policy.minAlternates)
-      at(entry, `has ${entry.alternates.length} alternate phrasings; at least ${policy.minAlternates} are required`);
+      at(
+        entry,
+        `has ${entry.alternates.length} alternate phrasings; at least ${policy.minAlternates} are required`,
+      );
     for (const source of entry.sources) {
       const host = new URL(source.url).hostname;
-      const domain = policy.allowedSourceDomains.find((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+      const domain = policy.allowedSourceDomains.find(
+        (allowed) => host === allowed || host.endsWith(`.${allowed}`),
+      );
       if (!domain) at(entry, `source "${source.url}" is not on an allowed domain (knowledge/policy.yaml)`);
       else sourcesPerDomain[domain] = (sourcesPerDomain[domain] ?? 0) + 1;
     }
     const text = readableText(entry);
     const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
-    if (words > policy.maxAnswerWords) at(entry, `answer has ${words} words; at most ${policy.maxAnswerWords}`);
+    if (words > policy.maxAnswerWords)
+      at(entry, `answer has ${words} words; at most ${policy.maxAnswerWords}`);
     const grade = fleschKincaidGrade(text);
     grades.push(grade);
-    if (grade > policy.maxReadingGrade) at(entry, `answer reads at grade ${grade.toFixed(1)}; at most ${policy.maxReadingGrade}`);
+    if (grade > policy.maxReadingGrade)
+      at(entry, `answer reads at grade ${grade.toFixed(1)}; at most ${policy.maxReadingGrade}`);
     const full = answerText(entry);
-    if (DOSE_INSTRUCTION.test(full)) at(entry, `gives a dose instruction ("${full.match(DOSE_INSTRUCTION)?.[0]}"); state reference intakes as facts instead`);
+    if (DOSE_INSTRUCTION.test(full))
+      at(
+        entry,
+        `gives a dose instruction ("${full.match(DOSE_INSTRUCTION)?.[0]}"); state reference intakes as facts instead`,
+      );
     if (/supplement/i.test(full)) {
-      const cautionText = entry.cautions.map((id) => kb.safety.cautions.find((c) => c.id === id)?.text ?? '').join(' ');
+      const cautionText = entry.cautions
+        .map((id) => kb.safety.cautions.find((c) => c.id === id)?.text ?? '')
+        .join(' ');
       if (!/doctor|pharmacist/i.test(`${full} ${cautionText}`))
         at(entry, 'mentions supplements but does not say to check with a doctor or pharmacist first');
       if (!/kidney|pregnan|medicine|heart|blood pressure|diuretic/i.test(`${full} ${cautionText}`))
-        at(entry, 'mentions supplements but names no group for whom they can be dangerous (attach a caution)');
+        at(
+          entry,
+          'mentions supplements but names no group for whom they can be dangerous (attach a caution)',
+        );
     }
   }
 
@@ -85,13 +102,23 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
     for (const id of claim.entries) {
       const entry = kb.byId.get(id);
       if (!entry) {
-        findings.push({ file: input.coverageFile, line: input.claimLine(index), entryId: claim.id, message: `maps to unknown entry "${id}"` });
+        findings.push({
+          file: input.coverageFile,
+          line: input.claimLine(index),
+          entryId: claim.id,
+          message: `maps to unknown entry "${id}"`,
+        });
         continue;
       }
       const text = answerText(entry).toLowerCase();
       for (const fact of claim.expect) {
         if (!text.includes(fact.toLowerCase()))
-          findings.push({ file: input.coverageFile, line: input.claimLine(index), entryId: claim.id, message: `entry "${id}" does not state "${fact}"` });
+          findings.push({
+            file: input.coverageFile,
+            line: input.claimLine(index),
+            entryId: claim.id,
+            message: `entry "${id}" does not state "${fact}"`,
+          });
       }
     }
     if (findings.length === issuesBefore) claimsCovered++;
@@ -117,7 +144,11 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
 /** Two entries asking the same question make matching ambiguous: compare every phrasing pair across entries. */
 function findNearDuplicateQuestions(kb: KnowledgeBase, analyzer: Analyzer): KnowledgeIssue[] {
   const phrasings = kb.entries.flatMap((entry) =>
-    [entry.title, ...entry.alternates].map((text) => ({ entry, text, terms: new Set(analyzer.analyze(text).terms) })),
+    [entry.title, ...entry.alternates].map((text) => ({
+      entry,
+      text,
+      terms: new Set(analyzer.analyze(text).terms),
+    })),
   );
   const findings: KnowledgeIssue[] = [];
   const reported = new Set<string>();
@@ -156,7 +187,12 @@ function findVerbatimCopies(kb: KnowledgeBase, seedText: string): KnowledgeIssue
     for (let i = 0; i + size <= words.length; i++) {
       const run = words.slice(i, i + size).join(' ');
       if (shingles.has(run)) {
-        findings.push({ file: entry.location.file, line: entry.location.line, entryId: entry.id, message: `copies ${size} consecutive words of the seed article: "${run}"` });
+        findings.push({
+          file: entry.location.file,
+          line: entry.location.line,
+          entryId: entry.id,
+          message: `copies ${size} consecutive words of the seed article: "${run}"`,
+        });
         break;
       }
     }

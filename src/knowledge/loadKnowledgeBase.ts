@@ -31,7 +31,11 @@ type Files = typeof KNOWLEDGE_FILES;
 type Loaded = { [K in keyof Files]: YamlFile<z.infer<Files[K]['schema']>> };
 
 /** The folder shipped with the service: <project>/knowledge, whether running from src/ or dist/src/. */
-export const DEFAULT_KNOWLEDGE_DIR = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..', 'knowledge');
+export const DEFAULT_KNOWLEDGE_DIR = join(
+  __dirname,
+  __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..',
+  'knowledge',
+);
 
 /**
  * Loads and validates every knowledge file, then checks references between them. Any problem anywhere
@@ -57,7 +61,12 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     origin: { kind: 'faq' },
     location: { file: faq.file, line: faq.lineOf(['entries', index]) },
   }));
-  const facetEntries = buildFacetEntries(nutrients.data.nutrients, facets.data.facets, nutrients.lineOf, nutrients.file);
+  const facetEntries = buildFacetEntries(
+    nutrients.data.nutrients,
+    facets.data.facets,
+    nutrients.lineOf,
+    nutrients.file,
+  );
   const entries = [...faqEntries, ...facetEntries];
 
   issues.push(...checkUniqueIds(entries, nutrients));
@@ -66,13 +75,29 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   faq.data.entries.forEach((entry, index) => {
     entry.followUps.forEach((id, i) => {
       if (!byId.has(id))
-        issues.push(refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] "${id}" is not an entry id`));
+        issues.push(
+          refIssue(
+            faq,
+            ['entries', index, 'followUps', i],
+            entry.id,
+            `followUps[${i}] "${id}" is not an entry id`,
+          ),
+        );
       if (id === entry.id)
-        issues.push(refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] points to itself`));
+        issues.push(
+          refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] points to itself`),
+        );
     });
     entry.cautions.forEach((id, i) => {
       if (!cautionIds.has(id))
-        issues.push(refIssue(faq, ['entries', index, 'cautions', i], entry.id, `cautions[${i}] "${id}" is not a caution id in safety.yaml`));
+        issues.push(
+          refIssue(
+            faq,
+            ['entries', index, 'cautions', i],
+            entry.id,
+            `cautions[${i}] "${id}" is not a caution id in safety.yaml`,
+          ),
+        );
     });
   });
   nutrients.data.nutrients.forEach((nutrient, index) => {
@@ -80,13 +105,19 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
       nutrient.facets[key].cautions.forEach((id, i) => {
         if (!cautionIds.has(id))
           issues.push(
-            refIssue(nutrients, ['nutrients', index, 'facets', key, 'cautions', i], nutrient.id, `facets.${key}.cautions[${i}] "${id}" is not a caution id in safety.yaml`),
+            refIssue(
+              nutrients,
+              ['nutrients', index, 'facets', key, 'cautions', i],
+              nutrient.id,
+              `facets.${key}.cautions[${i}] "${id}" is not a caution id in safety.yaml`,
+            ),
           );
       });
     }
   });
   content.data.starters.forEach((id, i) => {
-    if (!byId.has(id)) issues.push(refIssue(content, ['starters', i], undefined, `starters[${i}] "${id}" is not an entry id`));
+    if (!byId.has(id))
+      issues.push(refIssue(content, ['starters', i], undefined, `starters[${i}] "${id}" is not an entry id`));
   });
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
 
@@ -122,7 +153,9 @@ function checkFacetTemplates(facets: Loaded['facets']): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
   facets.data.facets.forEach((template, index) => {
     if (seen.has(template.key))
-      issues.push(refIssue(facets, ['facets', index, 'key'], undefined, `facet "${template.key}" is defined twice`));
+      issues.push(
+        refIssue(facets, ['facets', index, 'key'], undefined, `facet "${template.key}" is defined twice`),
+      );
     seen.add(template.key);
   });
   return issues;
@@ -134,8 +167,16 @@ function checkUniqueIds(entries: readonly Entry[], nutrients: Loaded['nutrients'
   for (const entry of entries) {
     const first = firstSeen.get(entry.id);
     if (first) {
-      const where = first.location.line === undefined ? first.location.file : `${first.location.file}:${first.location.line}`;
-      issues.push({ file: entry.location.file, line: entry.location.line, entryId: entry.id, message: `duplicate id (first defined at ${where})` });
+      const where =
+        first.location.line === undefined
+          ? first.location.file
+          : `${first.location.file}:${first.location.line}`;
+      issues.push({
+        file: entry.location.file,
+        line: entry.location.line,
+        entryId: entry.id,
+        message: `duplicate id (first defined at ${where})`,
+      });
     } else firstSeen.set(entry.id, entry);
   }
   const nutrientIds = new Set<string>();

@@ -59,7 +59,8 @@ export function parseYamlText<S extends z.ZodType>(
       issues: parsed.error.issues.map((issue) => {
         const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
         // An unknown key is reported on its parent object; point at the key itself.
-        const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]] : path;
+        const keyPath =
+          issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]] : path;
         return {
           file: displayPath,
           line: lineOf(keyPath) ?? lineOf(path),
@@ -73,7 +74,8 @@ export function parseYamlText<S extends z.ZodType>(
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'is required';
   return issue.message;
 }
@@ -82,7 +84,9 @@ function formatPath(path: ReadonlyArray<string | number>): string {
   // Drop the top-level list key and the entry index: the entry id already says which entry.
   const shown = path.length >= 2 && typeof path[1] === 'number' ? path.slice(2) : path;
   if (shown.length === 0) return '';
-  const text = shown.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+  const text = shown
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
   return `${text} `;
 }
 

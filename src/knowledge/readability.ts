@@ -6,7 +6,10 @@
  * ceiling check.
  */
 export function fleschKincaidGrade(text: string): number {
-  const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)|\n\s*[-•]/).filter((s) => /[a-z]/i.test(s)).length);
+  const sentences = Math.max(
+    1,
+    text.split(/[.!?]+(?:\s|$)|\n\s*[-•]/).filter((s) => /[a-z]/i.test(s)).length,
+  );
   const words = text.match(/[a-z][a-z'’-]*/gi) ?? [];
   if (words.length === 0) return 0;
   const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);

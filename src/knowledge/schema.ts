@@ -36,7 +36,10 @@ export const faqEntrySchema = z.strictObject({
   sources: sourcesSchema,
   followUps: z.array(entryIdSchema).default([]).describe('Ids of entries offered as next questions.'),
   tags: z.array(nonEmpty).default([]).describe('Topic words that help matching.'),
-  cautions: z.array(entryIdSchema).default([]).describe('Ids of cautions (knowledge/safety.yaml) shown with it.'),
+  cautions: z
+    .array(entryIdSchema)
+    .default([])
+    .describe('Ids of cautions (knowledge/safety.yaml) shown with it.'),
 });
 
 /** The nine facets every nutrient record has; each becomes its own answerable entry. */
@@ -105,9 +108,15 @@ export const facetTemplateSchema = z.strictObject({
     .min(1)
     .describe('Words or phrases that signal this facet ("how much", "foods", "too much").'),
   followUps: z.array(z.enum(FACET_KEYS)).default([]).describe('Facets of the same nutrient offered next.'),
+  weakCues: z
+    .boolean()
+    .default(false)
+    .describe('Cues that count only when no other facet is cued: "cramps" is in almost every question here.'),
 });
 
-export const facetFileSchema = z.strictObject({ facets: z.array(facetTemplateSchema).length(FACET_KEYS.length) });
+export const facetFileSchema = z.strictObject({
+  facets: z.array(facetTemplateSchema).length(FACET_KEYS.length),
+});
 
 export const synonymSchema = z.strictObject({
   canonical: nonEmpty.describe('The words the knowledge base uses, e.g. "leg cramp".'),
@@ -122,7 +131,10 @@ export const uncoveredTopicSchema = z.strictObject({
 
 export const synonymFileSchema = z.strictObject({
   synonyms: z.array(synonymSchema).default([]),
-  stopWords: z.array(nonEmpty).default([]).describe('Words ignored when matching, on top of the built-in list.'),
+  stopWords: z
+    .array(nonEmpty)
+    .default([])
+    .describe('Words ignored when matching, on top of the built-in list.'),
   uncoveredTopics: z.array(uncoveredTopicSchema).default([]),
 });
 
@@ -169,12 +181,23 @@ export const contentFileSchema = z.strictObject({
 
 /** Knowledge-base policy: the lint rules a curator works to. */
 export const policyFileSchema = z.strictObject({
-  allowedSourceDomains: z.array(nonEmpty).min(1).describe('A source URL host must be one of these or end in ".<domain>".'),
+  allowedSourceDomains: z
+    .array(nonEmpty)
+    .min(1)
+    .describe('A source URL host must be one of these or end in ".<domain>".'),
   maxAnswerWords: z.number().int().positive(),
   maxReadingGrade: z.number().positive(),
   minAlternates: z.number().int().nonnegative(),
-  maxQuestionSimilarity: z.number().min(0).max(1).describe('Two phrasings of different entries above this are too alike.'),
-  seedVerbatimWords: z.number().int().positive().describe('A run of this many seed-article words copied verbatim fails.'),
+  maxQuestionSimilarity: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Two phrasings of different entries above this are too alike.'),
+  seedVerbatimWords: z
+    .number()
+    .int()
+    .positive()
+    .describe('A run of this many seed-article words copied verbatim fails.'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -193,7 +216,9 @@ export const seedClaimSchema = z.strictObject({
   id: entryIdSchema,
   claim: nonEmpty.describe('The claim in a few words.'),
   entries: z.array(entryIdSchema).min(1).describe('Entry ids that answer it.'),
-  question: nonEmpty.describe('A paraphrased question a person might ask about it (not copied from alternates).'),
+  question: nonEmpty.describe(
+    'A paraphrased question a person might ask about it (not copied from alternates).',
+  ),
   expect: z
     .array(nonEmpty)
     .min(1)

@@ -93,7 +93,9 @@ function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: Kno
 
 function renderClarify(options: Candidate[], score: number, kb: KnowledgeBase, render: RenderOptions): OutgoingMessage {
   const { messages } = kb.content;
-  const actions: CardAction[] = options.map((option) => askButton(option, kb));
+  // Teams shows three buttons at most, and "None of these" must stay one of them (the text lists every option).
+  const shown = render.channelId === 'msteams' ? options.slice(0, MAX_BUTTONS - 1) : options;
+  const actions: CardAction[] = shown.map((option) => askButton(option, kb));
   actions.push(submitButton(messages.noneOfThese, { action: 'none-of-these', question: truncate(render.question ?? '', 500) }));
   return {
     type: 'message',
@@ -159,9 +161,10 @@ function renderHelp(intent: Extract<AnswerResult, { kind: 'help' }>['intent'], k
 }
 
 /** The welcome shown when someone joins: greeting, scope, the full disclaimer, starter questions. */
-export function renderWelcome(kb: KnowledgeBase): OutgoingMessage {
+export function renderWelcome(kb: KnowledgeBase, options: RenderOptions = {}): OutgoingMessage {
   const { content } = kb;
-  const starters = starterEntries(kb);
+  // Teams shows at most three buttons; other clients show every starter.
+  const starters = starterEntries(kb).slice(0, options.channelId === 'msteams' ? MAX_BUTTONS : undefined);
   const body = [
     textBlock(content.botName, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     textBlock(content.welcome),

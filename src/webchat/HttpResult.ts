@@ -8,6 +8,10 @@ export interface HttpResult {
   body: string | Buffer | Record<string, unknown>;
 }
 
-export function jsonResult(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): HttpResult {
+export function jsonResult(
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): HttpResult {
   return { status, body, headers: { 'cache-control': 'no-store', ...headers } };
 }

@@ -27,7 +27,10 @@ export class RateLimiter {
       return { allowed: true };
     }
     if (window.count >= this.limitPerWindow) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)),
+      };
     }
     window.count += 1;
     return { allowed: true };

@@ -1,4 +1,9 @@
-import { type Activity, ConfigurationBotFrameworkAuthentication, CloudAdapter, type TurnContext } from 'botbuilder';
+import {
+  type Activity,
+  ConfigurationBotFrameworkAuthentication,
+  CloudAdapter,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from '../logger';
 
 /**
@@ -8,15 +13,29 @@ import type { Logger } from '../logger';
  */
 export class WebChatAdapter extends CloudAdapter {
   constructor(logger: Logger, errorText: string) {
-    super(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' }));
+    super(
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+        MicrosoftAppTenantId: '',
+      }),
+    );
     this.onTurnError = async (context: TurnContext, error: Error) => {
-      logger.error('webchat.turn.error', { error, activityType: context.activity.type, conversationId: context.activity.conversation?.id });
-      if (context.activity.type === 'message') await context.sendActivity({ type: 'message', text: errorText });
+      logger.error('webchat.turn.error', {
+        error,
+        activityType: context.activity.type,
+        conversationId: context.activity.conversation?.id,
+      });
+      if (context.activity.type === 'message')
+        await context.sendActivity({ type: 'message', text: errorText });
     };
   }
 
   /** Runs one turn and returns the replies the bot buffered (deliveryMode expectReplies). */
-  async runTurn(activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<Array<Partial<Activity>>> {
+  async runTurn(
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<Array<Partial<Activity>>> {
     // An empty auth header with auth disabled authenticates as anonymous (JwtTokenValidation.authenticateRequest).
     const result = await this.processActivity('', activity, logic);
     const body = result?.body as { activities?: Array<Partial<Activity>> } | undefined;

@@ -16,7 +16,11 @@ import { SessionTokens } from './SessionTokens';
 import { WebChatAdapter } from './WebChatAdapter';
 
 /** public/ at the project root, from src/webchat (ts-jest) or dist/src/webchat (built). */
-export const PUBLIC_DIR = join(__dirname, __dirname.includes(join('dist', 'src')) ? '../../..' : '../..', 'public');
+export const PUBLIC_DIR = join(
+  __dirname,
+  __dirname.includes(join('dist', 'src')) ? '../../..' : '../..',
+  'public',
+);
 /** Web Chat's full bundle (Adaptive Cards included) from the installed package: no CDN. */
 const WEBCHAT_BUNDLE = resolve(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
@@ -109,8 +113,14 @@ export class WebChatService {
       asset = { raw, gzip: gzipSync(raw), type: spec.type };
       this.assets.set(name, asset);
     }
-    const headers: Record<string, string> = { 'content-type': asset.type, 'cache-control': 'public, max-age=300', 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
-    if (acceptsGzip) return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: asset.gzip };
+    const headers: Record<string, string> = {
+      'content-type': asset.type,
+      'cache-control': 'public, max-age=300',
+      'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+    };
+    if (acceptsGzip)
+      return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: asset.gzip };
     return { status: 200, headers, body: asset.raw };
   }
 
@@ -130,12 +140,24 @@ export class WebChatService {
     const refused = this.refuse(request);
     if (refused) return refused;
     const session = this.sessions.verify(request.authorization?.replace(/^Bearer\s+/i, ''));
-    if (!session) return jsonResult(401, { error: 'Web chat: missing or expired conversation token; start a new conversation.' });
+    if (!session)
+      return jsonResult(401, {
+        error: 'Web chat: missing or expired conversation token; start a new conversation.',
+      });
     const read = readWebChatPayload(request.body);
     if (!read.ok) return jsonResult(400, { error: read.error });
     const activity = buildWebChatActivity(read.payload, session, this.options.kb.content.botName);
     const replies = await this.adapter.runTurn(activity, this.options.logic);
-    return jsonResult(200, { activities: replies.filter((reply) => reply.type === 'message' || reply.type === 'typing').map(stampReply) });
+    const received = activity.timestamp instanceof Date ? activity.timestamp.getTime() : Date.now();
+    const shown = replies
+      .filter((reply) => reply.type === 'message' || reply.type === 'typing')
+      .map((reply, index) => stampReply(reply, received, index, activity.type === 'message'));
+    // The page echoes the user's message with this id and time, so Web Chat can order replies after it.
+    return jsonResult(200, {
+      id: activity.id,
+      timestamp: new Date(received).toISOString(),
+      activities: shown,
+    });
   }
 
   /** GET /api/directline/token: exchanges the secret for a token; 404 when Direct Line is not configured. */
@@ -149,28 +171,45 @@ export class WebChatService {
       return jsonResult(200, { ...token });
     } catch (error) {
       // The message names the status only, never the secret.
-      this.options.logger.error('webchat.directline.token-failed', { reason: error instanceof DirectLineTokenError ? error.message : 'unexpected' });
+      this.options.logger.error('webchat.directline.token-failed', {
+        reason: error instanceof DirectLineTokenError ? error.message : 'unexpected',
+      });
       return jsonResult(502, { error: 'Could not get a Direct Line token; try again later.' });
     }
   }
 
   private refuse(request: WebChatRequest): HttpResult | undefined {
-    if (request.bodyBytes > MAX_PAYLOAD_BYTES) return jsonResult(413, { error: `Web chat: request body over ${MAX_PAYLOAD_BYTES} bytes` });
+    if (request.bodyBytes > MAX_PAYLOAD_BYTES)
+      return jsonResult(413, { error: `Web chat: request body over ${MAX_PAYLOAD_BYTES} bytes` });
     const decision = this.limiter.take(request.clientKey);
     if (!decision.allowed) {
       this.options.logger.warn('webchat.rate-limited', { client: request.clientKey });
-      return jsonResult(429, { error: 'Too many requests; slow down.' }, { 'retry-after': String(decision.retryAfterSeconds) });
+      return jsonResult(
+        429,
+        { error: 'Too many requests; slow down.' },
+        { 'retry-after': String(decision.retryAfterSeconds) },
+      );
     }
     return undefined;
   }
 }
 
-/** expectReplies leaves replies without id or time; Web Chat needs both to key and order them. */
-function stampReply(reply: Partial<Activity>): Partial<Activity> {
-  return {
+/**
+ * expectReplies leaves replies without id or time; Web Chat needs both to key and order them. Replies to the
+ * join event lose their replyToId: the event is never shown, and Web Chat would wait for it before rendering.
+ */
+function stampReply(
+  reply: Partial<Activity>,
+  received: number,
+  index: number,
+  repliesToVisible: boolean,
+): Partial<Activity> {
+  const stamped: Partial<Activity> = {
     ...reply,
     id: reply.id ?? randomUUID(),
-    timestamp: new Date(),
+    timestamp: new Date(Math.max(Date.now(), received + 1) + index),
     from: { id: reply.from?.id ?? 'bot', name: reply.from?.name ?? '', role: 'bot' },
   };
+  if (!repliesToVisible) delete stamped.replyToId;
+  return stamped;
 }

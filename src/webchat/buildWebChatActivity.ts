@@ -11,7 +11,11 @@ export const WEBCHAT_SERVICE_URL = 'https://webchat.invalid/';
  * The whole incoming activity, built on the server from the validated payload. Nothing the browser sends can
  * choose the channel, the conversation, the sender or the delivery mode.
  */
-export function buildWebChatActivity(payload: WebChatPayload, session: WebChatSession, botName: string): Activity {
+export function buildWebChatActivity(
+  payload: WebChatPayload,
+  session: WebChatSession,
+  botName: string,
+): Activity {
   // The SDK's Activity type marks rarely used fields (label, valueType, listenFor) required; channels omit them too.
   const common = {
     id: randomUUID(),
@@ -25,5 +29,10 @@ export function buildWebChatActivity(payload: WebChatPayload, session: WebChatSe
     deliveryMode: 'expectReplies',
   };
   if (payload.type === 'event') return { ...common, type: 'event', name: payload.name } as Activity;
-  return { ...common, type: 'message', text: payload.text ?? '', ...(payload.value ? { value: payload.value } : {}) } as Activity;
+  return {
+    ...common,
+    type: 'message',
+    text: payload.text ?? '',
+    ...(payload.value ? { value: payload.value } : {}),
+  } as Activity;
 }

@@ -7,7 +7,11 @@ export type ChatMode = 'local' | 'directline';
  * The page is public/index.html with the bot's name and disclaimer filled in on the server, so the wording
  * stays in knowledge/content.yaml and the disclaimer is readable before (and without) any script.
  */
-export function renderChatPage(templatePath: string, content: Pick<ContentData, 'botName' | 'disclaimer'>, mode: ChatMode): string {
+export function renderChatPage(
+  templatePath: string,
+  content: Pick<ContentData, 'botName' | 'disclaimer'>,
+  mode: ChatMode,
+): string {
   const values: Record<string, string> = {
     botName: content.botName,
     disclaimerShort: content.disclaimer.short,

@@ -11,19 +11,38 @@ import { shippedEngine, shippedKb } from '../support/testKit';
 const kb = shippedKb();
 const realEngine = shippedEngine();
 
-function makeBot(engine: AnswerEngine = realEngine, memory: ConversationMemory = new BoundedConversationMemory(100, 60_000)) {
+function makeBot(
+  engine: AnswerEngine = realEngine,
+  memory: ConversationMemory = new BoundedConversationMemory(100, 60_000),
+) {
   const logger = createMemoryLogger();
   const feedback = new FeedbackDialog(kb, logger);
-  const bot = new FaqBot({ welcome: new WelcomeDialog(kb), question: new QuestionDialog(engine, kb, memory, feedback, logger), feedback }, logger);
+  const bot = new FaqBot(
+    {
+      welcome: new WelcomeDialog(kb),
+      question: new QuestionDialog(engine, kb, memory, feedback, logger),
+      feedback,
+    },
+    logger,
+  );
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return { adapter, logger };
 }
 
-const resultOf = (activity: Partial<Activity>) => activity.entities?.find((entity) => entity.type === 'faqResult') as Record<string, unknown> | undefined;
-const cardOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.content as { version: string; body: Array<Record<string, unknown>>; actions?: Array<{ title: string; data: Record<string, unknown> }> };
+const resultOf = (activity: Partial<Activity>) =>
+  activity.entities?.find((entity) => entity.type === 'faqResult') as Record<string, unknown> | undefined;
+const cardOf = (activity: Partial<Activity>) =>
+  activity.attachments?.[0]?.content as {
+    version: string;
+    body: Array<Record<string, unknown>>;
+    actions?: Array<{ title: string; data: Record<string, unknown> }>;
+  };
 
 /** Sends one activity and returns the replies it produced. */
-async function exchange(adapter: TestAdapter, activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+async function exchange(
+  adapter: TestAdapter,
+  activity: string | Partial<Activity>,
+): Promise<Partial<Activity>[]> {
   const before = adapter.activeQueue.length;
   await adapter.send(activity).startTest();
   return adapter.activeQueue.splice(before);
@@ -32,7 +51,11 @@ async function exchange(adapter: TestAdapter, activity: string | Partial<Activit
 describe('the bot in a conversation (TestAdapter)', () => {
   it('welcomes a user who joins with a greeting, the disclaimer and 3–5 starter buttons', async () => {
     const { adapter } = makeBot();
-    const [welcome] = await exchange(adapter, { type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+    const [welcome] = await exchange(adapter, {
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user1', name: 'User' }],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
     expect(welcome.text).toContain(kb.content.disclaimer.full);
     const card = cardOf(welcome);
     expect(card.version).toBe('1.5');
@@ -63,7 +86,10 @@ describe('the bot in a conversation (TestAdapter)', () => {
 
   it('resolves a follow-up button to exactly its entry', async () => {
     const { adapter } = makeBot();
-    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' } });
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' },
+    });
     expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'potassium-foods', score: 1 });
   });
 
@@ -103,7 +129,10 @@ describe('the bot in a conversation (TestAdapter)', () => {
 
   it('gives triage precedence over a matching FAQ entry', async () => {
     const { adapter } = makeBot();
-    const [reply] = await exchange(adapter, 'I have a leg cramp and my calf is swollen, red and warm on one side');
+    const [reply] = await exchange(
+      adapter,
+      'I have a leg cramp and my calf is swollen, red and warm on one side',
+    );
     expect(resultOf(reply)).toMatchObject({ kind: 'urgent' });
     expect(['urgent', 'emergency']).toContain(resultOf(reply)?.level);
   });
@@ -135,39 +164,65 @@ describe('clarify and "None of these" (stub engine)', () => {
     questions: [],
     answer(question) {
       this.questions.push(question);
-      return question.entryId ? { kind: 'answer', entry: kb.byId.get(question.entryId)!, score: 1, runnersUp: [], context: {} } : clarify;
+      return question.entryId
+        ? { kind: 'answer', entry: kb.byId.get(question.entryId)!, score: 1, runnersUp: [], context: {} }
+        : clarify;
     },
   };
 
   it('asks "Did you mean…" with each option and "None of these" as buttons', async () => {
     const { adapter } = makeBot(stub);
     const [reply] = await exchange(adapter, 'mineral foods');
-    expect(resultOf(reply)).toMatchObject({ kind: 'clarify', options: [{ id: 'magnesium-foods' }, { id: 'potassium-foods' }] });
+    expect(resultOf(reply)).toMatchObject({
+      kind: 'clarify',
+      options: [{ id: 'magnesium-foods' }, { id: 'potassium-foods' }],
+    });
     const titles = (cardOf(reply).actions ?? []).map((action) => action.title);
-    expect(titles).toEqual(['What foods are high in magnesium?', 'What foods are high in potassium?', 'None of these']);
+    expect(titles).toEqual([
+      'What foods are high in magnesium?',
+      'What foods are high in potassium?',
+      'None of these',
+    ]);
   });
 
   it('answers the option picked, by id', async () => {
     const { adapter } = makeBot(stub);
-    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' } });
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      value: { action: 'ask', entryId: 'potassium-foods', question: 'What foods are high in potassium?' },
+    });
     expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'potassium-foods' });
     expect(stub.questions.at(-1)?.entryId).toBe('potassium-foods');
   });
 
   it('logs "None of these" as unanswered and offers the starter questions', async () => {
     const { adapter, logger } = makeBot(stub);
-    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'none-of-these', question: 'mineral foods' } });
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      value: { action: 'none-of-these', question: 'mineral foods' },
+    });
     expect(resultOf(reply)).toMatchObject({ kind: 'fallback', reason: 'none-of-these' });
     expect(reply.suggestedActions?.actions.length).toBeGreaterThan(0);
-    expect(logger.lines).toContainEqual(expect.objectContaining({ event: 'question.unanswered', question: 'mineral foods', via: 'none-of-these' }));
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({
+        event: 'question.unanswered',
+        question: 'mineral foods',
+        via: 'none-of-these',
+      }),
+    );
   });
 });
 
 describe('feedback', () => {
   it('thanks the user for a helpful click and logs the rating with the entry id', async () => {
     const { adapter, logger } = makeBot();
-    const [reply] = await exchange(adapter, { type: 'message', value: { action: 'feedback', entryId: 'magnesium-foods', helpful: false } });
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      value: { action: 'feedback', entryId: 'magnesium-foods', helpful: false },
+    });
     expect(reply.text).toBe(kb.content.messages.feedbackSorry);
-    expect(logger.lines).toContainEqual(expect.objectContaining({ event: 'feedback', entryId: 'magnesium-foods', helpful: false }));
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ event: 'feedback', entryId: 'magnesium-foods', helpful: false }),
+    );
   });
 });

@@ -4,7 +4,12 @@ const engine = shippedEngine();
 const kb = shippedKb();
 const ask = (text: string, after?: string) => {
   const previous = after ? kb.byId.get(after) : undefined;
-  const context = previous ? { entryId: previous.id, nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined } : undefined;
+  const context = previous
+    ? {
+        entryId: previous.id,
+        nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
+      }
+    : undefined;
   return engine.answer({ text, context });
 };
 const idOf = (text: string, after?: string) => {
@@ -40,15 +45,21 @@ describe('the answer engine', () => {
     expect(idOf('<at>Cramp Helper</at> how much magnesium do i need')).toBe('magnesium-daily-need');
   });
 
-  it.each(["what's the weather in Paris?", 'who won the football last night', 'how do i reverse a string in python', 'banana bread recipe'])(
-    'declines "%s"',
-    (question) => {
-      expect(ask(question).kind).toBe('fallback');
-    },
-  );
+  it.each([
+    "what's the weather in Paris?",
+    'who won the football last night',
+    'how do i reverse a string in python',
+    'banana bread recipe',
+  ])('declines "%s"', (question) => {
+    expect(ask(question).kind).toBe('fallback');
+  });
 
   it('names an uncovered nutrient when it declines', () => {
-    expect(ask('what foods have vitamin C')).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic', topic: 'vitamin C' });
+    expect(ask('what foods have vitamin C')).toMatchObject({
+      kind: 'fallback',
+      reason: 'uncovered-topic',
+      topic: 'vitamin C',
+    });
   });
 
   it.each([
@@ -91,15 +102,22 @@ describe('the answer engine', () => {
   });
 
   it('answers a button press with exactly the named entry', () => {
-    expect(engine.answer({ text: 'What foods are high in magnesium?', entryId: 'calcium-foods' })).toMatchObject({ kind: 'answer', score: 1, entry: { id: 'calcium-foods' } });
+    expect(
+      engine.answer({ text: 'What foods are high in magnesium?', entryId: 'calcium-foods' }),
+    ).toMatchObject({ kind: 'answer', score: 1, entry: { id: 'calcium-foods' } });
   });
 
   it('still triages the text of a button press', () => {
-    expect(engine.answer({ text: 'I took a whole bottle of magnesium pills', entryId: 'magnesium-foods' }).kind).toBe('urgent');
+    expect(
+      engine.answer({ text: 'I took a whole bottle of magnesium pills', entryId: 'magnesium-foods' }).kind,
+    ).toBe('urgent');
   });
 
   it('uses the locale for the emergency number', () => {
-    const result = engine.answer({ text: 'cramp in my leg and sudden chest pain, I can hardly breathe', locale: 'en-GB' });
+    const result = engine.answer({
+      text: 'cramp in my leg and sudden chest pain, I can hardly breathe',
+      locale: 'en-GB',
+    });
     expect(result.kind).toBe('urgent');
     if (result.kind === 'urgent') expect(result.redFlag.action).toMatch(/999/);
   });
@@ -107,6 +125,8 @@ describe('the answer engine', () => {
   it('declines a personal dose but can still state the reference fact', () => {
     const result = ask('how many magnesium pills should I take?');
     expect(['answer', 'fallback']).toContain(result.kind);
-    expect(result.kind === 'answer' || result.kind === 'fallback' ? result.notice?.kind : undefined).toBe('personal-advice');
+    expect(result.kind === 'answer' || result.kind === 'fallback' ? result.notice?.kind : undefined).toBe(
+      'personal-advice',
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { faqResultOf, post, startServer, userActivity, type ReplyActivity, type RunningServer } from '../support/testKit';
+import {
+  faqResultOf,
+  post,
+  startServer,
+  userActivity,
+  type ReplyActivity,
+  type RunningServer,
+} from '../support/testKit';
 
 let running: RunningServer;
 beforeAll(async () => {
@@ -54,19 +61,27 @@ describe('POST /api/messages with expectReplies', () => {
   });
 
   it('welcomes a user who joins with the disclaimer and starter buttons, and ignores the bot joining', async () => {
-    const joined = await post(running.url, userActivity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }] }));
+    const joined = await post(
+      running.url,
+      userActivity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }] }),
+    );
     const [welcome] = (joined.json as { activities: ReplyActivity[] }).activities;
     expect(welcome.text).toMatch(/leg cramps/);
     expect(welcome.text).toMatch(/not medical advice/);
     const actions = welcome.attachments?.[0].content.actions ?? [];
     expect(actions.length).toBeGreaterThanOrEqual(3);
     expect(actions.length).toBeLessThanOrEqual(5);
-    const botOnly = await post(running.url, userActivity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot' }] }));
+    const botOnly = await post(
+      running.url,
+      userActivity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot' }] }),
+    );
     expect((botOnly.json as { activities: unknown[] }).activities).toEqual([]);
   });
 
   it('answers exactly the entry a follow-up button names, without searching its text', async () => {
-    const [reply] = await ask('', { value: { action: 'ask', entryId: 'magnesium-foods', question: 'What foods are high in magnesium?' } });
+    const [reply] = await ask('', {
+      value: { action: 'ask', entryId: 'magnesium-foods', question: 'What foods are high in magnesium?' },
+    });
     expect(faqResultOf(reply)).toMatchObject({ kind: 'answer', id: 'magnesium-foods', score: 1 });
   });
 
@@ -80,21 +95,86 @@ describe('POST /api/messages with expectReplies', () => {
 });
 
 describe('bad input never gets a 5xx and the server keeps serving', () => {
-  const cases: Array<[string, () => Promise<{ status: number; json: unknown }>, (status: number, json: unknown) => void]> = [
-    ['empty text', () => post(running.url, userActivity({ text: '' })), (status, json) => expectPolite(status, json, /didn't catch a question/)],
-    ['whitespace only', () => post(running.url, userActivity({ text: '   \n\t ' })), (status, json) => expectPolite(status, json, /didn't catch a question/)],
-    ['emoji only', () => post(running.url, userActivity({ text: '🦵😫💊' })), (status, json) => expectPolite(status, json, /didn't catch a question/)],
-    ['a 10,000-character message', () => post(running.url, userActivity({ text: 'cramp '.repeat(1700) })), (status, json) => expectPolite(status, json, /shorter question/)],
-    ['an attachment without text', () => post(running.url, userActivity({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }] })), (status, json) => expectPolite(status, json, /only read text/)],
-    ['a typing indicator', () => post(running.url, userActivity({ type: 'typing', text: undefined })), (status) => expect(status).toBe(200)],
-    ['a reaction', () => post(running.url, userActivity({ type: 'messageReaction', text: undefined, reactionsAdded: [{ type: 'like' }] })), (status) => expect(status).toBe(200)],
-    ['an unknown event', () => post(running.url, userActivity({ type: 'event', name: 'something/else', text: undefined })), (status) => expect(status).toBe(200)],
-    ['an unknown invoke', () => post(running.url, userActivity({ type: 'invoke', name: 'unknown/thing', text: undefined, deliveryMode: undefined })), (status) => expect(status).toBe(400)],
+  const cases: Array<
+    [string, () => Promise<{ status: number; json: unknown }>, (status: number, json: unknown) => void]
+  > = [
+    [
+      'empty text',
+      () => post(running.url, userActivity({ text: '' })),
+      (status, json) => expectPolite(status, json, /didn't catch a question/),
+    ],
+    [
+      'whitespace only',
+      () => post(running.url, userActivity({ text: '   \n\t ' })),
+      (status, json) => expectPolite(status, json, /didn't catch a question/),
+    ],
+    [
+      'emoji only',
+      () => post(running.url, userActivity({ text: '🦵😫💊' })),
+      (status, json) => expectPolite(status, json, /didn't catch a question/),
+    ],
+    [
+      'a 10,000-character message',
+      () => post(running.url, userActivity({ text: 'cramp '.repeat(1700) })),
+      (status, json) => expectPolite(status, json, /shorter question/),
+    ],
+    [
+      'an attachment without text',
+      () =>
+        post(
+          running.url,
+          userActivity({
+            text: undefined,
+            attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }],
+          }),
+        ),
+      (status, json) => expectPolite(status, json, /only read text/),
+    ],
+    [
+      'a typing indicator',
+      () => post(running.url, userActivity({ type: 'typing', text: undefined })),
+      (status) => expect(status).toBe(200),
+    ],
+    [
+      'a reaction',
+      () =>
+        post(
+          running.url,
+          userActivity({ type: 'messageReaction', text: undefined, reactionsAdded: [{ type: 'like' }] }),
+        ),
+      (status) => expect(status).toBe(200),
+    ],
+    [
+      'an unknown event',
+      () => post(running.url, userActivity({ type: 'event', name: 'something/else', text: undefined })),
+      (status) => expect(status).toBe(200),
+    ],
+    [
+      'an unknown invoke',
+      () =>
+        post(
+          running.url,
+          userActivity({ type: 'invoke', name: 'unknown/thing', text: undefined, deliveryMode: undefined }),
+        ),
+      (status) => expect(status).toBe(400),
+    ],
     ['malformed JSON', () => post(running.url, '{"type": "message", '), (status) => expect(status).toBe(400)],
     ['a JSON array', () => post(running.url, '[1,2]'), (status) => expect(status).toBe(400)],
-    ['an activity with no type', () => post(running.url, { text: 'hi' }), (status) => expect(status).toBe(400)],
-    ['an activity with no conversation', () => post(running.url, { type: 'message', text: 'hi', deliveryMode: 'expectReplies' }), (status) => expect(status).toBe(400)],
-    ['text that is not a string', () => post(running.url, userActivity({ text: { nested: true } })), (status, json) => expectPolite(status, json, /didn't catch a question/)],
+    [
+      'an activity with no type',
+      () => post(running.url, { text: 'hi' }),
+      (status) => expect(status).toBe(400),
+    ],
+    [
+      'an activity with no conversation',
+      () => post(running.url, { type: 'message', text: 'hi', deliveryMode: 'expectReplies' }),
+      (status) => expect(status).toBe(400),
+    ],
+    [
+      'text that is not a string',
+      () => post(running.url, userActivity({ text: { nested: true } })),
+      (status, json) => expectPolite(status, json, /didn't catch a question/),
+    ],
   ];
 
   it.each(cases)('%s', async (_name, send, check) => {

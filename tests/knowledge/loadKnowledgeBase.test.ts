@@ -29,7 +29,10 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kb-'));
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
   // Starters must exist in the small FAQ, and nothing else may point at entries the small FAQ lacks.
-  const content = readFileSync(join(dir, 'content.yaml'), 'utf8').replace(/starters:\n(?:\s+- .+\n)+/, 'starters:\n  - first-entry\n  - second-entry\n  - magnesium-foods\n');
+  const content = readFileSync(join(dir, 'content.yaml'), 'utf8').replace(
+    /starters:\n(?:\s+- .+\n)+/,
+    'starters:\n  - first-entry\n  - second-entry\n  - magnesium-foods\n',
+  );
   writeFileSync(join(dir, 'content.yaml'), content);
   writeFileSync(join(dir, 'faq.yaml'), FAQ);
 });
@@ -63,8 +66,14 @@ describe('loading the knowledge base', () => {
   });
 
   it('names file, line and entry for a duplicate id', () => {
-    editFaq((text) => text.replace('id: second-entry', 'id: first-entry').replace('followUps: [second-entry]', 'followUps: []'));
-    expect(loadError().message).toMatch(/faq\.yaml:11: entry "first-entry": duplicate id \(first defined at .*faq\.yaml:3\)/);
+    editFaq((text) =>
+      text
+        .replace('id: second-entry', 'id: first-entry')
+        .replace('followUps: [second-entry]', 'followUps: []'),
+    );
+    expect(loadError().message).toMatch(
+      /faq\.yaml:11: entry "first-entry": duplicate id \(first defined at .*faq\.yaml:3\)/,
+    );
   });
 
   it('names the missing field and its entry', () => {
@@ -79,7 +88,9 @@ describe('loading the knowledge base', () => {
 
   it('rejects a follow-up to an unknown id', () => {
     editFaq((text) => text.replace('followUps: [second-entry]', 'followUps: [no-such-entry]'));
-    expect(loadError().message).toMatch(/faq\.yaml:10: entry "first-entry": followUps\[0\] "no-such-entry" is not an entry id/);
+    expect(loadError().message).toMatch(
+      /faq\.yaml:10: entry "first-entry": followUps\[0\] "no-such-entry" is not an entry id/,
+    );
   });
 
   it('rejects a source that is not https', () => {
@@ -93,7 +104,12 @@ describe('loading the knowledge base', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    editFaq((text) => text.replace('alternates: [stop a cramp, cramp relief, ease a cramp now]', 'alternates: [stop a cramp, cramp relief'));
+    editFaq((text) =>
+      text.replace(
+        'alternates: [stop a cramp, cramp relief, ease a cramp now]',
+        'alternates: [stop a cramp, cramp relief',
+      ),
+    );
     expect(loadError().message).toMatch(/faq\.yaml:\d+: YAML syntax/);
   });
 
@@ -103,12 +119,26 @@ describe('loading the knowledge base', () => {
   });
 
   it('rejects a caution id that safety.yaml does not define', () => {
-    editFaq((text) => text.replace('    followUps: [second-entry]', '    followUps: [second-entry]\n    cautions: [not-a-caution]'));
-    expect(loadError().message).toMatch(/faq\.yaml:11: entry "first-entry": cautions\[0\] "not-a-caution" is not a caution id/);
+    editFaq((text) =>
+      text.replace(
+        '    followUps: [second-entry]',
+        '    followUps: [second-entry]\n    cautions: [not-a-caution]',
+      ),
+    );
+    expect(loadError().message).toMatch(
+      /faq\.yaml:11: entry "first-entry": cautions\[0\] "not-a-caution" is not a caution id/,
+    );
   });
 
   it('lists every problem at once and never returns a half-loaded base', () => {
-    editFaq((text) => text.replace('followUps: [second-entry]', 'followUps: [missing-one]').replace('url: https://www.nhs.uk/conditions/leg-cramps/\n    followUps', 'url: ftp://x\n    followUps'));
+    editFaq((text) =>
+      text
+        .replace('followUps: [second-entry]', 'followUps: [missing-one]')
+        .replace(
+          'url: https://www.nhs.uk/conditions/leg-cramps/\n    followUps',
+          'url: ftp://x\n    followUps',
+        ),
+    );
     const error = loadError();
     expect(error.issues.length).toBeGreaterThanOrEqual(1);
     expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeBaseError);

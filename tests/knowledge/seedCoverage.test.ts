@@ -8,7 +8,11 @@ import { shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
-const coverage = readYamlFile(join(DEFAULT_KNOWLEDGE_DIR, 'coverage.yaml'), 'knowledge/coverage.yaml', coverageFileSchema);
+const coverage = readYamlFile(
+  join(DEFAULT_KNOWLEDGE_DIR, 'coverage.yaml'),
+  'knowledge/coverage.yaml',
+  coverageFileSchema,
+);
 if (!coverage.ok) throw new Error(JSON.stringify(coverage.issues));
 const claims = coverage.value.data.claims;
 const seedText = readFileSync(join(__dirname, '../fixtures/seed-article.txt'), 'utf8');
@@ -39,7 +43,9 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
   });
 
   it('finds nothing wrong in the shipped knowledge base', () => {
-    expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.entryId}: ${finding.message}`)).toEqual([]);
+    expect(
+      findings.map((finding) => `${finding.file}:${finding.line} ${finding.entryId}: ${finding.message}`),
+    ).toEqual([]);
   });
 
   it('has at least 100 answerable entries, all sourced, and every claim covered', () => {
@@ -50,19 +56,41 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
 
   it('catches a run of 12 seed-article words copied into an answer', () => {
     const copied = seedText.split(/\s+/).slice(200, 214).join(' ');
-    const tampered = { ...kb, entries: kb.entries.map((entry, i) => (i === 0 ? { ...entry, answer: `${entry.answer} ${copied}` } : entry)) };
-    const result = lintKnowledgeBase({ kb: tampered, analyzer: engine.analyzer, seedText, claims: [], claimLine: () => undefined, coverageFile: '' });
-    expect(result.findings.some((finding) => finding.message.includes('consecutive words of the seed article'))).toBe(true);
+    const tampered = {
+      ...kb,
+      entries: kb.entries.map((entry, i) =>
+        i === 0 ? { ...entry, answer: `${entry.answer} ${copied}` } : entry,
+      ),
+    };
+    const result = lintKnowledgeBase({
+      kb: tampered,
+      analyzer: engine.analyzer,
+      seedText,
+      claims: [],
+      claimLine: () => undefined,
+      coverageFile: '',
+    });
+    expect(
+      result.findings.some((finding) => finding.message.includes('consecutive words of the seed article')),
+    ).toBe(true);
   });
 
   it('catches a dose instruction, an off-list source and a hard-to-read answer', () => {
     const [first] = kb.entries;
     const bad = {
       ...first,
-      answer: 'Take 800 mg of magnesium nightly. Notwithstanding considerable interindividual physiological variability, supplementation demonstrates heterogeneous effectiveness.',
+      answer:
+        'Take 800 mg of magnesium nightly. Notwithstanding considerable interindividual physiological variability, supplementation demonstrates heterogeneous effectiveness.',
       sources: [{ title: 'Blog', url: 'https://example.com/cramps' }],
     };
-    const result = lintKnowledgeBase({ kb: { ...kb, entries: [bad] }, analyzer: engine.analyzer, seedText: '', claims: [], claimLine: () => undefined, coverageFile: '' });
+    const result = lintKnowledgeBase({
+      kb: { ...kb, entries: [bad] },
+      analyzer: engine.analyzer,
+      seedText: '',
+      claims: [],
+      claimLine: () => undefined,
+      coverageFile: '',
+    });
     const messages = result.findings.map((finding) => finding.message).join('\n');
     expect(messages).toMatch(/dose instruction/);
     expect(messages).toMatch(/not on an allowed domain/);

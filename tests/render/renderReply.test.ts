@@ -35,18 +35,33 @@ describe('rendering an answer', () => {
   it('has plain text with [n] markers and a citation entity per source', () => {
     expect(reply.text).toContain(entry.answer);
     expect(reply.text).toMatch(/\[1\]/);
-    const citation = reply.entities.find((entity) => entity.type === 'https://schema.org/Message') as { citation: Array<{ position: number; appearance: { url: string; name: string } }> };
+    const citation = reply.entities.find(
+      (entity) => entity.type === 'https://schema.org/Message',
+    ) as unknown as {
+      citation: Array<{ position: number; appearance: { url: string; name: string } }>;
+    };
     expect(citation.citation.map((claim) => claim.position)).toEqual(entry.sources.map((_, i) => i + 1));
     for (const claim of citation.citation) expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
   });
 
   it('carries the faqResult entity of the reply contract', () => {
-    expect(reply.entities).toContainEqual(expect.objectContaining({ type: 'faqResult', kind: 'answer', id: entry.id, title: entry.title, score: 0.9 }));
+    expect(reply.entities).toContainEqual(
+      expect.objectContaining({
+        type: 'faqResult',
+        kind: 'answer',
+        id: entry.id,
+        title: entry.title,
+        score: 0.9,
+      }),
+    );
   });
 
   it('shows the cautions an entry names', () => {
     const withCaution = kb.entries.find((candidate) => candidate.cautions.includes('kidney-disease'))!;
-    const rendered = renderReply({ kind: 'answer', entry: withCaution, score: 1, runnersUp: [], context: {} }, kb);
+    const rendered = renderReply(
+      { kind: 'answer', entry: withCaution, score: 1, runnersUp: [], context: {} },
+      kb,
+    );
     const caution = kb.safety.cautions.find((item) => item.id === 'kidney-disease')!;
     expect(bodyText(rendered)).toContain(caution.text.slice(0, 30));
   });
@@ -55,17 +70,48 @@ describe('rendering an answer', () => {
 describe('rendering other results', () => {
   it('renders clarify with the options and "None of these"', () => {
     const reply = renderReply(
-      { kind: 'clarify', score: 0.4, runnersUp: [], context: {}, options: [{ id: 'magnesium-foods', title: 'A?', score: 0.4 }, { id: 'calcium-foods', title: 'B?', score: 0.38 }] },
+      {
+        kind: 'clarify',
+        score: 0.4,
+        runnersUp: [],
+        context: {},
+        options: [
+          { id: 'magnesium-foods', title: 'A?', score: 0.4 },
+          { id: 'calcium-foods', title: 'B?', score: 0.38 },
+        ],
+      },
       kb,
       { question: 'mineral foods' },
     );
-    expect(cardOf(reply).actions?.map((action) => action.title)).toEqual(['A?', 'B?', kb.content.messages.noneOfThese]);
-    expect(reply.entities).toContainEqual(expect.objectContaining({ kind: 'clarify', options: [{ id: 'magnesium-foods', title: 'A?' }, { id: 'calcium-foods', title: 'B?' }] }));
+    expect(cardOf(reply).actions?.map((action) => action.title)).toEqual([
+      'A?',
+      'B?',
+      kb.content.messages.noneOfThese,
+    ]);
+    expect(reply.entities).toContainEqual(
+      expect.objectContaining({
+        kind: 'clarify',
+        options: [
+          { id: 'magnesium-foods', title: 'A?' },
+          { id: 'calcium-foods', title: 'B?' },
+        ],
+      }),
+    );
   });
 
   it('renders an urgent reply with the action first, then why, then the source, and nothing else', () => {
     const reply = renderReply(
-      { kind: 'urgent', redFlag: { level: 'emergency', ruleId: 'test', title: 'T', action: 'Call 911 now.', why: 'Because.', sources: [{ title: 'NHS', url: 'https://www.nhs.uk/' }] } },
+      {
+        kind: 'urgent',
+        redFlag: {
+          level: 'emergency',
+          ruleId: 'test',
+          title: 'T',
+          action: 'Call 911 now.',
+          why: 'Because.',
+          sources: [{ title: 'NHS', url: 'https://www.nhs.uk/' }],
+        },
+      },
       kb,
     );
     expect(reply.text.indexOf('Call 911 now.')).toBeLessThan(reply.text.indexOf('Because.'));
@@ -83,7 +129,9 @@ describe('rendering other results', () => {
   });
 
   it('renders the full disclaimer on "disclaimer"', () => {
-    expect(renderReply({ kind: 'help', intent: 'disclaimer' }, kb).text).toContain(kb.content.disclaimer.full);
+    expect(renderReply({ kind: 'help', intent: 'disclaimer' }, kb).text).toContain(
+      kb.content.disclaimer.full,
+    );
   });
 
   it('welcomes with the full disclaimer and the starter questions', () => {

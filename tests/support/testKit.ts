@@ -34,7 +34,9 @@ export interface RunningServer {
 }
 
 /** The real service on an ephemeral loopback port. */
-export async function startServer(options: { env?: Record<string, string>; memory?: ConversationMemory } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { env?: Record<string, string>; memory?: ConversationMemory } = {},
+): Promise<RunningServer> {
   const logger = createMemoryLogger();
   const config = testConfig(options.env);
   const { server } = createApp({ config, kb: shippedKb(), logger, memory: options.memory });
@@ -69,13 +71,20 @@ export function userActivity(fields: Record<string, unknown> = {}): Record<strin
 export interface ReplyActivity {
   type: string;
   text?: string;
-  attachments?: Array<{ contentType: string; content: Record<string, unknown> & { body?: unknown[]; actions?: unknown[]; version?: string } }>;
+  attachments?: Array<{
+    contentType: string;
+    content: Record<string, unknown> & { body?: unknown[]; actions?: unknown[]; version?: string };
+  }>;
   entities?: Array<Record<string, unknown> & { type: string }>;
   suggestedActions?: { actions: Array<Record<string, unknown>> };
   channelData?: Record<string, unknown>;
 }
 
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; text: string }> {
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown; text: string }> {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
