@@ -20,6 +20,7 @@ const JOIN_EVENTS = new Set(['webchat/join', 'startConversation']);
  */
 export class FaqBot extends ActivityHandler {
   private readonly seen = new BoundedCache<true>(10_000, 10 * 60 * 1000);
+  private readonly welcomed = new BoundedCache<true>(10_000, 60 * 1000);
 
   constructor(
     private readonly dialogs: BotDialogs,
@@ -33,17 +34,28 @@ export class FaqBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const humans = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (humans.length > 0) await this.dialogs.welcome.run(context);
+      if (humans.length > 0) await this.welcomeOnce(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.dialogs.welcome.run(context);
+      await this.welcomeOnce(context);
       await next();
     });
     this.onEvent(async (context, next) => {
-      if (JOIN_EVENTS.has(context.activity.name ?? '')) await this.dialogs.welcome.run(context);
+      if (JOIN_EVENTS.has(context.activity.name ?? '')) await this.welcomeOnce(context);
       await next();
     });
+  }
+
+  /**
+   * Teams (and the Agents Playground) can announce one install with both an installationUpdate and a
+   * conversationUpdate: greet a conversation once, not twice.
+   */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const key = `${context.activity.channelId}|${context.activity.conversation?.id}`;
+    if (this.welcomed.get(key)) return;
+    this.welcomed.set(key, true);
+    await this.dialogs.welcome.run(context);
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -117,8 +117,9 @@ export class Analyzer {
     replaced.push(...stems.slice(position));
 
     let facets: FacetKey[] = [];
-    for (const match of this.cues.findAll(replaced))
-      if (!facets.includes(match.value)) facets.push(match.value);
+    // Cues read past the nutrient's name: "how much magnesium do I need" cues "how much do I need".
+    const withoutNutrients = replaced.filter((token) => !token.startsWith('#'));
+    for (const match of this.cues.findAll(withoutNutrients)) if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
     if (strong.length > 0) facets = strong;
 

@@ -6,11 +6,11 @@
  */
 export const MATCH_DEFAULTS = Object.freeze({
   /** Below this the best candidate is not worth offering: fallback. */
-  minScore: 0.45,
+  minScore: 0.5,
   /** At or above this, with a clear lead, answer directly. */
-  answerScore: 0.5,
+  answerScore: 0.55,
   /** Lead over the runner-up needed to answer without asking. */
-  answerMargin: 0.06,
+  answerMargin: 0.04,
   /**
    * A short question (at most `shortQuestionTerms` content words) whose words are mostly unknown to the base
    * is about something else ("banana bread recipe"): decline it even if one word matches.

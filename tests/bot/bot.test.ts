@@ -69,6 +69,14 @@ describe('the bot in a conversation (TestAdapter)', () => {
     expect(resultOf(welcome)).toMatchObject({ kind: 'help', id: 'welcome' });
   });
 
+  it('welcomes once when Teams announces an install with both an installationUpdate and a conversationUpdate', async () => {
+    const { adapter } = makeBot();
+    const first = await exchange(adapter, { type: 'installationUpdate', action: 'add' });
+    const second = await exchange(adapter, { type: 'conversationUpdate', membersAdded: [{ id: 'user1' }], recipient: { id: 'bot' } });
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(0);
+  });
+
   it('answers a question with a 1.5 card, sources, the disclaimer and follow-up buttons carrying entry ids', async () => {
     const { adapter } = makeBot();
     const [reply] = await exchange(adapter, 'What vitamin deficiency causes leg cramps?');
