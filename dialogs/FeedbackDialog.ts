@@ -17,13 +17,21 @@ export class FeedbackDialog {
   ) {}
 
   async fromButton(context: TurnContext, entryId: string, helpful: boolean): Promise<void> {
-    this.logger.info('feedback', { conversationId: context.activity.conversation?.id, entryId, helpful, via: 'card' });
+    this.logger.info('feedback', {
+      conversationId: context.activity.conversation?.id,
+      entryId,
+      helpful,
+      via: 'card',
+    });
     await context.sendActivity(renderFeedbackThanks(helpful, this.kb));
   }
 
   /** Teams feedback loop. `replyToId` is the rated message; the entry id travels in our own log line. */
   fromTeamsInvoke(context: TurnContext): InvokeResponse {
-    const value = (context.activity.value ?? {}) as { actionName?: unknown; actionValue?: { reaction?: unknown; feedback?: unknown } };
+    const value = (context.activity.value ?? {}) as {
+      actionName?: unknown;
+      actionValue?: { reaction?: unknown; feedback?: unknown };
+    };
     if (value.actionName !== 'feedback') return { status: 400, body: { error: 'unsupported submitAction' } };
     const reaction = value.actionValue?.reaction;
     let comment: string | undefined;

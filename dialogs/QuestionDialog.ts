@@ -32,23 +32,42 @@ export class QuestionDialog {
       return;
     }
     if (input.type === 'attachment-only') {
-      await context.sendActivity({ type: 'message', text: this.kb.content.messages.attachmentOnly, entities: [{ type: 'faqResult', kind: 'fallback', reason: 'attachment-only', score: 0 }] });
+      await context.sendActivity({
+        type: 'message',
+        text: this.kb.content.messages.attachmentOnly,
+        entities: [{ type: 'faqResult', kind: 'fallback', reason: 'attachment-only', score: 0 }],
+      });
       return;
     }
     let result: AnswerResult;
     if (input.type === 'none-of-these') {
-      this.logger.info('question.unanswered', { conversationId, question: input.question, via: 'none-of-these' });
+      this.logger.info('question.unanswered', {
+        conversationId,
+        question: input.question,
+        via: 'none-of-these',
+      });
       result = { kind: 'fallback', reason: 'none-of-these', score: 0, runnersUp: [] };
     } else {
       const remembered = await this.memory.get(conversationId);
-      const buttonContext = input.nutrientId ? { nutrientId: input.nutrientId, entryId: input.entryId } : undefined;
-      result = this.engine.answer({ text: input.text, entryId: input.entryId, context: buttonContext ?? remembered, locale: activity.locale });
+      const buttonContext = input.nutrientId
+        ? { nutrientId: input.nutrientId, entryId: input.entryId }
+        : undefined;
+      result = this.engine.answer({
+        text: input.text,
+        entryId: input.entryId,
+        context: buttonContext ?? remembered,
+        locale: activity.locale,
+      });
       this.logResult(conversationId, input.text, input.entryId, result);
       if (result.kind === 'answer') await this.memory.set(conversationId, result.context);
       if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(conversationId);
     }
-    const reply = renderReply(result, this.kb, { channelId: activity.channelId, question: input.type === 'ask' ? input.text : '' });
-    if (result.kind === 'answer' && reply.channelData?.feedbackLoop) this.rememberRatedEntry(context, result.entry.id);
+    const reply = renderReply(result, this.kb, {
+      channelId: activity.channelId,
+      question: input.type === 'ask' ? input.text : '',
+    });
+    if (result.kind === 'answer' && reply.channelData?.feedbackLoop)
+      this.rememberRatedEntry(context, result.entry.id);
     await context.sendActivity(reply);
   }
 
@@ -70,13 +89,29 @@ export class QuestionDialog {
     });
   }
 
-  private logResult(conversationId: string, question: string, entryId: string | undefined, result: AnswerResult): void {
-    const fields: Record<string, unknown> = { conversationId, kind: result.kind, viaButton: entryId !== undefined };
-    if (result.kind === 'answer') Object.assign(fields, { id: result.entry.id, score: result.score, also: result.also?.id });
-    if (result.kind === 'clarify') Object.assign(fields, { options: result.options.map((option) => option.id), score: result.score });
-    if (result.kind === 'urgent') Object.assign(fields, { rule: result.redFlag.ruleId, level: result.redFlag.level });
-    if (result.kind === 'fallback') Object.assign(fields, { reason: result.reason, score: result.score, question: question.slice(0, 500) });
-    this.logger.info(result.kind === 'fallback' && result.reason !== 'empty' ? 'question.unanswered' : 'question.answered', fields);
+  private logResult(
+    conversationId: string,
+    question: string,
+    entryId: string | undefined,
+    result: AnswerResult,
+  ): void {
+    const fields: Record<string, unknown> = {
+      conversationId,
+      kind: result.kind,
+      viaButton: entryId !== undefined,
+    };
+    if (result.kind === 'answer')
+      Object.assign(fields, { id: result.entry.id, score: result.score, also: result.also?.id });
+    if (result.kind === 'clarify')
+      Object.assign(fields, { options: result.options.map((option) => option.id), score: result.score });
+    if (result.kind === 'urgent')
+      Object.assign(fields, { rule: result.redFlag.ruleId, level: result.redFlag.level });
+    if (result.kind === 'fallback')
+      Object.assign(fields, { reason: result.reason, score: result.score, question: question.slice(0, 500) });
+    this.logger.info(
+      result.kind === 'fallback' && result.reason !== 'empty' ? 'question.unanswered' : 'question.answered',
+      fields,
+    );
   }
 }
 
@@ -88,8 +123,12 @@ function stripMention(context: TurnContext): string {
   const mentions = Array.isArray(activity.entities) ? activity.entities : [];
   let stripped = text;
   for (const entity of mentions) {
-    const mentioned = (entity as { type?: string; mentioned?: { id?: string }; text?: string });
-    if (mentioned.type === 'mention' && mentioned.mentioned?.id === recipientId && typeof mentioned.text === 'string') {
+    const mentioned = entity as { type?: string; mentioned?: { id?: string }; text?: string };
+    if (
+      mentioned.type === 'mention' &&
+      mentioned.mentioned?.id === recipientId &&
+      typeof mentioned.text === 'string'
+    ) {
       stripped = stripped.split(mentioned.text).join(' ');
     }
   }

@@ -21,12 +21,21 @@ export function readTurn(activity: RawMessage, mentionFree: string): TurnInput {
   const value = parseValue(activity.value);
   if (value?.action === 'ask' && typeof value.entryId === 'string') {
     const question = mentionFree || (typeof value.question === 'string' ? value.question : '');
-    return { type: 'ask', text: question, entryId: value.entryId, nutrientId: typeof value.nutrientId === 'string' ? value.nutrientId : undefined };
+    return {
+      type: 'ask',
+      text: question,
+      entryId: value.entryId,
+      nutrientId: typeof value.nutrientId === 'string' ? value.nutrientId : undefined,
+    };
   }
   if (value?.action === 'none-of-these') {
     return { type: 'none-of-these', question: typeof value.question === 'string' ? value.question : '' };
   }
-  if (value?.action === 'feedback' && typeof value.entryId === 'string' && typeof value.helpful === 'boolean') {
+  if (
+    value?.action === 'feedback' &&
+    typeof value.entryId === 'string' &&
+    typeof value.helpful === 'boolean'
+  ) {
     return { type: 'feedback', entryId: value.entryId, helpful: value.helpful };
   }
   const hasAttachments = Array.isArray(activity.attachments) && activity.attachments.length > 0;

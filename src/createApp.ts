@@ -27,7 +27,9 @@ export interface AppOptions {
 /** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
 export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
-  const conversationMemory = memory ?? new BoundedConversationMemory(config.CONTEXT_MAX_CONVERSATIONS, config.CONTEXT_TTL_SECONDS * 1000);
+  const conversationMemory =
+    memory ??
+    new BoundedConversationMemory(config.CONTEXT_MAX_CONVERSATIONS, config.CONTEXT_TTL_SECONDS * 1000);
   const feedback = new FeedbackDialog(kb, logger);
   const bot = new FaqBot(
     {
@@ -38,11 +40,14 @@ export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
     logger,
   );
   const adapter = createAdapter(config, logger, kb.content.messages.error);
-  const webchat = config.WEBCHAT_ENABLED ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch }) : undefined;
+  const webchat = config.WEBCHAT_ENABLED
+    ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch })
+    : undefined;
   const server = createServer({
     config,
     logger,
-    handleMessages: (request: Request, response: Response) => adapter.process(request, response, (context) => bot.run(context)),
+    handleMessages: (request: Request, response: Response) =>
+      adapter.process(request, response, (context) => bot.run(context)),
     health: () => ({ entries: kb.entries.length, kbVersion: kb.version }),
     webchat,
   });

@@ -22,7 +22,9 @@ export interface ServerDeps {
 export function createServer(deps: ServerDeps): Server {
   const { config, logger } = deps;
   const server = restify.createServer({ name: 'leg-cramp-faq-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(
+    restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
+  );
 
   server.post('/api/messages', async (request: Request, response: Response) => {
     const problem = activityProblem(request.body);
@@ -44,12 +46,22 @@ export function createServer(deps: ServerDeps): Server {
 
   if (deps.webchat) addWebChatRoutes(server, deps.webchat, logger);
 
-  server.on('restifyError', (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-    logger.info('http.rejected', { method: request.method, path: request.path(), status: error.statusCode ?? 500, reason: error.name });
-    // restify would otherwise echo internal error details; keep the body short and safe.
-    (error as { toJSON?: () => unknown }).toJSON = () => ({ error: error.statusCode && error.statusCode < 500 ? error.message : 'Internal error' });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+      logger.info('http.rejected', {
+        method: request.method,
+        path: request.path(),
+        status: error.statusCode ?? 500,
+        reason: error.name,
+      });
+      // restify would otherwise echo internal error details; keep the body short and safe.
+      (error as { toJSON?: () => unknown }).toJSON = () => ({
+        error: error.statusCode && error.statusCode < 500 ? error.message : 'Internal error',
+      });
+      callback();
+    },
+  );
   return server;
 }
 
@@ -69,27 +81,47 @@ function addWebChatRoutes(server: Server, webchat: WebChatService, logger: Logge
       acceptsGzip: /\bgzip\b/.test(request.header('accept-encoding') ?? ''),
     };
   };
-  const guarded = (handler: (request: WebChatRequest) => HttpResult | Promise<HttpResult>) => async (request: Request, response: Response) => {
-    try {
-      sendResult(response, await handler(readRequest(request)));
-    } catch (error) {
-      logger.error('http.webchat.error', { error, path: request.path() });
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
-    }
-  };
-  server.get('/', guarded(() => webchat.renderPage()));
+  const guarded =
+    (handler: (request: WebChatRequest) => HttpResult | Promise<HttpResult>) =>
+    async (request: Request, response: Response) => {
+      try {
+        sendResult(response, await handler(readRequest(request)));
+      } catch (error) {
+        logger.error('http.webchat.error', { error, path: request.path() });
+        if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+      }
+    };
+  server.get(
+    '/',
+    guarded(() => webchat.renderPage()),
+  );
   server.get('/webchat/:asset', async (request: Request, response: Response) => {
-    sendResult(response, webchat.serveAsset(String(request.params.asset), readRequest(request).acceptsGzip ?? false));
+    sendResult(
+      response,
+      webchat.serveAsset(String(request.params.asset), readRequest(request).acceptsGzip ?? false),
+    );
   });
-  server.post('/api/webchat/conversations', guarded((request) => webchat.startConversation(request)));
-  server.post('/api/webchat/messages', guarded((request) => webchat.postMessage(request)));
-  server.get('/api/directline/token', guarded((request) => webchat.directLineToken(request)));
+  server.post(
+    '/api/webchat/conversations',
+    guarded((request) => webchat.startConversation(request)),
+  );
+  server.post(
+    '/api/webchat/messages',
+    guarded((request) => webchat.postMessage(request)),
+  );
+  server.get(
+    '/api/directline/token',
+    guarded((request) => webchat.directLineToken(request)),
+  );
 }
 
 function sendResult(response: Response, result: HttpResult): void {
   if (typeof result.body === 'string' || Buffer.isBuffer(result.body)) {
     // Raw write: restify's formatters would re-encode HTML and gzip bodies.
-    response.writeHead(result.status, { 'content-length': String(Buffer.byteLength(result.body)), ...result.headers });
+    response.writeHead(result.status, {
+      'content-length': String(Buffer.byteLength(result.body)),
+      ...result.headers,
+    });
     response.end(result.body);
     return;
   }
@@ -99,8 +131,14 @@ function sendResult(response: Response, result: HttpResult): void {
 
 /** The fields every channel sends; without them no reply can be addressed, so say so instead of guessing. */
 function activityProblem(body: unknown): string | undefined {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'Request body must be a Bot Framework activity (a JSON object).';
-  const activity = body as { type?: unknown; conversation?: { id?: unknown }; serviceUrl?: unknown; deliveryMode?: unknown };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return 'Request body must be a Bot Framework activity (a JSON object).';
+  const activity = body as {
+    type?: unknown;
+    conversation?: { id?: unknown };
+    serviceUrl?: unknown;
+    deliveryMode?: unknown;
+  };
   if (typeof activity.type !== 'string' || activity.type.length === 0) return 'Activity is missing "type".';
   if (typeof activity.conversation?.id !== 'string') return 'Activity is missing "conversation.id".';
   if (activity.deliveryMode !== 'expectReplies' && typeof activity.serviceUrl !== 'string')

@@ -83,7 +83,7 @@ export class Analyzer {
     source.nutrients.forEach((nutrient) => [nutrient.name, ...nutrient.aliases].forEach(addWords));
     source.facets.forEach((facet) => facet.cues.forEach(addWords));
     source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
-    ENGLISH_STOP_WORDS.forEach(addWords);
+    [...ENGLISH_STOP_WORDS, ...source.stopWords].forEach(addWords);
     this.typos = new TypoCorrector(vocabulary, source.minTypoLength);
   }
 
@@ -119,7 +119,8 @@ export class Analyzer {
     let facets: FacetKey[] = [];
     // Cues read past the nutrient's name: "how much magnesium do I need" cues "how much do I need".
     const withoutNutrients = replaced.filter((token) => !token.startsWith('#'));
-    for (const match of this.cues.findAll(withoutNutrients)) if (!facets.includes(match.value)) facets.push(match.value);
+    for (const match of this.cues.findAll(withoutNutrients))
+      if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
     if (strong.length > 0) facets = strong;
 

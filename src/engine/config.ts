@@ -24,7 +24,7 @@ export const MATCH_DEFAULTS = Object.freeze({
   /** Longer messages get "please ask a shorter question" (triage still reads them first). */
   maxQuestionChars: 1000,
   /** Typo correction: words shorter than this are never corrected ("b12", "mg" are not typos). */
-  minTypoLength: 4,
+  minTypoLength: 5,
   /** How many runners-up results report (for `npm run ask` and logs). */
   runnersUp: 4,
 });

@@ -18,7 +18,11 @@ export interface RenderOptions {
  * Pure: turns an engine result into the messages the user sees. Every reply to a user message carries one
  * `faqResult` entity (the reply contract in the README).
  */
-export function renderReply(result: AnswerResult, kb: KnowledgeBase, options: RenderOptions = {}): OutgoingMessage {
+export function renderReply(
+  result: AnswerResult,
+  kb: KnowledgeBase,
+  options: RenderOptions = {},
+): OutgoingMessage {
   switch (result.kind) {
     case 'answer':
       return renderAnswer(result, kb, options);
@@ -33,7 +37,11 @@ export function renderReply(result: AnswerResult, kb: KnowledgeBase, options: Re
   }
 }
 
-function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: KnowledgeBase, options: RenderOptions): OutgoingMessage {
+function renderAnswer(
+  result: Extract<AnswerResult, { kind: 'answer' }>,
+  kb: KnowledgeBase,
+  options: RenderOptions,
+): OutgoingMessage {
   const { entry } = result;
   const { messages, disclaimer } = kb.content;
   const isTeams = options.channelId === 'msteams';
@@ -54,15 +62,25 @@ function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: Kno
     body.push({ type: 'Container', style: 'warning', items: [textBlock(`⚠️ ${caution.text}`)] });
   }
   body.push(textBlock(messages.sourcesHeading, { weight: 'Bolder', spacing: 'Medium' }));
-  sources.forEach((source, i) => body.push(textBlock(`[${i + 1}] [${escapeMarkdown(source.title)}](${source.url})`, { spacing: 'None' })));
+  sources.forEach((source, i) =>
+    body.push(textBlock(`[${i + 1}] [${escapeMarkdown(source.title)}](${source.url})`, { spacing: 'None' })),
+  );
   body.push(textBlock(disclaimer.short, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   if (!isTeams) {
     // Teams has its own thumbs up/down (feedbackLoop below); elsewhere the card carries the control.
     body.push({
       type: 'ActionSet',
       actions: [
-        submitButton(messages.helpfulLabel, { action: 'feedback', entryId: entry.id, helpful: true }, `👍 ${messages.helpfulLabel}`),
-        submitButton(messages.notHelpfulLabel, { action: 'feedback', entryId: entry.id, helpful: false }, `👎 ${messages.notHelpfulLabel}`),
+        submitButton(
+          messages.helpfulLabel,
+          { action: 'feedback', entryId: entry.id, helpful: true },
+          `👍 ${messages.helpfulLabel}`,
+        ),
+        submitButton(
+          messages.notHelpfulLabel,
+          { action: 'feedback', entryId: entry.id, helpful: false },
+          `👎 ${messages.notHelpfulLabel}`,
+        ),
       ],
     });
   }
@@ -71,11 +89,14 @@ function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: Kno
   if (result.also) next.push(result.also);
   for (const id of entry.followUps) {
     const follow = kb.byId.get(id);
-    if (follow && !next.some((candidate) => candidate.id === id)) next.push({ id, title: follow.title, score: 1 });
+    if (follow && !next.some((candidate) => candidate.id === id))
+      next.push({ id, title: follow.title, score: 1 });
   }
   const actions = next.slice(0, MAX_BUTTONS).map((candidate) => askButton(candidate, kb));
 
-  const referenceLinks = isTeams ? '' : `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
+  const referenceLinks = isTeams
+    ? ''
+    : `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
   const notice = result.notice ? `${result.notice.message}\n\n` : '';
   const also = result.also ? `\n\n${messages.alsoAsked} ${result.also.title}` : '';
   return {
@@ -91,24 +112,42 @@ function renderAnswer(result: Extract<AnswerResult, { kind: 'answer' }>, kb: Kno
   };
 }
 
-function renderClarify(options: Candidate[], score: number, kb: KnowledgeBase, render: RenderOptions): OutgoingMessage {
+function renderClarify(
+  options: Candidate[],
+  score: number,
+  kb: KnowledgeBase,
+  render: RenderOptions,
+): OutgoingMessage {
   const { messages } = kb.content;
   // Teams shows three buttons at most, and "None of these" must stay one of them (the text lists every option).
   const shown = render.channelId === 'msteams' ? options.slice(0, MAX_BUTTONS - 1) : options;
   const actions: CardAction[] = shown.map((option) => askButton(option, kb));
-  actions.push(submitButton(messages.noneOfThese, { action: 'none-of-these', question: truncate(render.question ?? '', 500) }));
+  actions.push(
+    submitButton(messages.noneOfThese, {
+      action: 'none-of-these',
+      question: truncate(render.question ?? '', 500),
+    }),
+  );
   return {
     type: 'message',
     text: `${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
     textFormat: 'markdown',
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card([textBlock(messages.clarify, { weight: 'Bolder' })], actions) }],
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: card([textBlock(messages.clarify, { weight: 'Bolder' })], actions),
+      },
+    ],
     entities: [
       faqResult({ kind: 'clarify', score, options: options.map(({ id, title }) => ({ id, title })) }, kb),
     ],
   };
 }
 
-function renderFallback(result: Extract<AnswerResult, { kind: 'fallback' }>, kb: KnowledgeBase): OutgoingMessage {
+function renderFallback(
+  result: Extract<AnswerResult, { kind: 'fallback' }>,
+  kb: KnowledgeBase,
+): OutgoingMessage {
   const { messages } = kb.content;
   const text =
     result.reason === 'empty'
@@ -135,21 +174,32 @@ function renderFallback(result: Extract<AnswerResult, { kind: 'fallback' }>, kb:
 function renderUrgent(result: Extract<AnswerResult, { kind: 'urgent' }>, kb: KnowledgeBase): OutgoingMessage {
   const { redFlag } = result;
   const sources = uniqueSources(redFlag.sources);
-  const sourceLines = sources.map((source) => `Source: [${escapeMarkdown(source.title)}](${source.url})`).join('\n\n');
+  const sourceLines = sources
+    .map((source) => `Source: [${escapeMarkdown(source.title)}](${source.url})`)
+    .join('\n\n');
   return {
     type: 'message',
     text: `**${redFlag.action}**\n\n${redFlag.why}\n\n${sourceLines}`,
     textFormat: 'markdown',
     entities: [
       citationEntity(sources),
-      faqResult({ kind: 'urgent', id: redFlag.ruleId, title: redFlag.title, level: redFlag.level, score: 1 }, kb),
+      faqResult(
+        { kind: 'urgent', id: redFlag.ruleId, title: redFlag.title, level: redFlag.level, score: 1 },
+        kb,
+      ),
     ],
   };
 }
 
-function renderHelp(intent: Extract<AnswerResult, { kind: 'help' }>['intent'], kb: KnowledgeBase): OutgoingMessage {
+function renderHelp(
+  intent: Extract<AnswerResult, { kind: 'help' }>['intent'],
+  kb: KnowledgeBase,
+): OutgoingMessage {
   const { content } = kb;
-  const text = intent === 'disclaimer' ? `${content.intents.disclaimer.reply}\n\n${content.disclaimer.full}` : content.intents[intent].reply;
+  const text =
+    intent === 'disclaimer'
+      ? `${content.intents.disclaimer.reply}\n\n${content.disclaimer.full}`
+      : content.intents[intent].reply;
   const offerStarters = intent === 'greeting' || intent === 'help' || intent === 'restart';
   return {
     type: 'message',
@@ -177,7 +227,10 @@ export function renderWelcome(kb: KnowledgeBase, options: RenderOptions = {}): O
     attachments: [
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
-        content: card(body, starters.map((entry) => askButton(entry, kb))),
+        content: card(
+          body,
+          starters.map((entry) => askButton(entry, kb)),
+        ),
       },
     ],
     entities: [faqResult({ kind: 'help', id: 'welcome' }, kb)],
@@ -201,7 +254,12 @@ export function renderError(kb: KnowledgeBase): OutgoingMessage {
 function askButton(candidate: Pick<Candidate, 'id' | 'title'>, kb: KnowledgeBase): CardAction {
   const entry = kb.byId.get(candidate.id);
   const nutrientId = entry?.origin.kind === 'facet' ? entry.origin.nutrientId : undefined;
-  return submitButton(candidate.title, { action: 'ask', entryId: candidate.id, question: candidate.title, ...(nutrientId ? { nutrientId } : {}) });
+  return submitButton(candidate.title, {
+    action: 'ask',
+    entryId: candidate.id,
+    question: candidate.title,
+    ...(nutrientId ? { nutrientId } : {}),
+  });
 }
 
 function starterEntries(kb: KnowledgeBase): Entry[] {
@@ -224,7 +282,9 @@ function starterActions(kb: KnowledgeBase): SuggestedAction[] {
 }
 
 function uniqueSources(sources: readonly Source[]): Source[] {
-  return sources.filter((source, i) => sources.findIndex((other) => other.url === source.url) === i).slice(0, 20);
+  return sources
+    .filter((source, i) => sources.findIndex((other) => other.url === source.url) === i)
+    .slice(0, 20);
 }
 
 /**

@@ -72,7 +72,11 @@ describe('the bot in a conversation (TestAdapter)', () => {
   it('welcomes once when Teams announces an install with both an installationUpdate and a conversationUpdate', async () => {
     const { adapter } = makeBot();
     const first = await exchange(adapter, { type: 'installationUpdate', action: 'add' });
-    const second = await exchange(adapter, { type: 'conversationUpdate', membersAdded: [{ id: 'user1' }], recipient: { id: 'bot' } });
+    const second = await exchange(adapter, {
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user1', name: 'User' }],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
   });
