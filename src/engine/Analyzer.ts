@@ -31,7 +31,19 @@ export interface AnalyzerSource {
   minTypoLength: number;
 }
 
-type Replacement = { kind: 'synonym'; stems: string[] } | { kind: 'nutrient'; id: string };
+/** A word on its way to becoming a term: its stem, and whether the word itself is a stop word. */
+interface Token {
+  stem: string;
+  stop: boolean;
+}
+
+type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
+
+/**
+ * Synonym replacement runs twice, so a replacement can feed another ("dont drink enough": "dont" → "not",
+ * then "not drink enough" → "dehydration"). Two passes are enough for the table's shape and cannot loop.
+ */
+const REPLACEMENT_PASSES = 2;
 
 /** The token that stands for a nutrient in every analysed text, whatever alias named it. */
 export const nutrientToken = (id: string) => `#${id}`;
@@ -49,22 +61,23 @@ export class Analyzer {
   private readonly replacements = new PhraseTable<Replacement>();
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
-  private readonly stopStems: ReadonlySet<string>;
+  /** Stop words compare as written, not by stem: "seriously" is filler, "serious" is not. */
+  private readonly stopWords: ReadonlySet<string>;
   private readonly weakFacets: ReadonlySet<FacetKey>;
   private readonly knownStems = new Set<string>();
   private readonly typos: TypoCorrector;
 
   constructor(source: AnalyzerSource) {
-    this.stopStems = new Set([...ENGLISH_STOP_WORDS, ...source.stopWords].flatMap(stemAll));
+    this.stopWords = new Set([...ENGLISH_STOP_WORDS, ...source.stopWords].map((word) => normalizeText(word)));
     for (const nutrient of source.nutrients) {
       for (const alias of [nutrient.name, ...nutrient.aliases, nutrient.id]) {
         this.replacements.add(stemAll(alias), { kind: 'nutrient', id: nutrient.id });
       }
     }
     for (const synonym of source.synonyms) {
-      const canonical = stemAll(synonym.canonical);
+      const canonical = this.toTokens(tokenize(normalizeText(synonym.canonical)));
       for (const variant of synonym.variants)
-        this.replacements.add(stemAll(variant), { kind: 'synonym', stems: canonical });
+        this.replacements.add(stemAll(variant), { kind: 'synonym', tokens: canonical });
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
@@ -104,21 +117,12 @@ export class Analyzer {
     if (corrections.length > 0) for (const match of this.uncovered.findAll(stems)) uncovered.add(match.value);
 
     const nutrients: string[] = [];
-    const replaced: string[] = [];
-    let position = 0;
-    for (const match of this.replacements.findAll(stems)) {
-      replaced.push(...stems.slice(position, match.start));
-      if (match.value.kind === 'nutrient') {
-        replaced.push(nutrientToken(match.value.id));
-        if (!nutrients.includes(match.value.id)) nutrients.push(match.value.id);
-      } else replaced.push(...match.value.stems);
-      position = match.end;
-    }
-    replaced.push(...stems.slice(position));
+    let tokens = this.toTokens(words);
+    for (let pass = 0; pass < REPLACEMENT_PASSES; pass++) tokens = this.replacePhrases(tokens, nutrients);
 
     let facets: FacetKey[] = [];
     // Cues read past the nutrient's name: "how much magnesium do I need" cues "how much do I need".
-    const withoutNutrients = replaced.filter((token) => !token.startsWith('#'));
+    const withoutNutrients = tokens.map((token) => token.stem).filter((stem) => !stem.startsWith('#'));
     for (const match of this.cues.findAll(withoutNutrients))
       if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
@@ -126,9 +130,32 @@ export class Analyzer {
 
     // A facet cue is evidence in its own right: "how much … is too much" is mostly stop words otherwise.
     const terms = [
-      ...new Set([...replaced.filter((stem) => !this.stopStems.has(stem)), ...facets.map(facetToken)]),
+      ...new Set([
+        ...tokens.filter((token) => !token.stop).map((token) => token.stem),
+        ...facets.map(facetToken),
+      ]),
     ];
     return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
+  }
+
+  private toTokens(words: readonly string[]): Token[] {
+    return words.map((word) => ({ stem: stemWord(word), stop: this.stopWords.has(word) }));
+  }
+
+  /** One left-to-right pass of synonym and nutrient-alias replacement, longest phrase first. */
+  private replacePhrases(tokens: readonly Token[], nutrients: string[]): Token[] {
+    const replaced: Token[] = [];
+    let position = 0;
+    for (const match of this.replacements.findAll(tokens.map((token) => token.stem))) {
+      replaced.push(...tokens.slice(position, match.start));
+      if (match.value.kind === 'nutrient') {
+        replaced.push({ stem: nutrientToken(match.value.id), stop: false });
+        if (!nutrients.includes(match.value.id)) nutrients.push(match.value.id);
+      } else replaced.push(...match.value.tokens);
+      position = match.end;
+    }
+    replaced.push(...tokens.slice(position));
+    return replaced;
   }
 
   /** Is this stem a word the knowledge base uses anywhere? */

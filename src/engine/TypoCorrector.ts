@@ -65,6 +65,8 @@ export class TypoCorrector {
           seen.add(hit.item);
           const distance = damerauLevenshtein(word, hit.item, allowed);
           if (distance > allowed) continue;
+          // Two edits are accepted only when the first letter agrees: "pediatric" is not "geriatric".
+          if (distance === 2 && hit.item[0] !== word[0]) continue;
           const frequency = this.frequency.get(hit.item) ?? 0;
           if (
             !best ||

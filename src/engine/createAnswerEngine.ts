@@ -66,8 +66,9 @@ export function createAnswerEngine(
     const nutrients = [...analysis.nutrients];
     const facets = [...analysis.facets];
     const terms = [...analysis.terms];
-    // Follow-ups: "what foods have it?" names a facet but no nutrient; "and potassium?" the reverse.
-    if (nutrients.length === 0 && facets.length > 0 && context?.nutrientId) {
+    // Follow-ups: "what foods have it?" names a facet but no nutrient; "and potassium?" the reverse;
+    // "who usually gets it?" only points back.
+    if (nutrients.length === 0 && context?.nutrientId && (facets.length > 0 || refersBack(analysis.words))) {
       nutrients.push(context.nutrientId);
       terms.push(nutrientToken(context.nutrientId));
     }
@@ -140,7 +141,7 @@ export function createAnswerEngine(
   }
 
   function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
-    const whole = matchClause(text, context);
+    const whole = focusOnQuestion(text, matchClause(text, context), context);
     const clauses = text
       .split(CLAUSE_BREAK)
       .map((clause) => clause.trim())
@@ -161,6 +162,31 @@ export function createAnswerEngine(
     if (distinct.length < 2) return whole.kind === 'answer' || distinct.length === 0 ? whole : distinct[0];
     const [best, other] = [...distinct].sort((a, b) => b.score - a.score);
     return { ...best, also: { id: other.entry.id, title: other.entry.title, score: other.score } };
+  }
+
+  /**
+   * A long message is mostly story ("My grandmother is 84 and…") around one question. Its question
+   * sentences are matched on their own too, and the more confident reading wins.
+   */
+  function focusOnQuestion(
+    text: string,
+    whole: AnswerResult,
+    context: AnswerContext | undefined,
+  ): AnswerResult {
+    if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return whole;
+    const sentences = text
+      .split(SENTENCE_END)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean);
+    const questions = sentences.filter(
+      (sentence) => QUESTION_START.test(sentence) || text.includes(`${sentence}?`),
+    );
+    if (questions.length === 0) return whole;
+    const focused = matchClause(questions.join('. '), context);
+    return rankOf(focused) > rankOf(whole) ||
+      (rankOf(focused) === rankOf(whole) && scoreOf(focused) > scoreOf(whole))
+      ? focused
+      : whole;
   }
 
   function answer(question: Question): AnswerResult {
@@ -203,3 +229,28 @@ export function createAnswerEngine(
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/** Messages of at least this many words are read for their question sentences as well as whole. */
+const LONG_MESSAGE_WORDS = 25;
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+const QUESTION_START =
+  /^(?:so |but |and |anyway,? )?(?:what|why|how|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|has|have)\b/i;
+
+/** Words that point back to what was just discussed. */
+const BACK_REFERENCES = new Set([
+  'it',
+  'its',
+  'that',
+  'this',
+  'them',
+  'those',
+  'they',
+  'these',
+  'same',
+  'one',
+]);
+const refersBack = (words: readonly string[]) => words.some((word) => BACK_REFERENCES.has(word));
+
+/** Answers beat questions back, which beat declines; used to pick between two readings of a message. */
+const rankOf = (result: AnswerResult) => (result.kind === 'answer' ? 2 : result.kind === 'clarify' ? 1 : 0);
+const scoreOf = (result: AnswerResult) => ('score' in result ? result.score : 0);
