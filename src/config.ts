@@ -26,6 +26,8 @@ const configSchema = z.object({
   /** Conversation memory for follow-ups: how long a conversation's context lives, and how many are kept. */
   CONTEXT_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
   CONTEXT_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
+  /** A directory shared by every instance (e.g. a mounted volume); unset keeps the memory in-process. */
+  CONTEXT_STORE_DIR: optionalText,
   /** Largest request body accepted on /api/messages, in bytes. */
   MAX_BODY_BYTES: z.coerce
     .number()
@@ -38,6 +40,13 @@ const configSchema = z.object({
   WEBCHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** With this set, the web page uses Azure Direct Line through a server-side token exchange. */
   DIRECT_LINE_SECRET: optionalText,
+  /**
+   * Signs web chat session tokens. Every instance behind one load balancer needs the same value, or each
+   * rejects the others' tokens; unset, a random per-process key (tokens die with the process).
+   */
+  WEBCHAT_SESSION_SECRET: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  ),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>> & {

@@ -10,7 +10,8 @@ import { createSafetyScreen } from './engine/safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { createServer } from './server';
-import { BoundedConversationMemory, type ConversationMemory } from './state/ConversationMemory';
+import type { ConversationMemory } from './state/ConversationMemory';
+import { createConversationMemory } from './state/createConversationMemory';
 import type { FetchLike } from './webchat/fetchDirectLineToken';
 import { WebChatService } from './webchat/WebChatService';
 
@@ -18,7 +19,7 @@ export interface AppOptions {
   config: Config;
   kb: KnowledgeBase;
   logger: Logger;
-  /** Shared memory for several instances; defaults to bounded in-process memory. */
+  /** For tests; without it, memory follows the config (shared with CONTEXT_STORE_DIR, else in-process). */
   memory?: ConversationMemory;
   /** For tests of the Direct Line token route: Azure is not reachable from a test. */
   fetch?: FetchLike;
@@ -27,9 +28,7 @@ export interface AppOptions {
 /** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
 export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
-  const conversationMemory =
-    memory ??
-    new BoundedConversationMemory(config.CONTEXT_MAX_CONVERSATIONS, config.CONTEXT_TTL_SECONDS * 1000);
+  const conversationMemory = memory ?? createConversationMemory(config, logger);
   const feedback = new FeedbackDialog(kb, logger);
   const bot = new FaqBot(
     {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 
 /**
- * `npm run teams:package`: fills the bot and app ids into appPackage/manifest.json and writes the Teams app
- * zip (flat: manifest.json, color.png, outline.png). `npm run teams:icons` redraws the two PNGs, which are
- * committed; they are drawn here rather than in an image editor so they stay reproducible and reviewable.
+ * `npm run teams:package`: fills the bot and app ids and the publisher's name and links into
+ * appPackage/manifest.json and writes the Teams app zip (flat: manifest.json, color.png, outline.png).
+ * `npm run teams:icons` redraws the two PNGs, which are committed; they are drawn here rather than in an image
+ * editor so they stay reproducible and reviewable.
  */
 
 export const APP_PACKAGE_DIR = join(
@@ -22,6 +23,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TeamsManifest {
   id: string;
+  developer?: Record<string, unknown>;
   bots: Array<{ botId: string; [key: string]: unknown }>;
   validDomains?: string[];
   [key: string]: unknown;
@@ -33,7 +35,30 @@ export interface PackageEnv {
   TEAMS_APP_ID?: string;
   /** Optional host name of the deployed service (for example bot.example.org), added to validDomains. */
   BOT_DOMAIN?: string;
+  /** Required: the publisher's name Teams shows in the app details (at most 32 characters). */
+  TEAMS_DEVELOPER_NAME?: string;
+  /** Required, https: the publisher's website (Teams labels it as the app's support page). */
+  TEAMS_WEBSITE_URL?: string;
+  /** Required, https: the privacy statement. */
+  TEAMS_PRIVACY_URL?: string;
+  /** Required, https: the terms of use. */
+  TEAMS_TERMS_URL?: string;
 }
+
+/** Which env key fills which developer field; Teams shows all four before anyone installs the app. */
+const DEVELOPER_FIELDS = [
+  ['name', 'TEAMS_DEVELOPER_NAME'],
+  ['websiteUrl', 'TEAMS_WEBSITE_URL'],
+  ['privacyUrl', 'TEAMS_PRIVACY_URL'],
+  ['termsOfUseUrl', 'TEAMS_TERMS_URL'],
+] as const;
+/** The manifest schema's limit for developer.name. */
+const MAX_DEVELOPER_NAME = 32;
+/**
+ * Reserved names (RFC 2606 / RFC 6761) that can only be placeholders, including the template's own
+ * `.invalid` links: a package pointing users at them would ship a broken privacy link.
+ */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|invalid|test|localhost)$/i;
 
 export class TeamsPackageError extends Error {
   override name = 'TeamsPackageError';
@@ -52,11 +77,49 @@ export function buildTeamsManifest(template: TeamsManifest, env: PackageEnv): Te
   const domain = env.BOT_DOMAIN?.trim();
   if (domain && !/^[a-z0-9.-]+$/i.test(domain))
     throw new TeamsPackageError(`teams:package: BOT_DOMAIN "${domain}" must be a bare host name`);
+  const developer = buildDeveloper(env);
   const manifest = structuredClone(template);
   manifest.id = appId;
+  manifest.developer = { ...manifest.developer, ...developer };
   manifest.bots = manifest.bots.map((bot) => ({ ...bot, botId }));
   if (domain) manifest.validDomains = [...new Set([...(manifest.validDomains ?? []), domain])];
   return manifest;
+}
+
+/** The four publisher fields from the environment; all missing keys are named at once, so one retry does. */
+function buildDeveloper(env: PackageEnv): Record<(typeof DEVELOPER_FIELDS)[number][0], string> {
+  const missing = DEVELOPER_FIELDS.filter(([, key]) => !env[key]?.trim()).map(([, key]) => key);
+  if (missing.length > 0)
+    throw new TeamsPackageError(
+      `teams:package: set ${missing.join(', ')}: Teams shows the publisher's name, website, privacy and terms links in the app details, and the template only holds placeholders`,
+    );
+  const name = env.TEAMS_DEVELOPER_NAME?.trim() ?? '';
+  if (name.length > MAX_DEVELOPER_NAME)
+    throw new TeamsPackageError(
+      `teams:package: TEAMS_DEVELOPER_NAME "${name}" is longer than ${MAX_DEVELOPER_NAME} characters`,
+    );
+  return {
+    name,
+    websiteUrl: httpsUrl('TEAMS_WEBSITE_URL', env.TEAMS_WEBSITE_URL),
+    privacyUrl: httpsUrl('TEAMS_PRIVACY_URL', env.TEAMS_PRIVACY_URL),
+    termsOfUseUrl: httpsUrl('TEAMS_TERMS_URL', env.TEAMS_TERMS_URL),
+  };
+}
+
+function httpsUrl(key: string, value: string | undefined): string {
+  const text = value?.trim() ?? '';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TeamsPackageError(`teams:package: ${key} "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'https:') throw new TeamsPackageError(`teams:package: ${key} "${text}" must be https`);
+  if (PLACEHOLDER_HOST.test(url.hostname))
+    throw new TeamsPackageError(
+      `teams:package: ${key} "${text}" is a placeholder domain; use the deployment's real page`,
+    );
+  return text;
 }
 
 /** A name-based GUID (SHA-1, RFC 4122 version 5 layout): the same input always gives the same id. */
@@ -182,11 +245,17 @@ async function main(): Promise<void> {
     return;
   }
   const outPath = process.argv[2] ?? DEFAULT_PACKAGE_PATH;
+  // Like `npm start`, a local .env fills in what the real environment does not set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   // The CLI edge reads the environment; buildTeamsManifest stays a pure function for tests.
   const manifest = await writeTeamsPackage(outPath, {
     MicrosoftAppId: process.env.MicrosoftAppId,
     TEAMS_APP_ID: process.env.TEAMS_APP_ID,
     BOT_DOMAIN: process.env.BOT_DOMAIN,
+    TEAMS_DEVELOPER_NAME: process.env.TEAMS_DEVELOPER_NAME,
+    TEAMS_WEBSITE_URL: process.env.TEAMS_WEBSITE_URL,
+    TEAMS_PRIVACY_URL: process.env.TEAMS_PRIVACY_URL,
+    TEAMS_TERMS_URL: process.env.TEAMS_TERMS_URL,
   });
   process.stdout.write(`Wrote ${outPath} (app id ${manifest.id}, bot id ${manifest.bots[0]?.botId})\n`);
 }

@@ -17,10 +17,18 @@ export interface RankHints {
   facets: readonly FacetKey[];
 }
 
+/** One phrasing's terms with their weights, precomputed so scoring only looks the query up. */
+interface WeightedPhrasing {
+  terms: string[];
+  weights: number[];
+  total: number;
+}
+
 interface IndexedEntry {
   entry: Entry;
   /** Term sets of the title and each alternate phrasing. */
   phrasings: ReadonlyArray<ReadonlySet<string>>;
+  weighted: WeightedPhrasing[];
   /** Terms of tags, answer, points and details: weaker evidence than a phrasing. */
   body: ReadonlySet<string>;
   /** All of the entry's terms, weighted: phrasing terms strongest, then tags, then answer text. */
@@ -61,6 +69,7 @@ export class MatchIndex {
         tags: new Set(entry.tags.flatMap((tag) => analyzer.analyze(tag).terms)),
         body: new Set(bodyAnalysis.terms),
         vector: new Map<string, number>(),
+        weighted: [],
         norm: 1,
         nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
         facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
@@ -94,6 +103,11 @@ export class MatchIndex {
       let squares = 0;
       for (const weight of vector.values()) squares += weight * weight;
       item.norm = Math.sqrt(squares) || 1;
+      item.weighted = item.phrasings.map((phrasing) => {
+        const terms = [...phrasing];
+        const weights = terms.map((term) => this.weightOf(term));
+        return { terms, weights, total: sum(weights) };
+      });
     }
   }
 
@@ -130,8 +144,17 @@ export class MatchIndex {
     for (const weight of weights.values()) querySquares += weight * weight;
     const queryNorm = Math.sqrt(querySquares);
 
+    // Rarest terms first: past MAX_CANDIDATES, entries that share only very common words ("cramp", "leg")
+    // with the question cannot win, and scoring them would make a large base slow for nothing.
     const candidates = new Set<number>();
-    for (const term of queryTerms) for (const index of this.postings.get(term) ?? []) candidates.add(index);
+    const byRarity = queryTerms
+      .map((term) => this.postings.get(term) ?? [])
+      .filter((list) => list.length > 0)
+      .sort((a, b) => a.length - b.length);
+    for (const list of byRarity) {
+      if (candidates.size >= MAX_CANDIDATES) break;
+      for (const index of list) candidates.add(index);
+    }
 
     const scored: ScoredEntry[] = [];
     for (const index of candidates) {
@@ -153,17 +176,13 @@ export class MatchIndex {
     // Long questions carry many words no phrasing has; lean on how much of the phrasing they contain.
     const lean = Math.min(0.8, 0.45 + 0.03 * Math.max(0, weights.size - 4));
     let best = 0;
-    for (const phrasing of item.phrasings) {
+    for (const phrasing of item.weighted) {
       let overlap = 0;
-      let phrasingWeight = 0;
-      for (const term of phrasing) {
-        const weight = this.weightOf(term);
-        phrasingWeight += weight;
-        if (weights.has(term)) overlap += weight;
-      }
-      if (overlap === 0 || phrasingWeight === 0) continue;
+      for (let k = 0; k < phrasing.terms.length; k++)
+        if (weights.has(phrasing.terms[k])) overlap += phrasing.weights[k];
+      if (overlap === 0 || phrasing.total === 0) continue;
       const queryCover = overlap / queryWeight;
-      const phrasingCover = overlap / phrasingWeight;
+      const phrasingCover = overlap / phrasing.total;
       best = Math.max(best, queryCover ** (1 - lean) * phrasingCover ** lean);
     }
     let covered = 0;
@@ -193,6 +212,8 @@ export class MatchIndex {
   }
 }
 
+/** Most entries scored per question; see `rank`. */
+const MAX_CANDIDATES = 1500;
 /** Facet entries when the question names no nutrient (and the conversation supplies none). */
 const NO_NUTRIENT_FACET_FACTOR = 0.6;
 /** How much a term found only in the answer text counts, relative to one in a phrasing. */

@@ -1,37 +1,47 @@
 import Fuse from 'fuse.js';
 
+/** Words at least this long may be two edits away from what was meant; shorter ones only one. */
+const TWO_EDIT_LENGTH = 8;
+
 /**
- * Per-word typo tolerance: "magnesim" → "magnesium", "potasium" → "potassium". fuse.js searches the
- * knowledge base's own vocabulary, bucketed by word length and by first and by last letter, so a query word
- * is compared only with the few words that could be one or two edits away (a typo rarely changes both the first
- * and the last letter); fuse proposes, and a bounded Damerau-Levenshtein distance decides, so a real but
- * unknown word ("weather") is not bent into a known one.
+ * Per-word typo tolerance: "magnesim" → "magnesium", "potasium" → "potassium", against the knowledge
+ * base's own vocabulary.
+ *
+ * One edit (the vast majority of typos) is found through a deletion index: every vocabulary word is filed
+ * under itself and each of its one-letter deletions, and a query word looks up the same set for itself, so
+ * a candidate costs a few map lookups instead of a scan. Two edits, only for long words, go to fuse.js over
+ * the vocabulary bucketed by first letter (a typo rarely changes it). Either way a bounded Damerau-Levenshtein
+ * distance decides, so a real but unknown word ("weather") is not bent into a known one.
  */
 export class TypoCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly buckets = new Map<string, Fuse<string>>();
-  private readonly frequency: ReadonlyMap<string, number>;
+  private readonly deletions = new Map<string, string[]>();
+  private readonly byFirstLetter = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
 
   constructor(
-    vocabulary: ReadonlyMap<string, number>,
+    private readonly frequency: ReadonlyMap<string, number>,
     private readonly minLength: number,
     private readonly cacheLimit = 10_000,
   ) {
-    this.known = new Set(vocabulary.keys());
-    this.frequency = vocabulary;
-    const byKey = new Map<string, string[]>();
-    for (const word of vocabulary.keys()) {
+    this.known = new Set(frequency.keys());
+    const longWords = new Map<string, string[]>();
+    for (const word of frequency.keys()) {
       if (word.length < minLength - 1) continue;
-      for (const key of bucketKeys(word, word.length)) {
-        const list = byKey.get(key) ?? [];
+      for (const variant of withOneDeletion(word)) {
+        const list = this.deletions.get(variant);
+        if (list) list.push(word);
+        else this.deletions.set(variant, [word]);
+      }
+      if (word.length >= TWO_EDIT_LENGTH - 2) {
+        const list = longWords.get(word[0]) ?? [];
         list.push(word);
-        byKey.set(key, list);
+        longWords.set(word[0], list);
       }
     }
-    for (const [key, words] of byKey) {
-      this.buckets.set(
-        key,
+    for (const [letter, words] of longWords) {
+      this.byFirstLetter.set(
+        letter,
         new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
       );
     }
@@ -46,45 +56,52 @@ export class TypoCorrector {
     if (word.length < this.minLength || this.known.has(word) || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const result = this.search(word);
+    const result =
+      this.oneEditAway(word) ?? (word.length >= TWO_EDIT_LENGTH ? this.twoEditsAway(word) : null);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, result);
     return result;
   }
 
-  private search(word: string): string | null {
-    const allowed = word.length >= 8 ? 2 : 1;
+  private oneEditAway(word: string): string | null {
+    const candidates = new Set<string>();
+    for (const variant of withOneDeletion(word))
+      for (const known of this.deletions.get(variant) ?? []) candidates.add(known);
+    return this.closest(word, candidates, 1);
+  }
+
+  private twoEditsAway(word: string): string | null {
+    const fuse = this.byFirstLetter.get(word[0]);
+    if (!fuse) return null;
+    return this.closest(
+      word,
+      fuse.search(word, { limit: 8 }).map((hit) => hit.item),
+      2,
+    );
+  }
+
+  /** The nearest candidate within `allowed` edits; ties go to the word the knowledge base uses most. */
+  private closest(word: string, candidates: Iterable<string>, allowed: number): string | null {
     let best: { word: string; distance: number; frequency: number } | null = null;
-    const seen = new Set<string>();
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const key of bucketKeys(word, length)) {
-        const fuse = this.buckets.get(key);
-        if (!fuse) continue;
-        for (const hit of fuse.search(word, { limit: 5 })) {
-          if (seen.has(hit.item)) continue;
-          seen.add(hit.item);
-          const distance = damerauLevenshtein(word, hit.item, allowed);
-          if (distance > allowed) continue;
-          // Two edits are accepted only when the first letter agrees: "pediatric" is not "geriatric".
-          if (distance === 2 && hit.item[0] !== word[0]) continue;
-          const frequency = this.frequency.get(hit.item) ?? 0;
-          if (
-            !best ||
-            distance < best.distance ||
-            (distance === best.distance && frequency > best.frequency)
-          ) {
-            best = { word: hit.item, distance, frequency };
-          }
-        }
+    for (const candidate of candidates) {
+      const distance = damerauLevenshtein(word, candidate, allowed);
+      if (distance > allowed) continue;
+      // Two edits are accepted only when the first letter agrees: "pediatric" is not "geriatric".
+      if (distance === 2 && candidate[0] !== word[0]) continue;
+      const frequency = this.frequency.get(candidate) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+        best = { word: candidate, distance, frequency };
       }
     }
     return best?.word ?? null;
   }
 }
 
-/** The buckets a word of the given length is filed under: same length and same first, or same last, letter. */
-function bucketKeys(word: string, length: number): [string, string] {
-  return [`${length}<${word[0]}`, `${length}>${word[word.length - 1]}`];
+/** The word itself and every string one letter shorter. */
+function withOneDeletion(word: string): string[] {
+  const variants = [word];
+  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
 }
 
 /** Optimal string alignment distance, giving up early once it exceeds `limit`. */

@@ -74,7 +74,7 @@ export function createAnswerEngine(
     }
     const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
     if (
-      nutrients.length > 0 &&
+      analysis.nutrients.length > 0 &&
       facets.length === 0 &&
       previous?.origin.kind === 'facet' &&
       analysis.terms.length <= 3
@@ -141,7 +141,9 @@ export function createAnswerEngine(
   }
 
   function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
-    const whole = focusOnQuestion(text, matchClause(text, context), context);
+    const whole = matchClause(text, context);
+    // A long message is one story around its question(s), not a list of separate questions.
+    if (text.split(/\s+/).length >= LONG_MESSAGE_WORDS) return focusOnQuestion(text, whole, context);
     const clauses = text
       .split(CLAUSE_BREAK)
       .map((clause) => clause.trim())
@@ -173,7 +175,6 @@ export function createAnswerEngine(
     whole: AnswerResult,
     context: AnswerContext | undefined,
   ): AnswerResult {
-    if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return whole;
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 export interface WebChatSession {
   conversationId: string;
@@ -10,11 +10,18 @@ const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 /**
  * Server-assigned conversation ids for the anonymous web chat. The browser holds an HMAC-signed token, so it
  * cannot pick a conversation id of its own (conversation memory is keyed by id, and a chosen id could land
- * in someone else's context). The key lives in memory: after a restart old tokens fail with 401 and the page
- * simply starts a new conversation.
+ * in someone else's context). Without a configured secret the key lives in memory: after a restart old tokens
+ * fail with 401 and the page simply starts a new conversation. With WEBCHAT_SESSION_SECRET every instance
+ * derives the same key, so a token issued by one is accepted by the others behind a load balancer.
  */
 export class SessionTokens {
   constructor(private readonly key: Buffer = randomBytes(32)) {}
+
+  /** The key derived from a shared secret (HKDF, so the raw secret is never the HMAC key), else a random one. */
+  static fromSecret(secret: string | undefined): SessionTokens {
+    if (secret === undefined) return new SessionTokens();
+    return new SessionTokens(Buffer.from(hkdfSync('sha256', secret, '', 'webchat-session-token', 32)));
+  }
 
   issue(): WebChatSession & { token: string } {
     const id = randomUUID();

@@ -77,7 +77,7 @@ export class WebChatService {
   readonly mode: 'local' | 'directline';
   private readonly adapter: WebChatAdapter;
   private readonly limiter: RateLimiter;
-  private readonly sessions = new SessionTokens();
+  private readonly sessions: SessionTokens;
   private readonly page: string;
   private readonly assets = new Map<string, { raw: Buffer; gzip: Buffer; type: string }>();
 
@@ -86,6 +86,7 @@ export class WebChatService {
     this.mode = config.DIRECT_LINE_SECRET ? 'directline' : 'local';
     this.adapter = new WebChatAdapter(logger, kb.content.messages.error);
     this.limiter = new RateLimiter(config.WEBCHAT_RATE_LIMIT_PER_MINUTE);
+    this.sessions = SessionTokens.fromSecret(config.WEBCHAT_SESSION_SECRET);
     this.page = renderChatPage(join(PUBLIC_DIR, 'index.html'), kb.content, this.mode);
   }
 

@@ -26,7 +26,13 @@ interface ManifestTemplate extends TeamsManifest {
   bots: Array<{ botId: string; commandLists: Array<{ commands: Array<{ title: string }> }> }>;
 }
 const template = JSON.parse(readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8')) as ManifestTemplate;
-const env = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555' };
+const env = {
+  MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+  TEAMS_DEVELOPER_NAME: 'Contoso Health',
+  TEAMS_WEBSITE_URL: 'https://cramps.contoso.com',
+  TEAMS_PRIVACY_URL: 'https://cramps.contoso.com/privacy',
+  TEAMS_TERMS_URL: 'https://cramps.contoso.com/terms',
+};
 
 /** The newest released schema the offline validator ships (vDevPreview is not a release). */
 function newestSchemaVersion(): string {
@@ -105,9 +111,52 @@ describe('the Teams app package', () => {
     expect(manifest.bots).toEqual([
       expect.objectContaining({ botId: env.MicrosoftAppId, scopes: ['personal', 'team', 'groupChat'] }),
     ]);
-    for (const key of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
-      expect(template.developer[key]).toMatch(/^https:\/\//);
+    expect(manifest.developer).toEqual({
+      name: 'Contoso Health',
+      websiteUrl: 'https://cramps.contoso.com',
+      privacyUrl: 'https://cramps.contoso.com/privacy',
+      termsOfUseUrl: 'https://cramps.contoso.com/terms',
+    });
     expect(template.validDomains.length).toBeGreaterThan(0);
+  });
+
+  test('the committed template holds only obviously fake publisher links, on the reserved .invalid domain', () => {
+    expect(template.developer.name).toMatch(/TEAMS_DEVELOPER_NAME/);
+    for (const key of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
+      expect(new URL(template.developer[key] ?? '').hostname).toMatch(/\.invalid$/);
+  });
+
+  test('packaging without the publisher name and links fails naming every missing key', () => {
+    const { MicrosoftAppId } = env;
+    expect(() => buildTeamsManifest(template, { MicrosoftAppId })).toThrow(
+      'teams:package: set TEAMS_DEVELOPER_NAME, TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL, TEAMS_TERMS_URL',
+    );
+    expect(() => buildTeamsManifest(template, { ...env, TEAMS_PRIVACY_URL: '  ' })).toThrow(
+      /^teams:package: set TEAMS_PRIVACY_URL:/,
+    );
+  });
+
+  test.each([
+    [
+      'TEAMS_WEBSITE_URL',
+      'http://cramps.contoso.com',
+      /TEAMS_WEBSITE_URL "http:\/\/cramps\.contoso\.com" must be https/,
+    ],
+    [
+      'TEAMS_PRIVACY_URL',
+      'cramps.contoso.com/privacy',
+      /TEAMS_PRIVACY_URL "cramps\.contoso\.com\/privacy" is not a URL/,
+    ],
+    [
+      'TEAMS_TERMS_URL',
+      'https://example.com/terms',
+      /TEAMS_TERMS_URL "https:\/\/example\.com\/terms" is a placeholder/,
+    ],
+    ['TEAMS_TERMS_URL', 'https://set-teams-terms-url.invalid/', /TEAMS_TERMS_URL .* is a placeholder/],
+    ['TEAMS_DEVELOPER_NAME', 'x'.repeat(33), /TEAMS_DEVELOPER_NAME "x+" is longer than 32 characters/],
+  ])('packaging refuses %s = %s with a message naming the key', (key, value, message) => {
+    expect(() => buildTeamsManifest(template, { ...env, [key]: value })).toThrow(TeamsPackageError);
+    expect(() => buildTeamsManifest(template, { ...env, [key]: value })).toThrow(message);
   });
 
   test('every command in the compose-box menu gets a real answer, not a fallback', () => {
@@ -149,13 +198,14 @@ describe('the Teams app package', () => {
     expect(transparent).toBeGreaterThan(32 * 32 * 0.5);
   });
 
-  test('npm run teams:package writes a flat zip of manifest.json, color.png and outline.png with the ids filled in', async () => {
+  test('npm run teams:package writes a flat zip of manifest.json, color.png and outline.png with the ids and publisher filled in', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'teams-package-')), 'teams-app.zip');
     await writeTeamsPackage(out, { ...env, BOT_DOMAIN: 'cramps.example.org' });
     const zip = await JSZip.loadAsync(readFileSync(out));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as TeamsManifest;
     expect(manifest.bots[0]?.botId).toBe(env.MicrosoftAppId);
+    expect(manifest.developer).toMatchObject({ name: 'Contoso Health', privacyUrl: env.TEAMS_PRIVACY_URL });
     expect(manifest.validDomains).toContain('cramps.example.org');
   });
 });
