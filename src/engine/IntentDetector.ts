@@ -1,6 +1,7 @@
 import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import { normalizeText } from './text';
+import { damerauLevenshtein } from './TypoCorrector';
 
 /** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
 const FILLER = new Set([
@@ -24,6 +25,19 @@ const FILLER = new Set([
   'great',
   'cool',
   'nice',
+  'can',
+  'could',
+  'we',
+  'i',
+  'lets',
+  'let',
+  'us',
+  'me',
+  'to',
+  'now',
+  'for',
+  'the',
+  'all',
 ]);
 
 /**
@@ -33,6 +47,7 @@ const FILLER = new Set([
 export class IntentDetector {
   private readonly phrases = new Map<string, IntentName>();
   private readonly longest: number;
+  private readonly vocabulary: ReadonlySet<string>;
 
   constructor(intents: ContentData['intents']) {
     for (const [name, intent] of Object.entries(intents) as [IntentName, { phrases: string[] }][]) {
@@ -42,13 +57,15 @@ export class IntentDetector {
       }
     }
     this.longest = Math.max(...[...this.phrases.keys()].map((key) => key.split(' ').length));
+    this.vocabulary = new Set([...this.phrases.keys()].flatMap((key) => key.split(' ')));
   }
 
   /** The intent the whole message expresses, or null if it contains anything else. */
   detect(text: string): IntentName | null {
     const words = normalizeText(text)
       .split(' ')
-      .filter((word) => word.length > 0);
+      .filter((word) => word.length > 0)
+      .map((word) => this.nearestWord(word));
     if (words.length === 0) return null;
     const found: IntentName[] = [];
     let i = 0;
@@ -69,5 +86,13 @@ export class IntentDetector {
     if (found.length === 0) return null;
     // "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins.
     return [...found].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+  }
+
+  /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (4+ letters) counts as it. */
+  private nearestWord(word: string): string {
+    if (word.length < 4 || this.vocabulary.has(word) || FILLER.has(word)) return word;
+    for (const known of this.vocabulary)
+      if (known.length >= 4 && damerauLevenshtein(word, known, 1) <= 1) return known;
+    return word;
   }
 }

@@ -69,6 +69,9 @@ describe('the answer engine', () => {
     ['what can you do?', 'help'],
     ['start over', 'restart'],
     ['disclaimer', 'disclaimer'],
+    ['thnks', 'thanks'],
+    ['can we start again', 'restart'],
+    ['see you later', 'goodbye'],
   ])('treats "%s" as small talk (%s)', (question, intent) => {
     expect(ask(question)).toEqual({ kind: 'help', intent });
   });
