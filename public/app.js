@@ -259,6 +259,19 @@
     status.classList.toggle('chat__status--error', isError);
   }
 
+  /** @param {any} activity */
+  function isCompleteCard(activity) {
+    return (
+      activity?.from?.role === 'bot' &&
+      Array.isArray(activity.attachments) &&
+      activity.attachments.some(
+        (/** @type {any} */ a) => a?.contentType === 'application/vnd.microsoft.card.adaptive',
+      ) &&
+      Array.isArray(activity.entities) &&
+      activity.entities.some((/** @type {any} */ e) => e?.type === 'faqResult')
+    );
+  }
+
   async function render() {
     if (!window.WebChat) {
       showStatus('The chat component did not load. Please reload the page.', true);
@@ -270,6 +283,14 @@
       (/** @type {any} */ { dispatch }) =>
         (/** @type {any} */ next) =>
         (/** @type {any} */ action) => {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isCompleteCard(action.payload.activity)) {
+            // This bot's cards are complete (an answer card holds the answer, its numbered sources and the
+            // disclaimer; the welcome and "Did you mean…" cards hold their text and buttons). The plain-text copy,
+            // kept in the activity for channels without cards, would show the same thing twice here.
+            const activity = { ...action.payload.activity };
+            delete activity.text;
+            return next({ ...action, payload: { ...action.payload, activity } });
+          }
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             showStatus('');
             if (mode === 'directline')
