@@ -3,6 +3,9 @@ import type { IntentName } from './types';
 import { normalizeText } from './text';
 import { damerauLevenshtein } from './TypoCorrector';
 
+/** Longer messages are never small talk. */
+const MAX_SMALL_TALK_WORDS = 10;
+
 /** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
 const FILLER = new Set([
   'ok',
@@ -62,11 +65,12 @@ export class IntentDetector {
 
   /** The intent the whole message expresses, or null if it contains anything else. */
   detect(text: string): IntentName | null {
-    const words = normalizeText(text)
+    const raw = normalizeText(text)
       .split(' ')
-      .filter((word) => word.length > 0)
-      .map((word) => this.nearestWord(word));
-    if (words.length === 0) return null;
+      .filter((word) => word.length > 0);
+    // Small talk is short; a long message is a question even if it opens with "hi" or "thanks".
+    if (raw.length === 0 || raw.length > MAX_SMALL_TALK_WORDS) return null;
+    const words = raw.map((word) => this.nearestWord(word));
     const found: IntentName[] = [];
     let i = 0;
     while (i < words.length) {

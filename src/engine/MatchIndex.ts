@@ -49,6 +49,16 @@ interface IndexedEntry {
 export class MatchIndex {
   private readonly indexed: Array<IndexedEntry & { tags: ReadonlySet<string> }>;
   private readonly postings = new Map<string, number[]>();
+  /** Per term: for each entry that has it, the entry's vector weight and which of its phrasings contain it. */
+  private readonly impacts = new Map<string, Impact>();
+  /** Phrasings numbered across the whole base; entry i owns [phrasingStart[i], phrasingStart[i + 1]). */
+  private phrasingStart = new Int32Array(1);
+  private phrasingTotal = new Float64Array(0);
+  // Scratch space reused by every `rank` call (JavaScript runs one call at a time), so a query allocates little.
+  private dot = new Float64Array(0);
+  private covered = new Float64Array(0);
+  private overlap = new Float64Array(0);
+  private isCandidate = new Uint8Array(0);
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
 
@@ -109,6 +119,53 @@ export class MatchIndex {
         return { terms, weights, total: sum(weights) };
       });
     }
+    this.buildImpacts();
+  }
+
+  private buildImpacts(): void {
+    const count = this.indexed.length;
+    this.phrasingStart = new Int32Array(count + 1);
+    let phrasings = 0;
+    this.indexed.forEach((item, index) => {
+      this.phrasingStart[index] = phrasings;
+      phrasings += item.weighted.length;
+    });
+    this.phrasingStart[count] = phrasings;
+    this.phrasingTotal = new Float64Array(phrasings);
+    const building = new Map<
+      string,
+      { entries: number[]; weights: number[]; phrasingIds: number[]; offsets: number[] }
+    >();
+    this.indexed.forEach((item, index) => {
+      item.weighted.forEach(
+        (phrasing, k) => (this.phrasingTotal[this.phrasingStart[index] + k] = phrasing.total),
+      );
+      for (const [term, weight] of item.vector) {
+        let impact = building.get(term);
+        if (!impact) {
+          impact = { entries: [], weights: [], phrasingIds: [], offsets: [0] };
+          building.set(term, impact);
+        }
+        impact.entries.push(index);
+        impact.weights.push(weight);
+        item.phrasings.forEach((phrasing, k) => {
+          if (phrasing.has(term)) impact.phrasingIds.push(this.phrasingStart[index] + k);
+        });
+        impact.offsets.push(impact.phrasingIds.length);
+      }
+    });
+    for (const [term, impact] of building) {
+      this.impacts.set(term, {
+        entries: Int32Array.from(impact.entries),
+        weights: Float64Array.from(impact.weights),
+        phrasingIds: Int32Array.from(impact.phrasingIds),
+        offsets: Int32Array.from(impact.offsets),
+      });
+    }
+    this.dot = new Float64Array(count);
+    this.covered = new Float64Array(count);
+    this.overlap = new Float64Array(phrasings);
+    this.isCandidate = new Uint8Array(count);
   }
 
   get size(): number {
@@ -134,82 +191,105 @@ export class MatchIndex {
     return total === 0 ? 0 : unknown / total;
   }
 
-  /** Entries sharing a term with the query, best first. */
+  /**
+   * Entries sharing a term with the query, best first. Scores accumulate term by term over each term's
+   * impacts (term-at-a-time), so the work is proportional to the postings touched, not to entries × phrasings.
+   */
   rank(analysis: Analysis, hints: RankHints, limit: number): ScoredEntry[] {
     const queryTerms = analysis.terms;
     if (queryTerms.length === 0) return [];
-    const weights = new Map(queryTerms.map((term) => [term, this.weightOf(term)]));
-    const queryWeight = sum(weights.values());
+    let queryWeight = 0;
     let querySquares = 0;
-    for (const weight of weights.values()) querySquares += weight * weight;
+    for (const term of queryTerms) {
+      const weight = this.weightOf(term);
+      queryWeight += weight;
+      querySquares += weight * weight;
+    }
     const queryNorm = Math.sqrt(querySquares);
+    // Long questions carry many words no phrasing has; lean on how much of the phrasing they contain.
+    const lean = Math.min(0.8, 0.45 + 0.03 * Math.max(0, queryTerms.length - 4));
 
     // Rarest terms first: past MAX_CANDIDATES, entries that share only very common words ("cramp", "leg")
     // with the question cannot win, and scoring them would make a large base slow for nothing.
-    const candidates = new Set<number>();
+    const candidates: number[] = [];
     const byRarity = queryTerms
-      .map((term) => this.postings.get(term) ?? [])
-      .filter((list) => list.length > 0)
-      .sort((a, b) => a.length - b.length);
-    for (const list of byRarity) {
-      if (candidates.size >= MAX_CANDIDATES) break;
-      for (const index of list) candidates.add(index);
+      .map((term) => this.impacts.get(term))
+      .filter((impact): impact is Impact => impact !== undefined)
+      .sort((a, b) => a.entries.length - b.entries.length);
+    for (const impact of byRarity) {
+      if (candidates.length >= MAX_CANDIDATES) break;
+      for (const index of impact.entries) {
+        if (this.isCandidate[index] === 0) {
+          this.isCandidate[index] = 1;
+          candidates.push(index);
+        }
+      }
+    }
+
+    for (const term of queryTerms) {
+      const impact = this.impacts.get(term);
+      if (!impact) continue;
+      const weight = this.weightOf(term);
+      for (let k = 0; k < impact.entries.length; k++) {
+        const index = impact.entries[k];
+        if (this.isCandidate[index] === 0) continue;
+        this.dot[index] += weight * impact.weights[k];
+        this.covered[index] += weight;
+        for (let p = impact.offsets[k]; p < impact.offsets[k + 1]; p++)
+          this.overlap[impact.phrasingIds[p]] += weight;
+      }
     }
 
     const scored: ScoredEntry[] = [];
     for (const index of candidates) {
+      let best = 0;
+      for (let p = this.phrasingStart[index]; p < this.phrasingStart[index + 1]; p++) {
+        const overlap = this.overlap[p];
+        if (overlap === 0) continue;
+        this.overlap[p] = 0;
+        const total = this.phrasingTotal[p];
+        if (total === 0) continue;
+        best = Math.max(best, (overlap / queryWeight) ** (1 - lean) * (overlap / total) ** lean);
+      }
       const item = this.indexed[index];
-      const { score, explained } = this.scoreEntry(item, weights, queryWeight, queryNorm, hints);
-      if (score > 0) scored.push({ entry: item.entry, score, explained });
+      const cosine = this.dot[index] / (queryNorm * item.norm);
+      const score = adjustForHints(item, PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine, hints);
+      if (score > 0) scored.push({ entry: item.entry, score, explained: this.covered[index] / queryWeight });
+      this.dot[index] = 0;
+      this.covered[index] = 0;
+      this.isCandidate[index] = 0;
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
     return scored.slice(0, limit);
   }
+}
 
-  private scoreEntry(
-    item: IndexedEntry,
-    weights: ReadonlyMap<string, number>,
-    queryWeight: number,
-    queryNorm: number,
-    hints: RankHints,
-  ): { score: number; explained: number } {
-    // Long questions carry many words no phrasing has; lean on how much of the phrasing they contain.
-    const lean = Math.min(0.8, 0.45 + 0.03 * Math.max(0, weights.size - 4));
-    let best = 0;
-    for (const phrasing of item.weighted) {
-      let overlap = 0;
-      for (let k = 0; k < phrasing.terms.length; k++)
-        if (weights.has(phrasing.terms[k])) overlap += phrasing.weights[k];
-      if (overlap === 0 || phrasing.total === 0) continue;
-      const queryCover = overlap / queryWeight;
-      const phrasingCover = overlap / phrasing.total;
-      best = Math.max(best, queryCover ** (1 - lean) * phrasingCover ** lean);
+/** Nutrient and facet evidence the words alone do not carry. */
+function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): number {
+  let score = base;
+  if (hints.nutrients.length > 0) {
+    if (item.nutrientId !== undefined) {
+      if (!hints.nutrients.includes(item.nutrientId)) score *= 0.35;
+      else if (item.facet !== undefined && hints.facets.includes(item.facet)) score = 0.6 + 0.4 * score;
+      else if (item.facet !== undefined && hints.facets.length > 0) score *= 0.75;
+    } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
+      score *= 0.75;
     }
-    let covered = 0;
-    let dot = 0;
-    for (const [term, weight] of weights) {
-      const entryWeight = item.vector.get(term);
-      if (entryWeight === undefined) continue;
-      covered += weight;
-      dot += weight * entryWeight;
-    }
-    const cosine = dot / (queryNorm * item.norm);
-    let score = PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine;
-
-    if (hints.nutrients.length > 0) {
-      if (item.nutrientId !== undefined) {
-        if (!hints.nutrients.includes(item.nutrientId)) score *= 0.35;
-        else if (item.facet !== undefined && hints.facets.includes(item.facet)) score = 0.6 + 0.4 * score;
-        else if (item.facet !== undefined && hints.facets.length > 0) score *= 0.75;
-      } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
-        score *= 0.75;
-      }
-    } else if (item.nutrientId !== undefined) {
-      // A facet is about one nutrient: a question that names none is rarely asking for it.
-      score *= NO_NUTRIENT_FACET_FACTOR;
-    }
-    return { score: Math.min(1, score), explained: covered / queryWeight };
+  } else if (item.nutrientId !== undefined) {
+    // A facet is about one nutrient: a question that names none is rarely asking for it.
+    score *= NO_NUTRIENT_FACET_FACTOR;
   }
+  return Math.min(1, score);
+}
+
+/** One term's postings with everything scoring needs, in flat typed arrays. */
+interface Impact {
+  entries: Int32Array;
+  /** The term's weight in each entry's vector. */
+  weights: Float64Array;
+  /** Phrasing ids of posting k are phrasingIds[offsets[k] .. offsets[k + 1]). */
+  phrasingIds: Int32Array;
+  offsets: Int32Array;
 }
 
 /** Most entries scored per question; see `rank`. */

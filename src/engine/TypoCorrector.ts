@@ -10,13 +10,14 @@ const TWO_EDIT_LENGTH = 8;
  * One edit (the vast majority of typos) is found through a deletion index: every vocabulary word is filed
  * under itself and each of its one-letter deletions, and a query word looks up the same set for itself, so
  * a candidate costs a few map lookups instead of a scan. Two edits, only for long words, go to fuse.js over
- * the vocabulary bucketed by first letter (a typo rarely changes it). Either way a bounded Damerau-Levenshtein
+ * the vocabulary bucketed by the first two letters (a typo rarely changes them; one-edit typos there are
+ * already found above), so each search is over a few dozen words. Either way a bounded Damerau-Levenshtein
  * distance decides, so a real but unknown word ("weather") is not bent into a known one.
  */
 export class TypoCorrector {
   private readonly known: ReadonlySet<string>;
   private readonly deletions = new Map<string, string[]>();
-  private readonly byFirstLetter = new Map<string, Fuse<string>>();
+  private readonly byPrefix = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
 
   constructor(
@@ -34,14 +35,14 @@ export class TypoCorrector {
         else this.deletions.set(variant, [word]);
       }
       if (word.length >= TWO_EDIT_LENGTH - 2) {
-        const list = longWords.get(word[0]) ?? [];
+        const list = longWords.get(word.slice(0, 2)) ?? [];
         list.push(word);
-        longWords.set(word[0], list);
+        longWords.set(word.slice(0, 2), list);
       }
     }
-    for (const [letter, words] of longWords) {
-      this.byFirstLetter.set(
-        letter,
+    for (const [prefix, words] of longWords) {
+      this.byPrefix.set(
+        prefix,
         new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
       );
     }
@@ -71,7 +72,7 @@ export class TypoCorrector {
   }
 
   private twoEditsAway(word: string): string | null {
-    const fuse = this.byFirstLetter.get(word[0]);
+    const fuse = this.byPrefix.get(word.slice(0, 2));
     if (!fuse) return null;
     return this.closest(
       word,

@@ -141,9 +141,9 @@ export function createAnswerEngine(
   }
 
   function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
-    const whole = matchClause(text, context);
     // A long message is one story around its question(s), not a list of separate questions.
-    if (text.split(/\s+/).length >= LONG_MESSAGE_WORDS) return focusOnQuestion(text, whole, context);
+    if (text.split(/\s+/).length >= LONG_MESSAGE_WORDS) return focusOnQuestion(text, context);
+    const whole = matchClause(text, context);
     const clauses = text
       .split(CLAUSE_BREAK)
       .map((clause) => clause.trim())
@@ -170,11 +170,7 @@ export function createAnswerEngine(
    * A long message is mostly story ("My grandmother is 84 and…") around one question. Its question
    * sentences are matched on their own too, and the more confident reading wins.
    */
-  function focusOnQuestion(
-    text: string,
-    whole: AnswerResult,
-    context: AnswerContext | undefined,
-  ): AnswerResult {
+  function focusOnQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
@@ -182,8 +178,11 @@ export function createAnswerEngine(
     const questions = sentences.filter(
       (sentence) => QUESTION_START.test(sentence) || text.includes(`${sentence}?`),
     );
-    if (questions.length === 0) return whole;
+    if (questions.length === 0) return matchClause(text, context);
     const focused = matchClause(questions.join('. '), context);
+    // A confident answer to the question sentences settles it; otherwise the whole story may say more.
+    if (focused.kind === 'answer') return focused;
+    const whole = matchClause(text, context);
     return rankOf(focused) > rankOf(whole) ||
       (rankOf(focused) === rankOf(whole) && scoreOf(focused) > scoreOf(whole))
       ? focused
