@@ -96,7 +96,15 @@ export const safetyModifiersSchema = z.strictObject({
   negation: z.strictObject({
     before: cueListSchema.describe('Cues that deny what follows: "no", "not", "without".'),
     after: cueListSchema.describe('Cues that deny what went before: "has gone down", "was ruled out".'),
-    window: z.number().int().min(1).max(10).describe('How many words a negation cue reaches.'),
+    window: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .describe(
+        'How far a negation cue reaches, in words that are not themselves signs: "no chest pain, cough or ' +
+          'breathlessness" denies all three.',
+      ),
     stopAt: cueListSchema.describe('Words that end a negation early: "but", "just", "it is".'),
   }),
   notNegation: cueListSchema.describe(

@@ -37,6 +37,18 @@ describe('triage: a person describing danger signs is told to get care', () => {
     expect(levelOf('My leg has been sore for days. Now I am breathless.')).toBe('emergency');
   });
 
+  it('reads "could not" as "can not", so a past-tense message is not a denial', () => {
+    expect(levelOf("woke up and couldn't feel my legs at all")).toBe('emergency');
+    expect(levelOf("my leg is swollen and I couldn't breathe and had chest pain")).toBe('emergency');
+  });
+
+  it('flags a limb that is suddenly cold, or colder than the other one', () => {
+    expect(screen.triage('my foot suddenly went ice cold')).toMatchObject({ ruleId: 'cold-pale-leg' });
+    expect(screen.triage('my leg is much colder than the other one')).toMatchObject({
+      ruleId: 'cold-pale-leg',
+    });
+  });
+
   it('lets the emergency win when several rules fire', () => {
     const flag = screen.triage('my calf is swollen and red, and I just fainted');
     expect(flag?.level).toBe('emergency');
@@ -85,8 +97,15 @@ describe('triage: a normal answer for mentions that are not happening now', () =
     'my calf is sore but not red or warm',
     'it is not swollen, red or hot, just tight',
     'no chest pain, just cramps',
+    "I don't have any chest pain or breathlessness, just cramps in my calves",
+    'no chest pain, shortness of breath or coughing up blood, only a sore calf',
   ])('negation: "%s"', (text) => {
     expect(screen.triage(text)).toBeNull();
+  });
+
+  it('lets a negation cover a list of signs but not a sign stated after it', () => {
+    expect(screen.triage('no redness or warmth or swelling in my calf')).toBeNull();
+    expect(levelOf('no fever and my calf is swollen red and hot')).toBe('urgent');
   });
 
   it.each([
@@ -120,5 +139,12 @@ describe('triage: a normal answer for mentions that are not happening now', () =
     '',
   ])('ordinary question: "%s"', (text) => {
     expect(screen.triage(text)).toBeNull();
+  });
+});
+
+describe('triage: robust to any text', () => {
+  it('does not stumble on words that are names of object properties', () => {
+    expect(() => screen.triage('constructor toString hasOwnProperty __proto__ valueOf')).not.toThrow();
+    expect(levelOf('constructor: my calf is swollen, red and hot')).toBe('urgent');
   });
 });

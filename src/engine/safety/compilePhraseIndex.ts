@@ -102,13 +102,25 @@ export function compilePhraseIndex(
       byText.set(key, { text: phrase, steps, roles: [role], words });
     }
   }
-  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const byFirstWord = new Map<string, FirstWordEntry>();
   const vocabulary = new Set<string>();
   for (const compiled of byText.values()) {
     for (const step of compiled.steps) if (step.type === 'word') vocabulary.add(step.word);
-    const first = compiled.steps[0];
-    const key = first === undefined || first.type === 'number' ? NUMBER_KEY : first.word;
-    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), compiled]);
+    const [first, second] = compiled.steps;
+    const firstKey = stepKey(first);
+    let entry = byFirstWord.get(firstKey);
+    if (entry === undefined) {
+      entry = { single: [], bySecond: new Map(), reach: 0 };
+      byFirstWord.set(firstKey, entry);
+    }
+    if (second === undefined) entry.single.push(compiled);
+    else {
+      const secondKey = stepKey(second);
+      const group = entry.bySecond.get(secondKey);
+      if (group) group.phrases.push(compiled);
+      else entry.bySecond.set(secondKey, { phrases: [compiled], triedAt: -1 });
+      entry.reach = Math.max(entry.reach, second.maxGap);
+    }
   }
   const matcher = createWordMatcher(vocabulary);
   return {
@@ -116,9 +128,32 @@ export function compilePhraseIndex(
   };
 }
 
+/**
+ * The phrases that start with one word, split by their second word: at each place in a message only the
+ * phrases whose second word stands close enough after it are tried, which keeps long messages fast.
+ */
+interface FirstWordEntry {
+  single: CompiledPhrase[];
+  bySecond: Map<string, SecondWordGroup>;
+  /** The widest gap allowed before a second word, over all of these phrases. */
+  reach: number;
+}
+
+interface SecondWordGroup {
+  phrases: CompiledPhrase[];
+  /** The last search step that tried this group (a second word may stand twice within reach). */
+  triedAt: number;
+}
+
+/** Counts search steps across calls, so a group's `triedAt` never needs resetting. */
+let searchStep = 0;
+
+const stepKey = (step: Step | undefined): string =>
+  step === undefined || step.type === 'number' ? NUMBER_KEY : step.word;
+
 function findAll(
   tokens: readonly MessageToken[],
-  byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>,
+  byFirstWord: ReadonlyMap<string, FirstWordEntry>,
   matcher: WordMatcher,
   sameWords: ReadonlyMap<string, string>,
 ): PhraseMatch[] {
@@ -135,38 +170,65 @@ function findAll(
     for (const hit of hits[position] ?? []) if (hit.word === step.word) return hit.exact;
     return undefined;
   };
+  // Only phrases whose every word occurs somewhere in the message can match: filter each list once per message
+  // rather than at every place its first word stands.
+  const possible = new Map<readonly CompiledPhrase[], readonly CompiledPhrase[]>();
+  const possibleOf = (phrases: readonly CompiledPhrase[]): readonly CompiledPhrase[] => {
+    let kept = possible.get(phrases);
+    if (kept === undefined) {
+      kept = phrases.filter((phrase) => phrase.words.every((word) => present.has(word)));
+      possible.set(phrases, kept);
+    }
+    return kept;
+  };
   const matches: PhraseMatch[] = [];
-  const tryPhrases = (
-    phrases: readonly CompiledPhrase[] | undefined,
-    start: number,
-    clause: number,
-  ): void => {
-    for (const phrase of phrases ?? []) {
-      if (!phrase.words.every((word) => present.has(word))) continue;
-      const found = matchFrom(phrase.steps, 0, start, clause, tokens, stepAt);
-      if (found !== undefined) {
-        const end = found.positions[found.positions.length - 1] ?? start;
+  // One scratch buffer for the positions a phrase attempt matches; copied only when the attempt succeeds.
+  const scratch: number[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    const clause = tokens[start]?.clause ?? -1;
+    const tryPhrases = (phrases: readonly CompiledPhrase[] | undefined): void => {
+      if (phrases === undefined) return;
+      for (const phrase of possibleOf(phrases)) {
+        const exact = matchFrom(phrase.steps, 0, start, clause, tokens, stepAt, scratch);
+        if (exact < 0) continue;
+        const positions = scratch.slice(0, phrase.steps.length);
         matches.push({
           phrase: phrase.text,
           roles: phrase.roles,
-          positions: found.positions,
+          positions,
           start,
-          end,
-          exact: found.exact,
+          end: positions[positions.length - 1] ?? start,
+          exact,
         });
       }
-    }
-  };
-  tokens.forEach((token, start) => {
-    for (const hit of hits[start] ?? []) tryPhrases(byFirstWord.get(hit.word), start, token.clause);
-    if (numbers[start] !== undefined) tryPhrases(byFirstWord.get(NUMBER_KEY), start, token.clause);
-  });
+    };
+    const tryEntry = (entry: FirstWordEntry | undefined): void => {
+      if (entry === undefined) return;
+      tryPhrases(entry.single);
+      if (entry.bySecond.size === 0) return;
+      searchStep += 1;
+      const tryGroup = (group: SecondWordGroup | undefined): void => {
+        if (group === undefined || group.triedAt === searchStep) return;
+        group.triedAt = searchStep;
+        tryPhrases(group.phrases);
+      };
+      const last = Math.min(tokens.length - 1, start + 1 + entry.reach);
+      for (let p = start + 1; p <= last && tokens[p]?.clause === clause; p += 1) {
+        for (const hit of hits[p] ?? []) tryGroup(entry.bySecond.get(hit.word));
+        if (numbers[p] !== undefined) tryGroup(entry.bySecond.get(NUMBER_KEY));
+      }
+    };
+    for (const hit of hits[start] ?? []) tryEntry(byFirstWord.get(hit.word));
+    if (numbers[start] !== undefined) tryEntry(byFirstWord.get(NUMBER_KEY));
+  }
   return matches;
 }
 
 /**
- * Matches steps[index..] with the first step at `position` or within its gap after `previous`. Tries every
- * position inside the gap (phrases are short), so "is * a sign" finds "is a swollen calf a sign".
+ * Matches steps[index..] with the first step at `position` or within its gap after the previous step, writing
+ * the matched positions into `positions[index..]`. Returns how many of the matched words are exact, or -1 when
+ * the phrase does not match. Tries every position inside the gap (phrases are short), so "is * a sign" finds
+ * "is a swollen calf a sign".
  */
 function matchFrom(
   steps: readonly Step[],
@@ -175,22 +237,20 @@ function matchFrom(
   clause: number,
   tokens: readonly MessageToken[],
   stepAt: (step: Step, position: number) => boolean | undefined,
-): { positions: number[]; exact: number } | undefined {
+  positions: number[],
+): number {
   const step = steps[index];
-  if (step === undefined) return { positions: [], exact: 0 };
-  if (steps.length === 1) {
-    const hit = stepAt(step, position);
-    return hit === undefined ? undefined : { positions: [position], exact: hit ? 1 : 0 };
-  }
+  if (step === undefined) return 0;
   const last = index === 0 ? position : position + step.maxGap;
   for (let p = position; p <= last && p < tokens.length; p += 1) {
     if (tokens[p]?.clause !== clause) break;
     const hit = stepAt(step, p);
     if (hit === undefined) continue;
-    const rest = matchFrom(steps, index + 1, p + 1, clause, tokens, stepAt);
-    if (rest !== undefined) return { positions: [p, ...rest.positions], exact: rest.exact + (hit ? 1 : 0) };
+    positions[index] = p;
+    const rest = matchFrom(steps, index + 1, p + 1, clause, tokens, stepAt, positions);
+    if (rest >= 0) return rest + (hit ? 1 : 0);
   }
-  return undefined;
+  return -1;
 }
 
 const isBackground = (match: PhraseMatch): boolean =>

@@ -1,33 +1,36 @@
 /** Numbers people type in words, for durations and doses ("twenty minutes", "a dozen pills"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-  couple: 2,
-  few: 3,
-  several: 4,
-};
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    ninety: 90,
+    hundred: 100,
+    dozen: 12,
+    couple: 2,
+    few: 3,
+    several: 4,
+  }),
+);
 
-/** The value of a digit string or number word, or undefined when the word is not a number. */
+/** The value of a digit string or number word, or undefined when the word is not a number (a Map, so
+ * "constructor" is not a number). */
 export function parseNumber(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word];
+  return NUMBER_WORDS.get(word);
 }

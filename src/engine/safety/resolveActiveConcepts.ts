@@ -1,6 +1,8 @@
 /**
  * Decides which concepts a message really asserts. A concept phrase found in the message is dropped when
- *   - a negation reaches it ("no swelling", "not red or warm", "the swelling has gone down");
+ *   - a negation reaches it ("no swelling", "not red or warm", "the swelling has gone down"). The reach is
+ *     counted in words that are not themselves signs, so a negation covers a whole list of them ("no chest
+ *     pain, shortness of breath or coughing up blood");
  * and, for triage only, when its clause is
  *   - long ago or long-standing ("I had a clot 5 years ago", unless a later cue brings it to now: "...and now
  *     my calf is swollen again"),
@@ -32,42 +34,73 @@ export function resolveActiveConcepts(
 ): ActiveConcepts {
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
-  const cues = (kind: CueKind): PhraseMatch[] => matches.filter((match) => hasRole(match, kind));
-  const before = cues('negation-before');
-  const after = cues('negation-after');
-  const stops = cues('negation-stop');
-  const past = cues('past');
-  const present = cues('present');
-  const framing = [...cues('hypothetical'), ...cues('general')];
+  // Cues only act inside their clause (negation) or chunk (time and framing): group them once, so a long
+  // message costs each match a look at its own clause's cues only.
+  const group = (kind: CueKind, by: (match: PhraseMatch) => number): Map<number, PhraseMatch[]> => {
+    const groups = new Map<number, PhraseMatch[]>();
+    for (const match of matches) {
+      if (!hasRole(match, kind)) continue;
+      const key = by(match);
+      const list = groups.get(key);
+      if (list) list.push(match);
+      else groups.set(key, [match]);
+    }
+    return groups;
+  };
+  const none: readonly PhraseMatch[] = [];
+  const before = group('negation-before', clauseOf);
+  const after = group('negation-after', clauseOf);
+  const stops = group('negation-stop', clauseOf);
+  const past = group('past', chunkOf);
+  const present = group('present', chunkOf);
+  const hypothetical = group('hypothetical', chunkOf);
+  const general = group('general', chunkOf);
 
-  const stopBetween = (from: number, to: number): boolean =>
-    stops.some((stop) => stop.start > from && stop.start < to);
+  const stopBetween = (clause: number, from: number, to: number): boolean =>
+    (stops.get(clause) ?? none).some((stop) => stop.start > from && stop.start < to);
 
-  const isNegated = (match: PhraseMatch): boolean =>
-    before.some(
-      (cue) =>
-        clauseOf(cue) === clauseOf(match) &&
-        cue.end < match.start &&
-        match.start - cue.end <= negationWindow &&
-        !stopBetween(cue.end, match.start),
-    ) ||
-    after.some(
-      (cue) =>
-        clauseOf(cue) === clauseOf(match) &&
-        match.end < cue.start &&
-        cue.start - match.end <= negationWindow &&
-        !stopBetween(match.end, cue.start),
+  // wordsBefore[i]: how many of tokens 0..i-1 are not part of a concept phrase (the negation's reach).
+  const inConcept = new Array<boolean>(tokens.length).fill(false);
+  for (const match of matches) {
+    if (match.roles.some((role) => role.kind === 'concept')) {
+      for (const position of match.positions) inConcept[position] = true;
+    }
+  }
+  const wordsBefore = [0];
+  inConcept.forEach((covered, i) => wordsBefore.push((wordsBefore[i] ?? 0) + (covered ? 0 : 1)));
+  const reach = (from: number, to: number): number => (wordsBefore[to] ?? 0) - (wordsBefore[from + 1] ?? 0);
+
+  const isNegated = (match: PhraseMatch): boolean => {
+    const clause = clauseOf(match);
+    return (
+      (before.get(clause) ?? none).some(
+        (cue) =>
+          cue.end < match.start &&
+          reach(cue.end, match.start) < negationWindow &&
+          !stopBetween(clause, cue.end, match.start),
+      ) ||
+      (after.get(clause) ?? none).some(
+        (cue) =>
+          match.end < cue.start &&
+          reach(match.end, cue.start) < negationWindow &&
+          !stopBetween(clause, match.end, cue.start),
+      )
     );
+  };
 
-  const isPast = (match: PhraseMatch): boolean =>
-    past.some((cue) => {
-      if (chunkOf(cue) !== chunkOf(match)) return false;
-      const backToNow = present.find((now) => chunkOf(now) === chunkOf(cue) && now.start > cue.start);
+  const isPast = (match: PhraseMatch): boolean => {
+    const chunk = chunkOf(match);
+    return (past.get(chunk) ?? none).some((cue) => {
+      const backToNow = (present.get(chunk) ?? none).find((now) => now.start > cue.start);
       return backToNow === undefined || match.start < backToNow.start;
     });
+  };
 
-  const isFramed = (match: PhraseMatch): boolean =>
-    framing.some((cue) => chunkOf(cue) === chunkOf(match) && cue.start <= match.start);
+  const isFramed = (match: PhraseMatch): boolean => {
+    const chunk = chunkOf(match);
+    const framedBy = (cue: PhraseMatch): boolean => cue.start <= match.start;
+    return (hypothetical.get(chunk) ?? none).some(framedBy) || (general.get(chunk) ?? none).some(framedBy);
+  };
 
   const current = new Set<string>();
   const mentioned = new Set<string>();
