@@ -19,6 +19,11 @@ describe('scope: questions about a child', () => {
     expect(screen.scope('I am pregnant, will magnesium hurt the baby?')?.kind).not.toBe('child');
   });
 
+  it('does not treat an adult named through a child ("my kids\' grandad") as a child', () => {
+    expect(screen.scope("my kids' grandad swears by tonic water for his cramps")).toBeNull();
+    expect(screen.scope('my son gets cramps after football')?.kind).toBe('child');
+  });
+
   it('still triages an emergency about a child first', () => {
     const text = 'my toddler swallowed a handful of vitamin gummies';
     expect(screen.triage(text)?.level).toBe('emergency');
