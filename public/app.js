@@ -272,6 +272,44 @@
     );
   }
 
+  /** @param {any} activity */
+  function isCardAnswer(activity) {
+    return (
+      isCompleteCard(activity) &&
+      activity.entities.some((/** @type {any} */ e) => e?.type === 'faqResult' && e.kind === 'answer')
+    );
+  }
+
+  /** Card elements that repeat an answer's plain text (see ANSWER_PARTS in src/render/renderReply.ts). */
+  const REPEATED_PARTS = new Set(['answer-notice', 'answer-title', 'answer-text', 'answer-sources']);
+
+  /**
+   * An answer's plain text carries its [n] citations, which Web Chat shows as a source list; its card repeats
+   * the title, answer and sources for clients that show only cards. Here the text leads, with the title on
+   * top, and the card keeps what the text lacks: points, cautions, the disclaimer and the buttons.
+   * @param {any} activity
+   */
+  function withoutRepeats(activity) {
+    const result = activity.entities.find((/** @type {any} */ e) => e?.type === 'faqResult');
+    return {
+      ...activity,
+      text: result?.title ? `**${result.title}**\n\n${activity.text}` : activity.text,
+      attachments: activity.attachments.map((/** @type {any} */ attachment) =>
+        attachment?.contentType === 'application/vnd.microsoft.card.adaptive'
+          ? {
+              ...attachment,
+              content: {
+                ...attachment.content,
+                body: (attachment.content.body ?? []).filter(
+                  (/** @type {any} */ element) => !REPEATED_PARTS.has(element?.id),
+                ),
+              },
+            }
+          : attachment,
+      ),
+    };
+  }
+
   async function render() {
     if (!window.WebChat) {
       showStatus('The chat component did not load. Please reload the page.', true);
@@ -283,6 +321,12 @@
       (/** @type {any} */ { dispatch }) =>
         (/** @type {any} */ next) =>
         (/** @type {any} */ action) => {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isCardAnswer(action.payload.activity)) {
+            return next({
+              ...action,
+              payload: { ...action.payload, activity: withoutRepeats(action.payload.activity) },
+            });
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isCompleteCard(action.payload.activity)) {
             // This bot's cards are complete (an answer card holds the answer, its numbered sources and the
             // disclaimer; the welcome and "Did you mean…" cards hold their text and buttons). The plain-text copy,

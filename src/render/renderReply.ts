@@ -4,6 +4,14 @@ import type { AnswerResult, Candidate } from '../engine/types';
 import { card, escapeMarkdown, submitButton, textBlock, truncate } from './cardParts';
 import type { CardAction, CardElement, FaqResultEntity, OutgoingMessage, SuggestedAction } from './types';
 
+/** Ids of the answer card's elements that repeat the activity's plain text (notice, title, answer, sources). */
+export const ANSWER_PARTS = Object.freeze({
+  notice: 'answer-notice',
+  title: 'answer-title',
+  answer: 'answer-text',
+  sources: 'answer-sources',
+});
+
 /** Teams shows at most three buttons in a row and three suggested actions. */
 export const MAX_BUTTONS = 3;
 
@@ -46,25 +54,38 @@ function renderAnswer(
   const { messages, disclaimer } = kb.content;
   const isTeams = options.channelId === 'msteams';
   const sources = uniqueSources(entry.sources);
-  const markers = sources.map((_, i) => `[${i + 1}]`).join('');
+  // Spaces between markers: "[1][2]" would be read as one markdown reference link.
+  const markers = sources.map((_, i) => `[${i + 1}]`).join(' ');
   const cautions = entry.cautions.flatMap((id) => {
     const caution = kb.safety.cautions.find((item) => item.id === id);
     return caution ? [caution] : [];
   });
 
   const body: CardElement[] = [];
-  if (result.notice) body.push(textBlock(result.notice.message, { color: 'Attention', weight: 'Bolder' }));
-  body.push(textBlock(entry.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }));
-  body.push(textBlock(`${entry.answer} ${markers}`));
+  // Ids name the parts that repeat the plain text, so a client that shows both (our web page) can hide them.
+  if (result.notice)
+    body.push(
+      textBlock(result.notice.message, { id: ANSWER_PARTS.notice, color: 'Attention', weight: 'Bolder' }),
+    );
+  body.push(
+    textBlock(entry.title, { id: ANSWER_PARTS.title, size: 'Medium', weight: 'Bolder', style: 'heading' }),
+  );
+  body.push(textBlock(`${entry.answer} ${markers}`, { id: ANSWER_PARTS.answer }));
   if (entry.points.length > 0) body.push(textBlock(entry.points.map((point) => `- ${point}`).join('\n')));
   if (entry.details) body.push(textBlock(entry.details, { isSubtle: true }));
   for (const caution of cautions) {
     body.push({ type: 'Container', style: 'warning', items: [textBlock(`⚠️ ${caution.text}`)] });
   }
-  body.push(textBlock(messages.sourcesHeading, { weight: 'Bolder', spacing: 'Medium' }));
-  sources.forEach((source, i) =>
-    body.push(textBlock(`[${i + 1}] [${escapeMarkdown(source.title)}](${source.url})`, { spacing: 'None' })),
-  );
+  body.push({
+    type: 'Container',
+    id: ANSWER_PARTS.sources,
+    items: [
+      textBlock(messages.sourcesHeading, { weight: 'Bolder', spacing: 'Medium' }),
+      ...sources.map((source, i) =>
+        textBlock(`[${i + 1}] [${escapeMarkdown(source.title)}](${source.url})`, { spacing: 'None' }),
+      ),
+    ],
+  });
   body.push(textBlock(disclaimer.short, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   if (!isTeams) {
     // Teams has its own thumbs up/down (feedbackLoop below); elsewhere the card carries the control.

@@ -61,17 +61,21 @@ describe('the web chat page', () => {
     await sendBox.press('Enter');
     await transcript().getByText(question).first().waitFor();
     await transcript().getByText(firstSentence(answerEntry.answer)).first().waitFor();
-    const card = transcript().locator('.ac-adaptiveCard').last();
-    await card.getByText(kb.content.messages.sourcesHeading, { exact: true }).waitFor();
+    // The answer text leads, with its sources as Web Chat citations; the card below it holds the disclaimer.
+    await transcript().getByText(answerEntry.title).first().waitFor();
     for (const source of answerEntry.sources.slice(0, 3)) {
       await expect(
-        card
+        transcript()
           .getByRole('link', { name: new RegExp(escapeRegExp(source.title.slice(0, 30))) })
-          .first()
+          .last()
           .getAttribute('href'),
       ).resolves.toBe(source.url);
     }
+    const card = transcript().locator('.ac-adaptiveCard').last();
     await card.getByText(kb.content.disclaimer.short).waitFor();
+    // Nothing is shown twice: the card does not repeat the answer the text already shows.
+    await expect(card.getByText(firstSentence(answerEntry.answer)).count()).resolves.toBe(0);
+    await card.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'webchat-answer');
     // The README's screenshot is refreshed on request only, so a test run leaves the work tree clean.
     if (process.env.UPDATE_SCREENSHOTS === '1') {
