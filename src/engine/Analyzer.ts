@@ -2,6 +2,7 @@ import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema'
 import { PhraseTable } from './PhraseTable';
 import { ENGLISH_STOP_WORDS } from './stopWords';
 import { normalizeText, stemWord, tokenize } from './text';
+import { isCommonEnglishWord } from './englishWords';
 import { TypoCorrector } from './TypoCorrector';
 
 /** What the matcher needs to know about a piece of text. */
@@ -97,7 +98,7 @@ export class Analyzer {
     source.facets.forEach((facet) => facet.cues.forEach(addWords));
     source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
     [...ENGLISH_STOP_WORDS, ...source.stopWords].forEach(addWords);
-    this.typos = new TypoCorrector(vocabulary, source.minTypoLength);
+    this.typos = new TypoCorrector(vocabulary, source.minTypoLength, isCommonEnglishWord);
   }
 
   analyze(text: string): Analysis {

@@ -23,6 +23,8 @@ export class TypoCorrector {
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
     private readonly minLength: number,
+    /** Words that are real words in their own right and so never typos (see englishWords.ts). */
+    private readonly isRealWord: (word: string) => boolean = () => false,
     private readonly cacheLimit = 10_000,
   ) {
     this.known = new Set(frequency.keys());
@@ -55,6 +57,7 @@ export class TypoCorrector {
   /** The vocabulary word meant, or null when the word is known, too short, or nothing is close enough. */
   correct(word: string): string | null {
     if (word.length < this.minLength || this.known.has(word) || /\d/.test(word)) return null;
+    if (this.isRealWord(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const result =

@@ -1,128 +1,35 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  type Chromium,
-  DOCS_SCREENSHOTS_DIR,
-  firstSentence,
-  launchChromium,
-  PROJECT_ROOT,
-  saveScreenshot,
-} from './browserKit';
-import { type Service, shippedKb, startService } from '../channels/serviceKit';
+import { DOCS_SCREENSHOTS_DIR, firstSentence, PROJECT_ROOT, saveScreenshot } from './browserKit';
+import { logPanel as logPanelOf, openPlayground, type PlaygroundSession } from './playgroundKit';
+import { shippedKb } from '../channels/serviceKit';
 
 /**
  * The Microsoft 365 Agents Playground in msteams mode (a local Teams emulator, npm
- * @microsoft/m365agentsplayground) driving the real service's /api/messages. Its UI asks a CDN for fonts and
- * an animation worklet; those fail offline and nothing else depends on the network.
+ * @microsoft/m365agentsplayground) driving the real service's /api/messages. Start-up lives in playgroundKit.
  */
 const kb = shippedKb();
 const question = 'What vitamin deficiency causes leg cramps?';
 const answerEntry = kb.byId.get('vitamin-deficiency-leg-cramps')!;
 const followUp = kb.byId.get(answerEntry.followUps[0]!)!;
-const PLAYGROUND_CLI = join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 
-let service: Service;
-let chromium: Chromium;
-let playground: ChildProcess | undefined;
-let playgroundUrl: string;
+let session: PlaygroundSession | undefined;
 let page: Page;
 
-/** A free loopback port for the playground (it would otherwise take 56150, perhaps already in use). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Starts the playground CLI and resolves with its URL once it prints "Listening on <port>". */
-async function startPlayground(botUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  // Its own working directory: the CLI writes devTools/m365agentsplayground.log into the cwd.
-  const cwd = mkdtempSync(join(tmpdir(), 'agents-playground-'));
-  const child = spawn(
-    process.execPath,
-    [
-      PLAYGROUND_CLI,
-      'start',
-      '-e',
-      `${botUrl}/api/messages`,
-      '-c',
-      'msteams',
-      '-p',
-      String(port),
-      '--disable-telemetry',
-    ],
-    {
-      cwd,
-      env: { ...process.env, BROWSER: 'none' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`Agents Playground did not start in 15 s:\n${output}`)),
-      15_000,
-    );
-    const read = (data: Buffer) => {
-      output += data.toString();
-      const match = /Listening on (\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(`http://localhost:${match[1]}`);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Agents Playground exited with code ${code}:\n${output}`));
-    });
-  });
-  return { child, url };
-}
-
 beforeAll(async () => {
-  service = await startService();
-  const started = await startPlayground(service.url);
-  playground = started.child;
-  playgroundUrl = started.url;
-  chromium = await launchChromium({ width: 1280, height: 900 });
-  page = chromium.page;
-  await page.goto(playgroundUrl);
+  session = await openPlayground('msteams');
+  page = session.page;
 }, 40_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  playground?.kill('SIGTERM');
-  await service?.close();
+  await session?.close();
 });
 
 const chat = () => page.locator('body');
-
-/** Resolves with the first service log line that matches, polling for up to 10 s. */
-async function waitForLog(
-  match: (line: Record<string, unknown>) => boolean,
-): Promise<Record<string, unknown> | undefined> {
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    const line = service.logs.find(match);
-    if (line) return line;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return undefined;
-}
-const logPanel = () => page.getByText('Log Panel').locator('xpath=ancestor::*[3]');
+const service = () => session!.service;
+const waitForLog = (match: (line: Record<string, unknown>) => boolean) => session!.waitForLog(match);
+const logPanel = () => logPanelOf(page);
 
 describe('the bot in the Agents Playground (msteams)', () => {
   test('opening the Teams chat shows the welcome with at most three starter buttons', async () => {
@@ -168,7 +75,9 @@ describe('the bot in the Agents Playground (msteams)', () => {
       .filter({ hasText: firstSentence(followUp.answer) })
       .last()
       .waitFor();
-    const answered = service.logs.filter((line) => line.event === 'question.answered').at(-1);
+    const answered = service()
+      .logs.filter((line) => line.event === 'question.answered')
+      .at(-1);
     expect(answered).toMatchObject({ id: followUp.id });
   });
 
@@ -187,7 +96,7 @@ describe('the bot in the Agents Playground (msteams)', () => {
       .getByText(/invoke\s*200/)
       .first()
       .waitFor();
-    expect(service.logs.filter((line) => line.event === 'question.answered')).toHaveLength(2);
+    expect(service().logs.filter((line) => line.event === 'question.answered')).toHaveLength(2);
     await saveScreenshot(page, 'teams-playground-feedback');
   });
 
