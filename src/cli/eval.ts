@@ -6,8 +6,9 @@ import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalR
 import { runEvaluation } from '../eval/runEvaluation';
 
 /**
- * npm run eval [-- --json] — runs the labelled question and safety sets, prints the report (or JSON), and
- * writes artifacts/eval/report.html. Exit code 1 when a gate fails.
+ * npm run eval [-- --json] [--dev] — runs the labelled question set (the test set, or with --dev the
+ * development set used for tuning) and the safety set, prints the report (or JSON), and writes
+ * artifacts/eval/report.html. Exit code 1 when a gate fails.
  */
 function main(): number {
   const projectDir = join(DEFAULT_KNOWLEDGE_DIR, '..');
@@ -21,7 +22,7 @@ function main(): number {
     }
     throw error;
   }
-  const bundle = runEvaluation(kb, projectDir);
+  const bundle = runEvaluation(kb, projectDir, process.argv.includes('--dev') ? 'dev' : 'test');
   const outDir = join(projectDir, 'artifacts', 'eval');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'report.html'), renderEvalHtml(bundle));

@@ -8,14 +8,21 @@ import { loadQuestionSet } from './questionSet';
 import type { EvalBundle } from './renderEvalReport';
 import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
 
-/** Both labelled sets through the engine the service uses; shared by `npm run eval` and the gate test. */
-export function runEvaluation(kb: KnowledgeBase, projectDir: string): EvalBundle {
+/** The labelled question sets: `test` is what the gates judge; `dev` is for tuning thresholds and data. */
+export const QUESTION_SETS = Object.freeze({
+  test: 'tests/eval/questions.yaml',
+  dev: 'tests/eval/dev-questions.yaml',
+});
+
+/** A question set and the safety set through the engine the service uses; shared by `npm run eval` and tests. */
+export function runEvaluation(
+  kb: KnowledgeBase,
+  projectDir: string,
+  questionSet: keyof typeof QUESTION_SETS = 'test',
+): EvalBundle {
   const safety = createSafetyScreen(kb.safety);
   const engine = createAnswerEngine(kb, { safety });
-  const questions = loadQuestionSet(
-    join(projectDir, 'tests/eval/questions.yaml'),
-    'tests/eval/questions.yaml',
-  );
+  const questions = loadQuestionSet(join(projectDir, QUESTION_SETS[questionSet]), QUESTION_SETS[questionSet]);
   const cases = loadSafetyEvalCases(join(projectDir, 'tests/eval/safety.yaml'));
   return {
     kbVersion: kb.version,
