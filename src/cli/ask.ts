@@ -1,3 +1,4 @@
+import { contextAfter } from '../engine/contextAfter';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
 import type { AnswerResult } from '../engine/types';
@@ -20,13 +21,7 @@ function main(): number {
   try {
     const kb = loadKnowledgeBase();
     const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
-    const previous = after ? kb.byId.get(after) : undefined;
-    const context = previous
-      ? {
-          entryId: previous.id,
-          nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
-        }
-      : undefined;
+    const context = contextAfter(kb, after);
     const analysis = engine.analyzer.analyze(question);
     const result = engine.answer({ text: question, context });
     process.stdout.write(

@@ -1,5 +1,6 @@
+import { contextAfter } from '../engine/contextAfter';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
-import type { AnswerContext, AnswerEngine, AnswerResult } from '../engine/types';
+import type { AnswerEngine, AnswerResult } from '../engine/types';
 import type { EvalQuestion } from './questionSet';
 
 export interface EvalOutcome {
@@ -43,13 +44,7 @@ export function evaluateMatching(
   questions: readonly EvalQuestion[],
 ): MatchingReport {
   const outcomes: EvalOutcome[] = questions.map((question) => {
-    const previous = question.after ? kb.byId.get(question.after) : undefined;
-    const context: AnswerContext | undefined = previous
-      ? {
-          entryId: previous.id,
-          nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
-        }
-      : undefined;
+    const context = contextAfter(kb, question.after);
     const result = engine.answer({ text: question.text, context });
     const id = result.kind === 'answer' ? result.entry.id : undefined;
     const score =

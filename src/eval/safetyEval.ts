@@ -4,9 +4,9 @@
  * positive rate ≤ 3%, no emergency answered as merely urgent). `loadSafetyEvalCases` reads and validates the
  * file, naming the line of any bad case.
  */
-import { readFileSync } from 'node:fs';
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
+import { formatIssue } from '../knowledge/KnowledgeBaseError';
+import { readYamlFile } from '../knowledge/readYamlFile';
 import type { SafetyScreen, UrgencyLevel } from '../engine/safety/types';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -106,32 +106,8 @@ export function evaluateSafety(screen: SafetyScreen, cases: readonly SafetyEvalC
 
 /** Reads tests/eval/safety.yaml (or another file of the same shape); throws naming the file and line. */
 export function loadSafetyEvalCases(path: string): SafetyEvalCase[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    const line = error ? lineCounter.linePos(error.pos[0]).line : 0;
-    throw new Error(`${path}:${line}: YAML syntax: ${error?.message.split('\n')[0] ?? 'unknown error'}`);
-  }
-  const parsed = safetyEvalFileSchema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data.cases;
-  const messages = parsed.error.issues.map((issue) => {
-    const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    const node = nodeAt(doc.contents, keys);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    return `${path}${line === undefined ? '' : `:${line}`}: ${keys.join('.') || '(file)'}: ${issue.message}`;
-  });
-  throw new Error(`Safety eval cases are invalid:\n${messages.join('\n')}`);
-}
-
-function nodeAt(root: unknown, keys: ReadonlyArray<string | number>): Node | undefined {
-  let node: unknown = root;
-  let deepest: Node | undefined;
-  for (const key of keys) {
-    if (isMap(node) || isSeq(node)) {
-      deepest = node;
-      node = node.get(key, true);
-    } else break;
-  }
-  return isNode(node) ? node : deepest;
+  const result = readYamlFile(path, path, safetyEvalFileSchema);
+  if (!result.ok)
+    throw new Error(`Safety eval cases are invalid:\n${result.issues.map(formatIssue).join('\n')}`);
+  return result.value.data.cases;
 }

@@ -1,15 +1,10 @@
+import { contextAfter } from '../../src/engine/contextAfter';
 import { shippedEngine, shippedKb } from '../support/testKit';
 
 const engine = shippedEngine();
 const kb = shippedKb();
 const ask = (text: string, after?: string) => {
-  const previous = after ? kb.byId.get(after) : undefined;
-  const context = previous
-    ? {
-        entryId: previous.id,
-        nutrientId: previous.origin.kind === 'facet' ? previous.origin.nutrientId : undefined,
-      }
-    : undefined;
+  const context = contextAfter(kb, after);
   return engine.answer({ text, context });
 };
 const idOf = (text: string, after?: string) => {
