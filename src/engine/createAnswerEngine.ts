@@ -215,7 +215,8 @@ export function createAnswerEngine(
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     const result = matchQuestion(text, question.context);
     if (!notice) return result;
-    if (result.kind === 'answer') return { ...result, notice };
+    // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
+    if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };
     return {
       kind: 'fallback',
       reason: 'scope',

@@ -42,7 +42,15 @@ export type AnswerResult =
       notice?: ScopeNotice;
       context: AnswerContext;
     }
-  | { kind: 'clarify'; options: Candidate[]; score: number; runnersUp: Candidate[]; context: AnswerContext }
+  | {
+      kind: 'clarify';
+      options: Candidate[];
+      score: number;
+      runnersUp: Candidate[];
+      context: AnswerContext;
+      /** A scope notice shown before the options (e.g. "I can't pick a dose for you"). */
+      notice?: ScopeNotice;
+    }
   | {
       kind: 'fallback';
       reason: FallbackReason;

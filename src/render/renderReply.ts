@@ -35,7 +35,7 @@ export function renderReply(
     case 'answer':
       return renderAnswer(result, kb, options);
     case 'clarify':
-      return renderClarify(result.options, result.score, kb, options);
+      return renderClarify(result, kb, options);
     case 'fallback':
       return renderFallback(result, kb);
     case 'urgent':
@@ -134,11 +134,11 @@ function renderAnswer(
 }
 
 function renderClarify(
-  options: Candidate[],
-  score: number,
+  result: Extract<AnswerResult, { kind: 'clarify' }>,
   kb: KnowledgeBase,
   render: RenderOptions,
 ): OutgoingMessage {
+  const { options, score, notice } = result;
   const { messages } = kb.content;
   // Teams shows three buttons at most, and "None of these" must stay one of them (the text lists every option).
   const shown = render.channelId === 'msteams' ? options.slice(0, MAX_BUTTONS - 1) : options;
@@ -151,12 +151,18 @@ function renderClarify(
   );
   return {
     type: 'message',
-    text: `${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
+    text: `${notice ? `${notice.message}\n\n` : ''}${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
     textFormat: 'markdown',
     attachments: [
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
-        content: card([textBlock(messages.clarify, { weight: 'Bolder' })], actions),
+        content: card(
+          [
+            ...(notice ? [textBlock(notice.message, { color: 'Attention', weight: 'Bolder' })] : []),
+            textBlock(messages.clarify, { weight: 'Bolder' }),
+          ],
+          actions,
+        ),
       },
     ],
     entities: [

@@ -122,9 +122,30 @@ describe('the answer engine', () => {
 
   it('declines a personal dose but can still state the reference fact', () => {
     const result = ask('how many magnesium pills should I take?');
-    expect(['answer', 'fallback']).toContain(result.kind);
-    expect(result.kind === 'answer' || result.kind === 'fallback' ? result.notice?.kind : undefined).toBe(
-      'personal-advice',
-    );
+    expect(['answer', 'clarify', 'fallback']).toContain(result.kind);
+    const notice =
+      result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback'
+        ? result.notice
+        : undefined;
+    expect(notice?.kind).toBe('personal-advice');
+    const offered =
+      result.kind === 'answer'
+        ? [result.entry.id]
+        : result.kind === 'clarify'
+          ? result.options.map((o) => o.id)
+          : [];
+    expect(offered.some((id) => id === 'magnesium-upper-limit' || id === 'magnesium-daily-need')).toBe(true);
+  });
+
+  it('keeps the general options on offer, with the notice, when a personal question is not clear enough', () => {
+    const result = ask('should i take vitamins for my cramps');
+    expect(result.kind).not.toBe('urgent');
+    const notice =
+      result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback'
+        ? result.notice
+        : undefined;
+    expect(notice?.kind).toBe('personal-advice');
+    if (result.kind === 'clarify')
+      expect(result.options.map((option) => option.id)).toContain('supplements-for-cramps');
   });
 });

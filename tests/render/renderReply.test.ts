@@ -99,6 +99,27 @@ describe('rendering other results', () => {
     );
   });
 
+  it('puts a scope notice before the options of a clarify', () => {
+    const notice = {
+      kind: 'personal-advice' as const,
+      ruleId: 'personal-advice',
+      message: 'I cannot pick a dose for you.',
+    };
+    const reply = renderReply(
+      {
+        kind: 'clarify',
+        score: 0.5,
+        runnersUp: [],
+        context: {},
+        notice,
+        options: [{ id: 'magnesium-foods', title: 'A?', score: 0.5 }],
+      },
+      kb,
+    );
+    expect(reply.text.startsWith(notice.message)).toBe(true);
+    expect(JSON.stringify(cardOf(reply).body)).toContain(notice.message);
+  });
+
   it('renders an urgent reply with the action first, then why, then the source, and nothing else', () => {
     const reply = renderReply(
       {
