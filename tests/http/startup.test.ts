@@ -1,0 +1,74 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+const ENTRY = join(ROOT, 'dist/src/index.js');
+
+/** Runs the built service the way `npm start` does and collects what it prints until it exits or is ready. */
+function start(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string; stop(): void }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ENTRY], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    const stop = () => child.kill('SIGTERM');
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('Ready on')) resolve({ code: null, stdout, stderr, stop });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr, stop }));
+  });
+}
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: ROOT },
+  );
+}, 120_000);
+
+describe('starting the service', () => {
+  it('prints one ready line with the URL and the number of entries, and nothing on stderr', async () => {
+    const run = await start({ PORT: '0' });
+    try {
+      const lines = run.stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Ready on http:\/\/127\.0\.0\.1:\d+ .* with \d+ knowledge entries/);
+      const port = lines[0].match(/:(\d+) /)?.[1];
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(await health.json()).toMatchObject({ status: 'ok' });
+      expect(run.stderr).toBe('');
+    } finally {
+      run.stop();
+    }
+  });
+
+  it('refuses to start on an invalid knowledge base, naming the file, line and entry, with a non-zero exit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-start-'));
+    try {
+      cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+      const faq = readFileSync(join(dir, 'faq.yaml'), 'utf8');
+      writeFileSync(join(dir, 'faq.yaml'), faq.replace(/url: https:\/\//, 'url: http://'));
+      const run = await start({ PORT: '0', KNOWLEDGE_DIR: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/faq\.yaml:\d+: entry "[a-z0-9-]+": sources\[0\]\.url must be https/);
+      expect(run.stdout).not.toMatch(/Ready on/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start on a bad setting, naming the key', async () => {
+    const run = await start({ PORT: 'not-a-port' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/PORT/);
+  });
+});
