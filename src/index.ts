@@ -6,8 +6,17 @@ import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
 import { createLogger } from './logger';
 import { listen } from './server';
 
+/** restify 12 needs Node 22; `npm start` brings it (the node@22 dev dependency), a bare `node` may not. */
+const MIN_NODE_MAJOR = 22;
+
 /** Wiring only: config → knowledge → app → listen. */
 async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < MIN_NODE_MAJOR) {
+    throw new ConfigError(
+      `Node.js ${MIN_NODE_MAJOR} or later is required (this is ${process.version}). Start with "npm start", which uses the Node ${MIN_NODE_MAJOR} the project installs.`,
+    );
+  }
   // A local .env file, if there is one, fills in what the real environment does not set.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
