@@ -36,7 +36,12 @@ export interface AnalyzerSource {
 interface Token {
   stem: string;
   stop: boolean;
+  /** "no" or "without" as the user wrote it: the next content word is what the question is NOT about. */
+  negates?: boolean;
 }
+
+/** "no swelling, just a normal night cramp": swelling is not the topic, so it must not pull the match. */
+const NEGATING_WORDS = new Set(['no', 'without']);
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
 
@@ -76,7 +81,7 @@ export class Analyzer {
       }
     }
     for (const synonym of source.synonyms) {
-      const canonical = this.toTokens(tokenize(normalizeText(synonym.canonical)));
+      const canonical = this.toTokens(tokenize(normalizeText(synonym.canonical)), false);
       for (const variant of synonym.variants)
         this.replacements.add(stemAll(variant), { kind: 'synonym', tokens: canonical });
     }
@@ -120,6 +125,7 @@ export class Analyzer {
     const nutrients: string[] = [];
     let tokens = this.toTokens(words);
     for (let pass = 0; pass < REPLACEMENT_PASSES; pass++) tokens = this.replacePhrases(tokens, nutrients);
+    tokens = this.dropNegated(tokens);
 
     let facets: FacetKey[] = [];
     // Cues read past the nutrient's name: "how much magnesium do I need" cues "how much do I need".
@@ -139,8 +145,30 @@ export class Analyzer {
     return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
   }
 
-  private toTokens(words: readonly string[]): Token[] {
-    return words.map((word) => ({ stem: stemWord(word), stop: this.stopWords.has(word) }));
+  private toTokens(words: readonly string[], fromUser = true): Token[] {
+    return words.map((word) => ({
+      stem: stemWord(word),
+      stop: this.stopWords.has(word),
+      negates: fromUser && NEGATING_WORDS.has(word),
+    }));
+  }
+
+  /** Drops each user-written "no"/"without" and the content word it negates. */
+  private dropNegated(tokens: readonly Token[]): Token[] {
+    const kept: Token[] = [];
+    let negating = false;
+    for (const token of tokens) {
+      if (token.negates) {
+        negating = true;
+        continue;
+      }
+      if (negating && !token.stop) {
+        negating = false;
+        continue;
+      }
+      kept.push(token);
+    }
+    return kept;
   }
 
   /** One left-to-right pass of synonym and nutrient-alias replacement, longest phrase first. */

@@ -71,6 +71,10 @@ describe('the answer engine', () => {
     expect(ask(question)).toEqual({ kind: 'help', intent });
   });
 
+  it('does not match on what the question says is absent ("no swelling, just a normal night cramp")', () => {
+    expect(idOf('no swelling just a normal night cramp, what helps')).toBe('night-leg-cramps');
+  });
+
   it('answers a question that starts with a greeting', () => {
     expect(idOf('hi, how much magnesium do i need?')).toBe('magnesium-daily-need');
   });
