@@ -37,7 +37,8 @@ const phraseSchema = nonEmpty.describe(
   'Words as a person types them. Matching ignores case, punctuation and word endings ("swelling" also ' +
     'matches "swells") and tolerates one typo in words of five letters or more. Between two words one extra ' +
     'word may stand ("heart racing" matches "heart is racing"); "*" allows up to four ("can * move * legs"). ' +
-    '"10+" matches a number of 10 or more, "0-15" one from 0 to 15, "#" any number (digits or words).',
+    '"10+" matches a number of 10 or more, "0-15" one from 0 to 15, "#" any number (digits or words). ' +
+    '"=word" matches only that exact word ("=cramps" is not "cramp").',
 );
 
 const localeMapSchema = z

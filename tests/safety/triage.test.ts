@@ -49,6 +49,18 @@ describe('triage: a person describing danger signs is told to get care', () => {
     });
   });
 
+  it('reads clinical words and indirect descriptions', () => {
+    expect(levelOf('Haemoptysis and a painful swollen calf')).toBe('emergency');
+    expect(levelOf('my leg looks like a sausage and is hot')).toBe('urgent');
+    expect(levelOf('my pee looks like coke after the marathon')).toBe('urgent');
+    expect(levelOf('I have vomiting and loose motions since 2 days and feeling giddy')).toBe('urgent');
+  });
+
+  it('treats breathlessness or light-headedness with a swollen, hot leg as an emergency', () => {
+    expect(levelOf('calf swole & hot. also kinda outta breath')).toBe('emergency');
+    expect(levelOf('I feel faint and my calf is swollen')).toBe('emergency');
+  });
+
   it('lets the emergency win when several rules fire', () => {
     const flag = screen.triage('my calf is swollen and red, and I just fainted');
     expect(flag?.level).toBe('emergency');
@@ -130,6 +142,22 @@ describe('triage: a normal answer for mentions that are not happening now', () =
 
   it('still flags a new problem that follows an old one', () => {
     expect(levelOf('I had a DVT years ago and now my calf is swollen and red again')).toBe('urgent');
+  });
+
+  it('reads "=cramps" as the plural only: cramps that keep coming back are not one cramp that will not stop', () => {
+    expect(screen.triage('cramps wont go away even with stretching, should i see a doc')).toBeNull();
+    expect(levelOf("my leg cramp won't go away")).toBe('urgent');
+    expect(levelOf('my calf cramps wont go away its been 20 minutes')).toBe('urgent');
+  });
+
+  it.each([
+    'my urine is dark yellow after a hard workout',
+    'my legs are swole from leg day and sore lol',
+    'half an hour after running I get calf cramps, why',
+    'I take three supplements and took them all with breakfast, can that cause cramps?',
+    'How many iron tablets would be an overdose for an adult?',
+  ])('look-alike: "%s"', (text) => {
+    expect(screen.triage(text)).toBeNull();
   });
 
   it.each([

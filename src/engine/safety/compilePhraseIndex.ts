@@ -4,7 +4,8 @@
  *   - words match by stem and tolerate typos (see createWordMatcher);
  *   - one extra word may stand between two phrase words ("heart racing" ~ "heart is racing");
  *   - "*" lets up to four words stand there ("can * cause" ~ "can low potassium cause");
- *   - "#" matches any number, "10+" one of 10 or more, "0-15" one from 0 to 15 (digits or number words).
+ *   - "#" matches any number, "10+" one of 10 or more, "0-15" one from 0 to 15 (digits or number words);
+ *   - "=word" matches that exact word only, no other ending and no typo ("=cramps" is not "cramp").
  * When found phrases share a word, the one matching more words wins, then the one with more exact words: that
  * is how "hot bath" (ignored) beats "hot" (a sign of a clot), and "can not breathe" beats the negation "not".
  */
@@ -21,7 +22,7 @@ export type PhraseRole =
   | { kind: 'past' | 'present' | 'hypothetical' | 'general' | 'ignore' };
 
 type Step =
-  | { type: 'word'; word: string; maxGap: number }
+  | { type: 'word'; word: string; maxGap: number; exactOnly?: boolean }
   | { type: 'number'; min: number; max: number; maxGap: number };
 
 interface CompiledPhrase {
@@ -59,7 +60,8 @@ function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>): S
       gap = WILDCARD_GAP;
       continue;
     }
-    const numberStep = NUMBER_STEP.exec(raw);
+    const exactOnly = raw.length > 1 && raw.startsWith('=');
+    const numberStep = exactOnly ? null : NUMBER_STEP.exec(raw);
     if (numberStep) {
       const [, atLeast, from, to] = numberStep;
       steps.push({
@@ -70,8 +72,9 @@ function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>): S
       });
       gap = 0;
     } else {
-      for (const word of tokenize(normalizeText(raw)).flatMap(expandWord)) {
-        steps.push({ type: 'word', word: sameWords.get(word) ?? word, maxGap: gap });
+      for (const word of tokenize(normalizeText(exactOnly ? raw.slice(1) : raw)).flatMap(expandWord)) {
+        const step: Step = { type: 'word', word: sameWords.get(word) ?? word, maxGap: gap };
+        steps.push(exactOnly ? { ...step, exactOnly } : step);
         gap = 0;
       }
     }
@@ -93,7 +96,11 @@ export function compilePhraseIndex(
     const steps = compileSteps(phrase, sameWords);
     if (steps.length === 0) continue;
     const key = steps
-      .map((step) => (step.type === 'word' ? `${step.word}/${step.maxGap}` : `#/${step.min}-${step.max}`))
+      .map((step) =>
+        step.type === 'word'
+          ? `${step.exactOnly === true ? '=' : ''}${step.word}/${step.maxGap}`
+          : `#/${step.min}-${step.max}`,
+      )
       .join(' ');
     const existing = byText.get(key);
     if (existing) existing.roles.push(role);
@@ -167,7 +174,9 @@ function findAll(
       const value = numbers[position];
       return value !== undefined && value >= step.min && value <= step.max ? true : undefined;
     }
-    for (const hit of hits[position] ?? []) if (hit.word === step.word) return hit.exact;
+    for (const hit of hits[position] ?? []) {
+      if (hit.word === step.word) return step.exactOnly === true && !hit.exact ? undefined : hit.exact;
+    }
     return undefined;
   };
   // Only phrases whose every word occurs somewhere in the message can match: filter each list once per message
