@@ -1,9 +1,6 @@
+import { createBot } from './createBot';
 import type { Request, Response } from 'restify';
-import { FeedbackDialog } from '../dialogs/FeedbackDialog';
-import { QuestionDialog } from '../dialogs/QuestionDialog';
-import { WelcomeDialog } from '../dialogs/WelcomeDialog';
 import { createAdapter } from './adapter';
-import { FaqBot } from './bot';
 import type { Config } from './config';
 import { createAnswerEngine } from './engine/createAnswerEngine';
 import { createSafetyScreen } from './engine/safety/createSafetyScreen';
@@ -29,15 +26,7 @@ export interface AppOptions {
 export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
   const conversationMemory = memory ?? createConversationMemory(config, logger);
-  const feedback = new FeedbackDialog(kb, logger);
-  const bot = new FaqBot(
-    {
-      welcome: new WelcomeDialog(kb),
-      question: new QuestionDialog(engine, kb, conversationMemory, feedback, logger),
-      feedback,
-    },
-    logger,
-  );
+  const bot = createBot(engine, kb, conversationMemory, logger);
   const adapter = createAdapter(config, logger, kb.content.messages.error);
   const webchat = config.WEBCHAT_ENABLED
     ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch })

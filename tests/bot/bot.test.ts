@@ -1,8 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { FeedbackDialog } from '../../dialogs/FeedbackDialog';
-import { QuestionDialog } from '../../dialogs/QuestionDialog';
-import { WelcomeDialog } from '../../dialogs/WelcomeDialog';
-import { FaqBot } from '../../src/bot';
+import { createBot } from '../../src/createBot';
 import type { AnswerEngine, AnswerResult, Question } from '../../src/engine/types';
 import { createMemoryLogger } from '../../src/logger';
 import { BoundedConversationMemory, type ConversationMemory } from '../../src/state/ConversationMemory';
@@ -16,15 +13,7 @@ function makeBot(
   memory: ConversationMemory = new BoundedConversationMemory(100, 60_000),
 ) {
   const logger = createMemoryLogger();
-  const feedback = new FeedbackDialog(kb, logger);
-  const bot = new FaqBot(
-    {
-      welcome: new WelcomeDialog(kb),
-      question: new QuestionDialog(engine, kb, memory, feedback, logger),
-      feedback,
-    },
-    logger,
-  );
+  const bot = createBot(engine, kb, memory, logger);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return { adapter, logger };
 }
