@@ -270,7 +270,9 @@ function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): num
   if (hints.nutrients.length > 0) {
     if (item.nutrientId !== undefined) {
       if (!hints.nutrients.includes(item.nutrientId)) score *= 0.35;
-      else if (item.facet !== undefined && hints.facets.includes(item.facet)) score = 0.6 + 0.4 * score;
+      // A question comparing nutrients ("b12 or b1?") is not one nutrient's facet: no lift then.
+      else if (item.facet !== undefined && hints.facets.includes(item.facet) && hints.nutrients.length === 1)
+        score = 0.6 + 0.4 * score;
       else if (item.facet !== undefined && hints.facets.length > 0) score *= 0.75;
     } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
       score *= 0.75;
