@@ -1,15 +1,22 @@
-import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import { normalizeText } from './text';
 import type { AnswerContext } from './types';
 
 /**
  * The conversation context right after `entryId` was answered: what a follow-up such as "what foods have it?"
- * refers back to. Undefined for an unknown id. Used by tools and tests that replay a conversation.
+ * or "is it safe with kidney disease?" refers back to. A facet is about its nutrient; an FAQ entry whose title
+ * names exactly one nutrient ("Do magnesium supplements help leg cramps?") is about that one.
  */
 export function contextAfter(kb: KnowledgeBase, entryId: string | undefined): AnswerContext | undefined {
   const entry = entryId === undefined ? undefined : kb.byId.get(entryId);
-  if (!entry) return undefined;
-  return {
-    entryId: entry.id,
-    nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : undefined,
-  };
+  return entry ? { entryId: entry.id, nutrientId: nutrientOf(kb, entry) } : undefined;
+}
+
+export function nutrientOf(kb: KnowledgeBase, entry: Entry): string | undefined {
+  if (entry.origin.kind === 'facet') return entry.origin.nutrientId;
+  const title = ` ${normalizeText(entry.title)} `;
+  const named = kb.nutrients.filter((nutrient) =>
+    [nutrient.name, ...nutrient.aliases].some((alias) => title.includes(` ${normalizeText(alias)} `)),
+  );
+  return named.length === 1 ? named[0].id : undefined;
 }

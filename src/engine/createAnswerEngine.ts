@@ -1,4 +1,5 @@
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import { nutrientOf } from './contextAfter';
 import { Analyzer, facetToken, nutrientToken, type Analysis } from './Analyzer';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
@@ -51,14 +52,12 @@ export function createAnswerEngine(
     score: round(scored.score),
   });
 
+  // What each entry is about, worked out once: the nutrient a follow-up will refer back to.
+  const entryNutrient = new Map(kb.entries.map((entry) => [entry.id, nutrientOf(kb, entry)]));
   const contextOf = (entry: Entry, analysis?: Analysis): AnswerContext => ({
     entryId: entry.id,
     nutrientId:
-      entry.origin.kind === 'facet'
-        ? entry.origin.nutrientId
-        : analysis?.nutrients.length === 1
-          ? analysis.nutrients[0]
-          : undefined,
+      entryNutrient.get(entry.id) ?? (analysis?.nutrients.length === 1 ? analysis.nutrients[0] : undefined),
   });
 
   function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {

@@ -84,6 +84,12 @@ describe('the answer engine', () => {
     expect(idOf('and potassium?', 'magnesium-foods')).toBe('potassium-foods');
   });
 
+  it('carries the nutrient of an FAQ answer about one nutrient into the follow-up', () => {
+    expect(idOf('is it safe with kidney disease?', 'magnesium-supplements-cramps')).toBe(
+      'magnesium-cautions',
+    );
+  });
+
   it('gives a confidence score between 0 and 1', () => {
     const result = ask('what foods have potassium');
     expect(result.kind).toBe('answer');
