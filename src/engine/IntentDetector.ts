@@ -1,5 +1,6 @@
 import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
+import { ENGLISH_STOP_WORDS } from './stopWords';
 import { normalizeText } from './text';
 import { damerauLevenshtein } from './TypoCorrector';
 
@@ -84,7 +85,7 @@ export class IntentDetector {
         }
       }
       if (matched > 0) i += matched;
-      else if (FILLER.has(words[i])) i++;
+      else if (FILLER.has(words[i]) || ENGLISH_STOP_WORDS.includes(words[i])) i++;
       else return null;
     }
     if (found.length === 0) return null;
