@@ -6,8 +6,8 @@ import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalR
 import { runEvaluation } from '../eval/runEvaluation';
 
 /**
- * npm run eval [-- --json] [--dev] — runs the labelled question set (the test set, or with --dev the
- * development set used for tuning) and the safety set, prints the report (or JSON), and writes
+ * npm run eval [-- --json] [--dev | --dev2] — runs a labelled question set (the test set, or with --dev the
+ * development set used for tuning, or with --dev2 the second development set) and the safety set, prints the report (or JSON), and writes
  * artifacts/eval/report.html. Exit code 1 when a gate fails.
  */
 function main(): number {
@@ -22,7 +22,8 @@ function main(): number {
     }
     throw error;
   }
-  const bundle = runEvaluation(kb, projectDir, process.argv.includes('--dev') ? 'dev' : 'test');
+  const set = process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev') ? 'dev' : 'test';
+  const bundle = runEvaluation(kb, projectDir, set);
   const outDir = join(projectDir, 'artifacts', 'eval');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'report.html'), renderEvalHtml(bundle));

@@ -12,6 +12,8 @@ import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
 export const QUESTION_SETS = Object.freeze({
   test: 'tests/eval/questions.yaml',
   dev: 'tests/eval/dev-questions.yaml',
+  /** Written last and not tuned on when it was added: the freshest estimate of unseen questions. */
+  dev2: 'tests/eval/dev2-questions.yaml',
 });
 
 /** A question set and the safety set through the engine the service uses; shared by `npm run eval` and tests. */

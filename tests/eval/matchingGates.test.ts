@@ -17,8 +17,8 @@ describe('matching accuracy on the labelled question set (tests/eval/questions.y
 
   // The target is EVAL_GATES.minTop1 (95%); the matcher does not reach it yet (see README, "Evaluation").
   // This floor keeps today's level from slipping while that work continues.
-  it('answers at least 87% of in-scope questions directly with an accepted entry', () => {
-    expect(matching.top1).toBeGreaterThanOrEqual(0.87);
+  it('answers at least 90% of in-scope questions directly with an accepted entry', () => {
+    expect(matching.top1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('recognises every greeting and small-talk message', () => {
