@@ -64,15 +64,13 @@ export class MatchIndex {
 
   constructor(entries: readonly Entry[], analyzer: Analyzer) {
     this.indexed = entries.map((entry) => {
-      const phrasings = [entry.title, ...entry.alternates].map(
-        (text) => new Set(analyzer.analyze(text).terms),
-      );
+      const phrasingAnalyses = [entry.title, ...entry.alternates].map((text) => analyzer.analyze(text));
+      const phrasings = phrasingAnalyses.map((analysis) => new Set(analysis.terms));
       const bodyAnalysis = analyzer.analyze(
         [entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '),
       );
       const nutrients = new Set<string>(bodyAnalysis.nutrients);
-      for (const text of [entry.title, ...entry.alternates])
-        analyzer.analyze(text).nutrients.forEach((id) => nutrients.add(id));
+      for (const analysis of phrasingAnalyses) analysis.nutrients.forEach((id) => nutrients.add(id));
       return {
         entry,
         phrasings,
