@@ -186,9 +186,4 @@ export class Analyzer {
     replaced.push(...tokens.slice(position));
     return replaced;
   }
-
-  /** Is this stem a word the knowledge base uses anywhere? */
-  isKnownTerm(term: string): boolean {
-    return term.startsWith('#') || term.startsWith('@') || this.knownStems.has(term);
-  }
 }

@@ -4,6 +4,9 @@ import { ENGLISH_STOP_WORDS } from './stopWords';
 import { normalizeText } from './text';
 import { damerauLevenshtein } from './TypoCorrector';
 
+/** Function words never change what small talk means ("thank you, that's really helpful"). */
+const STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
+
 /** Longer messages are never small talk. */
 const MAX_SMALL_TALK_WORDS = 10;
 
@@ -85,7 +88,7 @@ export class IntentDetector {
         }
       }
       if (matched > 0) i += matched;
-      else if (FILLER.has(words[i]) || ENGLISH_STOP_WORDS.includes(words[i])) i++;
+      else if (FILLER.has(words[i]) || STOP_WORDS.has(words[i])) i++;
       else return null;
     }
     if (found.length === 0) return null;

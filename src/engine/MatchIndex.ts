@@ -6,8 +6,6 @@ import type { Analysis, Analyzer } from './Analyzer';
 export interface ScoredEntry {
   entry: Entry;
   score: number;
-  /** Share of the question's term weight found anywhere in the entry (0..1): low means "about something else". */
-  explained: number;
 }
 
 /** Query-side facts the ranking uses besides the words themselves. */
@@ -17,18 +15,10 @@ export interface RankHints {
   facets: readonly FacetKey[];
 }
 
-/** One phrasing's terms with their weights, precomputed so scoring only looks the query up. */
-interface WeightedPhrasing {
-  terms: string[];
-  weights: number[];
-  total: number;
-}
-
 interface IndexedEntry {
   entry: Entry;
   /** Term sets of the title and each alternate phrasing. */
   phrasings: ReadonlyArray<ReadonlySet<string>>;
-  weighted: WeightedPhrasing[];
   /** Terms of tags, answer, points and details: weaker evidence than a phrasing. */
   body: ReadonlySet<string>;
   /** All of the entry's terms, weighted: phrasing terms strongest, then tags, then answer text. */
@@ -48,7 +38,6 @@ interface IndexedEntry {
  */
 export class MatchIndex {
   private readonly indexed: Array<IndexedEntry & { tags: ReadonlySet<string> }>;
-  private readonly postings = new Map<string, number[]>();
   /** Per term: for each entry that has it, the entry's vector weight and which of its phrasings contain it. */
   private readonly impacts = new Map<string, Impact>();
   /** Phrasings numbered across the whole base; entry i owns [phrasingStart[i], phrasingStart[i + 1]). */
@@ -56,7 +45,6 @@ export class MatchIndex {
   private phrasingTotal = new Float64Array(0);
   // Scratch space reused by every `rank` call (JavaScript runs one call at a time), so a query allocates little.
   private dot = new Float64Array(0);
-  private covered = new Float64Array(0);
   private overlap = new Float64Array(0);
   private isCandidate = new Uint8Array(0);
   private readonly idf = new Map<string, number>();
@@ -77,7 +65,6 @@ export class MatchIndex {
         tags: new Set(entry.tags.flatMap((tag) => analyzer.analyze(tag).terms)),
         body: new Set(bodyAnalysis.terms),
         vector: new Map<string, number>(),
-        weighted: [],
         norm: 1,
         nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
         facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
@@ -85,16 +72,11 @@ export class MatchIndex {
       };
     });
     const documentFrequency = new Map<string, number>();
-    this.indexed.forEach((item, index) => {
+    for (const item of this.indexed) {
       const terms = new Set<string>(item.body);
       item.phrasings.forEach((phrasing) => phrasing.forEach((term) => terms.add(term)));
-      for (const term of terms) {
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        const list = this.postings.get(term) ?? [];
-        list.push(index);
-        this.postings.set(term, list);
-      }
-    });
+      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
     const total = this.indexed.length;
     for (const [term, frequency] of documentFrequency) this.idf.set(term, Math.log(1 + total / frequency));
     // A word the base never uses weighs like the rarest word it does: it is strong evidence against a match.
@@ -111,11 +93,6 @@ export class MatchIndex {
       let squares = 0;
       for (const weight of vector.values()) squares += weight * weight;
       item.norm = Math.sqrt(squares) || 1;
-      item.weighted = item.phrasings.map((phrasing) => {
-        const terms = [...phrasing];
-        const weights = terms.map((term) => this.weightOf(term));
-        return { terms, weights, total: sum(weights) };
-      });
     }
     this.buildImpacts();
   }
@@ -126,7 +103,7 @@ export class MatchIndex {
     let phrasings = 0;
     this.indexed.forEach((item, index) => {
       this.phrasingStart[index] = phrasings;
-      phrasings += item.weighted.length;
+      phrasings += item.phrasings.length;
     });
     this.phrasingStart[count] = phrasings;
     this.phrasingTotal = new Float64Array(phrasings);
@@ -135,9 +112,11 @@ export class MatchIndex {
       { entries: number[]; weights: number[]; phrasingIds: number[]; offsets: number[] }
     >();
     this.indexed.forEach((item, index) => {
-      item.weighted.forEach(
-        (phrasing, k) => (this.phrasingTotal[this.phrasingStart[index] + k] = phrasing.total),
-      );
+      item.phrasings.forEach((phrasing, k) => {
+        let total = 0;
+        for (const term of phrasing) total += this.weightOf(term);
+        this.phrasingTotal[this.phrasingStart[index] + k] = total;
+      });
       for (const [term, weight] of item.vector) {
         let impact = building.get(term);
         if (!impact) {
@@ -161,13 +140,8 @@ export class MatchIndex {
       });
     }
     this.dot = new Float64Array(count);
-    this.covered = new Float64Array(count);
     this.overlap = new Float64Array(phrasings);
     this.isCandidate = new Uint8Array(count);
-  }
-
-  get size(): number {
-    return this.indexed.length;
   }
 
   weightOf(term: string): number {
@@ -184,7 +158,7 @@ export class MatchIndex {
     for (const term of terms) {
       const weight = this.weightOf(term);
       total += weight;
-      if (!this.postings.has(term)) unknown += weight;
+      if (!this.idf.has(term)) unknown += weight;
     }
     return total === 0 ? 0 : unknown / total;
   }
@@ -232,7 +206,6 @@ export class MatchIndex {
         const index = impact.entries[k];
         if (this.isCandidate[index] === 0) continue;
         this.dot[index] += weight * impact.weights[k];
-        this.covered[index] += weight;
         for (let p = impact.offsets[k]; p < impact.offsets[k + 1]; p++)
           this.overlap[impact.phrasingIds[p]] += weight;
       }
@@ -252,9 +225,8 @@ export class MatchIndex {
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
       const score = adjustForHints(item, PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine, hints);
-      if (score > 0) scored.push({ entry: item.entry, score, explained: this.covered[index] / queryWeight });
+      if (score > 0) scored.push({ entry: item.entry, score });
       this.dot[index] = 0;
-      this.covered[index] = 0;
       this.isCandidate[index] = 0;
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -300,9 +272,3 @@ const NO_NUTRIENT_FACET_FACTOR = 0.6;
 const BODY_WEIGHT = 0.3;
 /** Best-phrasing similarity vs whole-entry (centroid) similarity. */
 const PHRASING_SHARE = 0.6;
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}

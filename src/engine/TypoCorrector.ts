@@ -50,10 +50,6 @@ export class TypoCorrector {
     }
   }
 
-  has(word: string): boolean {
-    return this.known.has(word);
-  }
-
   /** The vocabulary word meant, or null when the word is known, too short, or nothing is close enough. */
   correct(word: string): string | null {
     if (word.length < this.minLength || this.known.has(word) || /\d/.test(word)) return null;
