@@ -71,7 +71,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
 
   issues.push(...checkUniqueIds(entries, nutrients));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const cautionIds = new Set(safety.data.cautions.map((caution) => caution.id));
+  const unknownCautions = unknownCautionsIn(new Set(safety.data.cautions.map((caution) => caution.id)));
   faq.data.entries.forEach((entry, index) => {
     entry.followUps.forEach((id, i) => {
       if (!byId.has(id))
@@ -88,31 +88,22 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
           refIssue(faq, ['entries', index, 'followUps', i], entry.id, `followUps[${i}] points to itself`),
         );
     });
-    entry.cautions.forEach((id, i) => {
-      if (!cautionIds.has(id))
-        issues.push(
-          refIssue(
-            faq,
-            ['entries', index, 'cautions', i],
-            entry.id,
-            `cautions[${i}] "${id}" is not a caution id in safety.yaml`,
-          ),
-        );
-    });
+    issues.push(
+      ...unknownCautions(faq, ['entries', index, 'cautions'], entry.id, entry.cautions, 'cautions'),
+    );
   });
   nutrients.data.nutrients.forEach((nutrient, index) => {
     for (const key of FACET_KEYS) {
-      nutrient.facets[key].cautions.forEach((id, i) => {
-        if (!cautionIds.has(id))
-          issues.push(
-            refIssue(
-              nutrients,
-              ['nutrients', index, 'facets', key, 'cautions', i],
-              nutrient.id,
-              `facets.${key}.cautions[${i}] "${id}" is not a caution id in safety.yaml`,
-            ),
-          );
-      });
+      const path = ['nutrients', index, 'facets', key, 'cautions'];
+      issues.push(
+        ...unknownCautions(
+          nutrients,
+          path,
+          nutrient.id,
+          nutrient.facets[key].cautions,
+          `facets.${key}.cautions`,
+        ),
+      );
     }
   });
   content.data.starters.forEach((id, i) => {
@@ -137,6 +128,29 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     safety: safety.data,
     version: hash.digest('hex').slice(0, 12),
   });
+}
+
+/** Every caution id in `ids` (found at `path` in `file`) that safety.yaml does not define. */
+function unknownCautionsIn(cautionIds: ReadonlySet<string>) {
+  return (
+    file: YamlFile<unknown>,
+    path: ReadonlyArray<string | number>,
+    entryId: string,
+    ids: readonly string[],
+    label: string,
+  ): KnowledgeIssue[] =>
+    ids.flatMap((id, i) =>
+      cautionIds.has(id)
+        ? []
+        : [
+            refIssue(
+              file,
+              [...path, i],
+              entryId,
+              `${label}[${i}] "${id}" is not a caution id in safety.yaml`,
+            ),
+          ],
+    );
 }
 
 function refIssue(
