@@ -19,6 +19,8 @@ export interface Analysis {
   facets: FacetKey[];
   /** Names of uncovered topics named ("vitamin C"). */
   uncovered: string[];
+  /** Whether the text names the base's subject: a subject word ("cramp", "deficiency") or a nutrient. */
+  onSubject: boolean;
 }
 
 export interface AnalyzerSource {
@@ -27,6 +29,7 @@ export interface AnalyzerSource {
   facets: ReadonlyArray<{ key: FacetKey; cues: readonly string[]; weakCues?: boolean }>;
   uncoveredTopics: readonly UncoveredTopic[];
   stopWords: readonly string[];
+  subjectWords: readonly string[];
   /** Every text the index holds: the vocabulary typo correction may correct towards. */
   vocabularyTexts: readonly string[];
   minTypoLength: number;
@@ -67,6 +70,7 @@ export class Analyzer {
   private readonly replacements = new PhraseTable<Replacement>();
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
+  private readonly subject = new PhraseTable<true>();
   /** Stop words compare as written, not by stem: "seriously" is filler, "serious" is not. */
   private readonly stopWords: ReadonlySet<string>;
   private readonly weakFacets: ReadonlySet<FacetKey>;
@@ -89,6 +93,7 @@ export class Analyzer {
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
     for (const topic of source.uncoveredTopics)
       for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
+    for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
 
     const vocabulary = new Map<string, number>();
     const addWords = (text: string) => {
@@ -102,6 +107,7 @@ export class Analyzer {
     source.nutrients.forEach((nutrient) => [nutrient.name, ...nutrient.aliases].forEach(addWords));
     source.facets.forEach((facet) => facet.cues.forEach(addWords));
     source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
+    source.subjectWords.forEach(addWords);
     [...ENGLISH_STOP_WORDS, ...source.stopWords].forEach(addWords);
     this.typos = new TypoCorrector(vocabulary, source.minTypoLength, isCommonEnglishWord);
   }
@@ -142,7 +148,11 @@ export class Analyzer {
         ...facets.map(facetToken),
       ]),
     ];
-    return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered] };
+    const onSubject =
+      nutrients.length > 0 ||
+      this.subject.findAll(stems).length > 0 ||
+      this.subject.findAll(tokens.map((token) => token.stem)).length > 0;
+    return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered], onSubject };
   }
 
   private toTokens(words: readonly string[], fromUser = true): Token[] {

@@ -15,6 +15,14 @@ export const MATCH_DEFAULTS = Object.freeze({
   /** Lead over the runner-up needed to answer without asking. */
   answerMargin: 0.02,
   /**
+   * A question on the base's subject (it names a nutrient or a subject word such as "cramp") is answered from
+   * this lower score, but only with a clear lead of `subjectMargin`; with a smaller lead the bot asks. On the
+   * development sets this answered people's own wording ("seeing the doc about my cramps, what will they
+   * check") without answering more out-of-scope questions, which rarely name the subject.
+   */
+  subjectMinScore: 0.38,
+  subjectMargin: 0.05,
+  /**
    * A short question (at most `shortQuestionTerms` content words) whose words are mostly unknown to the base
    * is about something else ("banana bread recipe"): decline it even if one word matches.
    */

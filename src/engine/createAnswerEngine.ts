@@ -32,6 +32,7 @@ export function createAnswerEngine(
     facets: kb.facets,
     uncoveredTopics: kb.uncoveredTopics,
     stopWords: kb.stopWords,
+    subjectWords: kb.subjectWords,
     vocabularyTexts: kb.entries.flatMap((entry) => [
       entry.title,
       ...entry.alternates,
@@ -99,13 +100,16 @@ export function createAnswerEngine(
         runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
       };
     }
-    return decide(ranked, { ...analysis, nutrients });
+    return decide(ranked, { ...analysis, nutrients, onSubject: analysis.onSubject || nutrients.length > 0 });
   }
 
   function decide(ranked: ScoredEntry[], analysis: Analysis): AnswerResult {
     const [top, second] = ranked;
     const runnersUp = ranked.slice(1, config.runnersUp + 1).map(toCandidate);
-    if (!top || top.score < config.minScore) {
+    // A question plainly about cramps or a nutrient is worth answering from a lower score: its unmatched words
+    // are more likely our users' own wording than a sign of another topic.
+    const floor = analysis.onSubject ? Math.min(config.minScore, config.subjectMinScore) : config.minScore;
+    if (!top || top.score < floor) {
       return {
         kind: 'fallback',
         reason: 'no-match',
@@ -114,7 +118,11 @@ export function createAnswerEngine(
       };
     }
     const lead = top.score - (second?.score ?? 0);
-    if (top.score >= config.answerScore && lead >= config.answerMargin) {
+    const confident =
+      top.score >= config.answerScore
+        ? lead >= config.answerMargin
+        : analysis.onSubject && lead >= config.subjectMargin;
+    if (confident) {
       return {
         kind: 'answer',
         entry: top.entry,
@@ -124,10 +132,7 @@ export function createAnswerEngine(
       };
     }
     const options = ranked
-      .filter(
-        (candidate) =>
-          candidate.score >= top.score - config.clarifyBand && candidate.score >= config.minScore,
-      )
+      .filter((candidate) => candidate.score >= top.score - config.clarifyBand && candidate.score >= floor)
       .slice(0, config.maxClarifyOptions)
       .map(toCandidate);
     return {

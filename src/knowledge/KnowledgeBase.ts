@@ -39,6 +39,8 @@ export interface KnowledgeBase {
   facets: readonly FacetTemplate[];
   synonyms: readonly SynonymData[];
   stopWords: readonly string[];
+  /** Words that mark a question as on the base's subject (see `subjectMinScore`). */
+  subjectWords: readonly string[];
   uncoveredTopics: readonly UncoveredTopic[];
   content: ContentData;
   policy: PolicyData;

@@ -122,6 +122,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     facets: facets.data.facets,
     synonyms: synonyms.data.synonyms,
     stopWords: synonyms.data.stopWords,
+    subjectWords: synonyms.data.subjectWords,
     uncoveredTopics: synonyms.data.uncoveredTopics,
     content: content.data,
     policy: policy.data,

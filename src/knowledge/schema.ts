@@ -135,6 +135,12 @@ export const synonymFileSchema = z.strictObject({
     .array(nonEmpty)
     .default([])
     .describe('Words ignored when matching, on top of the built-in list.'),
+  subjectWords: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'Words that put a question squarely on this base\'s subject ("cramp", "deficiency"); naming a nutrient does too. Such a question may be answered at a lower score.',
+    ),
   uncoveredTopics: z.array(uncoveredTopicSchema).default([]),
 });
 

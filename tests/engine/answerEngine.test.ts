@@ -1,4 +1,7 @@
+import { MATCH_DEFAULTS } from '../../src/engine/config';
 import { contextAfter } from '../../src/engine/contextAfter';
+import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
+import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
 import { shippedEngine, shippedKb } from '../support/testKit';
 
 const engine = shippedEngine();
@@ -88,6 +91,30 @@ describe('the answer engine', () => {
     expect(idOf('is it safe with kidney disease?', 'magnesium-supplements-cramps')).toBe(
       'magnesium-cautions',
     );
+  });
+
+  describe('questions plainly on the subject', () => {
+    // Scores between subjectMinScore and minScore: the words the base lacks are the user's own wording.
+    const onSubject = "what's the knack to loosen a calf cramp";
+    const offSubject = "what's the knack to loosen a tight calf";
+
+    it('answers one that names a cramp from a lower score, when its lead is clear', () => {
+      const result = ask(onSubject);
+      expect(result.kind).toBe('answer');
+      expect(result.kind === 'answer' && result.score).toBeLessThan(MATCH_DEFAULTS.minScore);
+      expect(
+        result.kind === 'answer' && ['stretching-routine', 'stop-cramp-now'].includes(result.entry.id),
+      ).toBe(true);
+    });
+
+    it('declines the same wording without the subject word, and declines both without the lower floor', () => {
+      expect(ask(offSubject).kind).toBe('fallback');
+      const strict = createAnswerEngine(kb, {
+        safety: createSafetyScreen(kb.safety),
+        config: { subjectMinScore: MATCH_DEFAULTS.minScore },
+      });
+      expect(strict.answer({ text: onSubject }).kind).toBe('fallback');
+    });
   });
 
   it('gives a confidence score between 0 and 1', () => {
