@@ -45,6 +45,14 @@ const FILLER = new Set([
   'for',
   'the',
   'all',
+  'mate',
+  'buddy',
+  'pal',
+  'dude',
+  'guys',
+  'folks',
+  'really',
+  'about',
 ]);
 
 /**

@@ -35,6 +35,11 @@ describe('the answer engine', () => {
     expect(idOf(question)).toBe(id);
   });
 
+  it('prefers the FAQ entry about one nutrient over its cued facet when the FAQ explains the question better', () => {
+    expect(idOf('do vitamin d capsules actually fix cramps')).toBe('vitamin-d-supplements-cramps');
+    expect(idOf('can low vitamin d give you cramps')).toBe('vitamin-d-cramps');
+  });
+
   it('understands slang through the synonym table', () => {
     expect(idOf('charley horse at night')).toBe('night-leg-cramps');
   });
@@ -70,6 +75,9 @@ describe('the answer engine', () => {
     ['thnks', 'thanks'],
     ['can we start again', 'restart'],
     ['see you later', 'goodbye'],
+    ['cheers mate', 'thanks'],
+    ['ok that was really helpful', 'thanks'],
+    ['what sort of things can I ask?', 'help'],
   ])('treats "%s" as small talk (%s)', (question, intent) => {
     expect(ask(question)).toEqual({ kind: 'help', intent });
   });
