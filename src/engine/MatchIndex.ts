@@ -27,6 +27,8 @@ interface IndexedEntry {
   nutrients: ReadonlySet<string>;
   facet?: FacetKey;
   nutrientId?: string;
+  /** For an FAQ entry whose title names exactly one nutrient: that nutrient. */
+  titleNutrient?: string;
 }
 
 /**
@@ -69,6 +71,10 @@ export class MatchIndex {
         nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
         facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
         nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : undefined,
+        titleNutrient:
+          entry.origin.kind === 'faq' && phrasingAnalyses[0].nutrients.length === 1
+            ? phrasingAnalyses[0].nutrients[0]
+            : undefined,
       };
     });
     const documentFrequency = new Map<string, number>();
@@ -212,6 +218,7 @@ export class MatchIndex {
     }
 
     const scored: ScoredEntry[] = [];
+    const raw: Array<{ item: IndexedEntry; base: number }> = [];
     for (const index of candidates) {
       let best = 0;
       for (let p = this.phrasingStart[index]; p < this.phrasingStart[index + 1]; p++) {
@@ -224,10 +231,20 @@ export class MatchIndex {
       }
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
-      const score = adjustForHints(item, PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine, hints);
-      if (score > 0) scored.push({ entry: item.entry, score });
+      raw.push({ item, base: PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine });
       this.dot[index] = 0;
       this.isCandidate[index] = 0;
+    }
+    // A cued facet's lift is shared by an FAQ entry about the same nutrient that explains the question clearly
+    // better: "will taking vitamin D tablets stop my cramps" is the supplements entry, not the cramps facet.
+    const facetBase = hints.nutrients.length === 1 ? cuedFacetBase(raw, hints) : undefined;
+    for (const { item, base } of raw) {
+      const sharesLift =
+        facetBase !== undefined &&
+        item.titleNutrient === hints.nutrients[0] &&
+        base >= facetBase + FAQ_LIFT_LEAD;
+      const score = sharesLift ? liftForFacet(base) : adjustForHints(item, base, hints);
+      if (score > 0) scored.push({ entry: item.entry, score });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
     return scored.slice(0, limit);
@@ -242,7 +259,7 @@ function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): num
       if (!hints.nutrients.includes(item.nutrientId)) score *= 0.35;
       // A question comparing nutrients ("b12 or b1?") is not one nutrient's facet: no lift then.
       else if (item.facet !== undefined && hints.facets.includes(item.facet) && hints.nutrients.length === 1)
-        score = 0.6 + 0.4 * score;
+        score = liftForFacet(score);
       else if (item.facet !== undefined && hints.facets.length > 0) score *= 0.75;
     } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
       score *= 0.75;
@@ -252,6 +269,25 @@ function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): num
     score *= NO_NUTRIENT_FACET_FACTOR;
   }
   return Math.min(1, score);
+}
+
+/**
+ * A facet the question cues, of the nutrient it names, outranks entries that merely share words: "how much
+ * magnesium is too much" is the upper-limit facet even where another entry shares more of its words.
+ */
+const liftForFacet = (score: number) => Math.min(1, 0.6 + 0.4 * score);
+
+/** The lowest word score among the cued facets of the one nutrient named, if any is a candidate. */
+function cuedFacetBase(raw: ReadonlyArray<{ item: IndexedEntry; base: number }>, hints: RankHints) {
+  let lowest: number | undefined;
+  for (const { item, base } of raw)
+    if (
+      item.facet !== undefined &&
+      item.nutrientId === hints.nutrients[0] &&
+      hints.facets.includes(item.facet)
+    )
+      lowest = Math.min(lowest ?? base, base);
+  return lowest;
 }
 
 /** One term's postings with everything scoring needs, in flat typed arrays. */
@@ -270,5 +306,7 @@ const MAX_CANDIDATES = 1500;
 const NO_NUTRIENT_FACET_FACTOR = 0.6;
 /** How much a term found only in the answer text counts, relative to one in a phrasing. */
 const BODY_WEIGHT = 0.3;
+/** How much better than a cued facet an FAQ entry about the same nutrient must match to share its lift. */
+const FAQ_LIFT_LEAD = 0.1;
 /** Best-phrasing similarity vs whole-entry (centroid) similarity. */
 const PHRASING_SHARE = 0.6;

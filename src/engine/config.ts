@@ -34,10 +34,13 @@ export const MATCH_DEFAULTS = Object.freeze({
   maxClarifyOptions: 3,
   /** Longer messages get "please ask a shorter question" (triage still reads them first). */
   maxQuestionChars: 1000,
-  /** Typo correction: words shorter than this are never corrected ("b12", "mg" are not typos). */
-  minTypoLength: 5,
+  /**
+   * Typo correction: words shorter than this are never corrected ("b12", "mg" are not typos). Four-letter
+   * words are ("limt", "tset"); everyday English words never are, whatever their length.
+   */
+  minTypoLength: 4,
   /** How many runners-up results report (for `npm run ask` and logs). */
   runnersUp: 4,
 });
 
-export type MatchConfig = typeof MATCH_DEFAULTS;
+export type MatchConfig = { readonly [K in keyof typeof MATCH_DEFAULTS]: number };
