@@ -26,7 +26,12 @@ export interface Analysis {
 export interface AnalyzerSource {
   synonyms: readonly SynonymData[];
   nutrients: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
-  facets: ReadonlyArray<{ key: FacetKey; cues: readonly string[]; weakCues?: boolean }>;
+  facets: ReadonlyArray<{
+    key: FacetKey;
+    cues: readonly string[];
+    weakCues?: boolean;
+    outranks?: readonly FacetKey[];
+  }>;
   uncoveredTopics: readonly UncoveredTopic[];
   stopWords: readonly string[];
   subjectWords: readonly string[];
@@ -41,10 +46,15 @@ interface Token {
   stop: boolean;
   /** "no" or "without" as the user wrote it: the next content word is what the question is NOT about. */
   negates?: boolean;
+  /** The word as written (user text only), where it matters more than the stem. */
+  word?: string;
 }
 
 /** "no swelling, just a normal night cramp": swelling is not the topic, so it must not pull the match. */
 const NEGATING_WORDS = new Set(['no', 'without']);
+
+/** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
+const NOT_NEGATED = new Set(['reason', 'apparent', 'obvious', 'cause', 'idea', 'clue']);
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
 
@@ -74,6 +84,7 @@ export class Analyzer {
   /** Stop words compare as written, not by stem: "seriously" is filler, "serious" is not. */
   private readonly stopWords: ReadonlySet<string>;
   private readonly weakFacets: ReadonlySet<FacetKey>;
+  private readonly outranks: ReadonlyMap<FacetKey, readonly FacetKey[]>;
   private readonly knownStems = new Set<string>();
   private readonly typos: TypoCorrector;
 
@@ -91,6 +102,7 @@ export class Analyzer {
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
+    this.outranks = new Map(source.facets.map((facet) => [facet.key, facet.outranks ?? []]));
     for (const topic of source.uncoveredTopics)
       for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
@@ -140,6 +152,9 @@ export class Analyzer {
       if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
     if (strong.length > 0) facets = strong;
+    const outranked = new Set(facets.flatMap((facet) => this.outranks.get(facet) ?? []));
+    const winners = facets.filter((facet) => !outranked.has(facet));
+    if (winners.length > 0) facets = winners;
 
     // A facet cue is evidence in its own right: "how much … is too much" is mostly stop words otherwise.
     const terms = [
@@ -160,6 +175,7 @@ export class Analyzer {
       stem: stemWord(word),
       stop: this.stopWords.has(word),
       negates: fromUser && NEGATING_WORDS.has(word),
+      word: fromUser ? word : undefined,
     }));
   }
 
@@ -174,7 +190,7 @@ export class Analyzer {
       }
       if (negating && !token.stop) {
         negating = false;
-        continue;
+        if (!token.word || !NOT_NEGATED.has(token.word)) continue;
       }
       kept.push(token);
     }

@@ -28,6 +28,11 @@ export const MATCH_DEFAULTS = Object.freeze({
    */
   maxUnknownShare: 0.6,
   shortQuestionTerms: 6,
+  /**
+   * Added to the score of the entries the previous answer offered as follow-ups, for a short typed question in
+   * the same conversation ("is heat or cold better after?" right after "how do I stop a cramp").
+   */
+  followUpBonus: 0.08,
   /** Candidates within this distance of the best are offered when clarifying. */
   clarifyBand: 0.12,
   /** At most this many options in "Did you mean…" (Teams shows three buttons). */

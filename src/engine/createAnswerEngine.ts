@@ -91,7 +91,19 @@ export function createAnswerEngine(
         runnersUp: [],
       };
     }
-    const ranked = index.rank({ ...analysis, terms }, { nutrients, facets }, config.runnersUp + 1);
+    // A short typed follow-up is most often one of the questions the last answer offered as buttons.
+    const offered =
+      previous && analysis.terms.length <= config.shortQuestionTerms
+        ? new Set(previous.followUps)
+        : undefined;
+    const ranked = preferOffered(
+      index.rank(
+        { ...analysis, terms },
+        { nutrients, facets },
+        offered ? FOLLOW_UP_POOL : config.runnersUp + 1,
+      ),
+      offered,
+    ).slice(0, config.runnersUp + 1);
     if (terms.length <= config.shortQuestionTerms && index.unknownShare(terms) >= config.maxUnknownShare) {
       return {
         kind: 'fallback',
@@ -100,7 +112,22 @@ export function createAnswerEngine(
         runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
       };
     }
-    return decide(ranked, { ...analysis, nutrients, onSubject: analysis.onSubject || nutrients.length > 0 });
+    return decide(ranked, {
+      ...analysis,
+      nutrients,
+      onSubject: analysis.onSubject || nutrients.length > 0 || offered !== undefined,
+    });
+  }
+
+  function preferOffered(ranked: ScoredEntry[], offered: ReadonlySet<string> | undefined): ScoredEntry[] {
+    if (!offered) return ranked;
+    return ranked
+      .map((scored) =>
+        offered.has(scored.entry.id)
+          ? { ...scored, score: Math.min(1, scored.score + config.followUpBonus) }
+          : scored,
+      )
+      .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   }
 
   function decide(ranked: ScoredEntry[], analysis: Analysis): AnswerResult {
@@ -234,6 +261,9 @@ export function createAnswerEngine(
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/** Candidates ranked for a follow-up, so an offered entry just outside the top few can still rise. */
+const FOLLOW_UP_POOL = 20;
 
 /** Messages of at least this many words are read for their question sentences as well as whole. */
 const LONG_MESSAGE_WORDS = 25;

@@ -112,6 +112,12 @@ export const facetTemplateSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('Cues that count only when no other facet is cued: "cramps" is in almost every question here.'),
+  outranks: z
+    .array(z.enum(FACET_KEYS))
+    .default([])
+    .describe(
+      'Facets this one beats when both are cued: "the most vitamin D I should take a day" asks for the upper limit, not the daily need.',
+    ),
 });
 
 export const facetFileSchema = z.strictObject({

@@ -95,6 +95,22 @@ describe('the answer engine', () => {
     expect(idOf('and potassium?', 'magnesium-foods')).toBe('potassium-foods');
   });
 
+  it('reads a short typed follow-up in the light of the questions the last answer offered', () => {
+    expect(idOf('any stretches you would recommend')).toBe('fallback');
+    expect(idOf('any stretches you would recommend', 'night-leg-cramps')).toBe('stretching-routine');
+    expect(idOf('how many glasses should that be', 'dehydration-cramps')).toBe('hydration-for-cramps');
+  });
+
+  it('keeps what follows "no" when it is not a symptom being denied ("for no reason")', () => {
+    expect(idOf('my legs cramp for no reason at all')).toBe('cramps-no-clear-cause');
+  });
+
+  it('lets the upper limit outrank the daily need when a question cues both', () => {
+    expect(idOf("what's the most magnesium I should take a day")).toBe('magnesium-upper-limit');
+    expect(idOf('how much vitamin d a day is too much')).toBe('vitamin-d-upper-limit');
+    expect(idOf('how much magnesium do i need a day')).toBe('magnesium-daily-need');
+  });
+
   it('carries the nutrient of an FAQ answer about one nutrient into the follow-up', () => {
     expect(idOf('is it safe with kidney disease?', 'magnesium-supplements-cramps')).toBe(
       'magnesium-cautions',
