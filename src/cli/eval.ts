@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
 import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalReport';
-import { runEvaluation } from '../eval/runEvaluation';
+import { QUESTION_SETS, runEvaluation, type QuestionSetName } from '../eval/runEvaluation';
 
 /**
- * npm run eval [-- --json] [--dev | --dev2] — runs a labelled question set (the test set, or with --dev the
- * development set used for tuning, or with --dev2 the second development set) and the safety set, prints the report (or JSON), and writes
+ * npm run eval [-- --json] [--dev | --dev2 | --dev3 | --dev4] — runs a labelled question set (the test set, or
+ * the named development set) and the safety set, prints the report (or JSON), and writes
  * artifacts/eval/report.html. Exit code 1 when a gate fails.
  */
 function main(): number {
@@ -22,7 +22,8 @@ function main(): number {
     }
     throw error;
   }
-  const set = process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev') ? 'dev' : 'test';
+  const named = process.argv.slice(2).find((arg) => arg.startsWith('--') && arg.slice(2) in QUESTION_SETS);
+  const set = named ? (named.slice(2) as QuestionSetName) : 'test';
   const bundle = runEvaluation(kb, projectDir, set);
   const outDir = join(projectDir, 'artifacts', 'eval');
   mkdirSync(outDir, { recursive: true });
