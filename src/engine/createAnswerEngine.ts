@@ -145,10 +145,12 @@ export function createAnswerEngine(
       };
     }
     const lead = top.score - (second?.score ?? 0);
+    // A runner-up below the floor is no rival: asking "Did you mean…" with one option only delays the answer.
+    const alone = !second || second.score < floor;
     const confident =
       top.score >= config.answerScore
-        ? lead >= config.answerMargin
-        : analysis.onSubject && lead >= config.subjectMargin;
+        ? lead >= config.answerMargin || alone
+        : analysis.onSubject && (lead >= config.subjectMargin || alone);
     if (confident) {
       return {
         kind: 'answer',

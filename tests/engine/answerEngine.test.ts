@@ -117,6 +117,19 @@ describe('the answer engine', () => {
     );
   });
 
+  it('answers rather than asks when no runner-up reaches the floor, however small the lead', () => {
+    // With margins no lead can meet, only a lone candidate is answered; one with a rival becomes a question.
+    const picky = createAnswerEngine(kb, {
+      safety: createSafetyScreen(kb.safety),
+      config: { answerMargin: 1, subjectMargin: 1 },
+    });
+    expect(picky.answer({ text: 'should i book a GP appointment for cramps' })).toMatchObject({
+      kind: 'answer',
+      entry: { id: 'when-to-see-doctor' },
+    });
+    expect(picky.answer({ text: 'what will the GP check for cramps' }).kind).toBe('clarify');
+  });
+
   describe('questions plainly on the subject', () => {
     // Scores between subjectMinScore and minScore: the words the base lacks are the user's own wording.
     const onSubject = "what's the knack to loosen a calf cramp";
