@@ -21,6 +21,8 @@ export interface Analysis {
   uncovered: string[];
   /** Whether the text names the base's subject: a subject word ("cramp", "deficiency") or a nutrient. */
   onSubject: boolean;
+  /** Whether it names a subject word (not just a nutrient). */
+  namesSubjectWord: boolean;
 }
 
 export interface AnalyzerSource {
@@ -163,11 +165,20 @@ export class Analyzer {
         ...facets.map(facetToken),
       ]),
     ];
-    const onSubject =
-      nutrients.length > 0 ||
+    const namesSubjectWord =
       this.subject.findAll(stems).length > 0 ||
       this.subject.findAll(tokens.map((token) => token.stem)).length > 0;
-    return { normalized, words, corrections, terms, nutrients, facets, uncovered: [...uncovered], onSubject };
+    return {
+      normalized,
+      words,
+      corrections,
+      terms,
+      nutrients,
+      facets,
+      uncovered: [...uncovered],
+      onSubject: namesSubjectWord || nutrients.length > 0,
+      namesSubjectWord,
+    };
   }
 
   private toTokens(words: readonly string[], fromUser = true): Token[] {

@@ -104,7 +104,14 @@ export function createAnswerEngine(
       ),
       offered,
     ).slice(0, config.runnersUp + 1);
-    if (terms.length <= config.shortQuestionTerms && index.unknownShare(terms) >= config.maxUnknownShare) {
+    // "banana for cramp - myth or fact?": unknown words around a cramp are framing. Around a nutrient alone they
+    // are usually another topic ("magnesium for migraines"), so that short question is still declined.
+    const framedByCramps = analysis.namesSubjectWord && nutrients.length === 0;
+    if (
+      !framedByCramps &&
+      terms.length <= config.shortQuestionTerms &&
+      index.unknownShare(terms) >= config.maxUnknownShare
+    ) {
       return {
         kind: 'fallback',
         reason: 'no-match',

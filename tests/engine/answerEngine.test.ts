@@ -130,6 +130,11 @@ describe('the answer engine', () => {
     expect(picky.answer({ text: 'what will the GP check for cramps' }).kind).toBe('clarify');
   });
 
+  it('reads unknown words around a cramp as framing, but around a nutrient alone as another topic', () => {
+    expect(idOf('bananas for cramp, old wives tale?')).toBe('bananas-for-cramps');
+    expect(idOf('magnesium for migraines')).toBe('fallback');
+  });
+
   describe('questions plainly on the subject', () => {
     // Scores between subjectMinScore and minScore: the words the base lacks are the user's own wording.
     const onSubject = "what's the knack to loosen a calf cramp";
