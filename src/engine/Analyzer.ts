@@ -56,6 +56,22 @@ interface Token {
 const NEGATING_WORDS = new Set(['no', 'without']);
 
 /** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
+/** Words that may stand between "no" and what it denies: "no real swelling", "without any pain". */
+const NEGATION_BRIDGES = new Set([
+  'any',
+  'a',
+  'an',
+  'the',
+  'my',
+  'more',
+  'much',
+  'other',
+  'such',
+  'sign',
+  'signs',
+  'of',
+]);
+
 const NOT_NEGATED = new Set(['reason', 'apparent', 'obvious', 'cause', 'idea', 'clue']);
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
@@ -202,6 +218,9 @@ export class Analyzer {
       if (negating && !token.stop) {
         negating = false;
         if (!token.word || !NOT_NEGATED.has(token.word)) continue;
+      } else if (negating && token.word !== undefined && !NEGATION_BRIDGES.has(token.word)) {
+        // "how would i no if im lacking": "no" followed by "if" is not denying anything (here it is "know").
+        negating = false;
       }
       kept.push(token);
     }

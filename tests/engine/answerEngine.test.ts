@@ -103,6 +103,8 @@ describe('the answer engine', () => {
 
   it('keeps what follows "no" when it is not a symptom being denied ("for no reason")', () => {
     expect(idOf('my legs cramp for no reason at all')).toBe('cramps-no-clear-cause');
+    // "no" as a misspelt "know": followed by "if", it denies nothing.
+    expect(idOf('how wud i no if im lacking any vitamins')).toBe('how-to-know-deficiency');
   });
 
   it('lets the upper limit outrank the daily need when a question cues both', () => {
