@@ -122,7 +122,12 @@ export function createAnswerEngine(
     return decide(ranked, {
       ...analysis,
       nutrients,
-      onSubject: analysis.onSubject || nutrients.length > 0 || offered !== undefined,
+      // A short question is on the subject when it leads to an offered follow-up, not merely for coming next:
+      // "what's the weather in Paris?" after an answer is still off-topic.
+      onSubject:
+        analysis.onSubject ||
+        nutrients.length > 0 ||
+        (ranked[0] !== undefined && offered?.has(ranked[0].entry.id) === true),
     });
   }
 

@@ -99,6 +99,8 @@ describe('the answer engine', () => {
     expect(idOf('any stretches you would recommend')).toBe('fallback');
     expect(idOf('any stretches you would recommend', 'night-leg-cramps')).toBe('stretching-routine');
     expect(idOf('how many glasses should that be', 'dehydration-cramps')).toBe('hydration-for-cramps');
+    // Coming next is not enough: an off-topic question after an answer is still declined.
+    expect(idOf("what's the weather in Paris?", 'vitamin-deficiency-leg-cramps')).toBe('fallback');
   });
 
   it('keeps what follows "no" when it is not a symptom being denied ("for no reason")', () => {
