@@ -45,6 +45,7 @@ export function createAnswerEngine(
   });
   const index = new MatchIndex(kb.entries, analyzer);
   const intents = new IntentDetector(kb.content.intents);
+  const weakFacets = new Set(kb.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
   const { safety } = options;
 
   const toCandidate = (scored: ScoredEntry): Candidate => ({
@@ -66,23 +67,35 @@ export function createAnswerEngine(
     const nutrients = [...analysis.nutrients];
     const facets = [...analysis.facets];
     const terms = [...analysis.terms];
-    // Follow-ups: "what foods have it?" names a facet but no nutrient; "and potassium?" the reverse;
-    // "who usually gets it?" only points back.
-    if (nutrients.length === 0 && context?.nutrientId && (facets.length > 0 || refersBack(analysis.words))) {
+    // Follow-ups. The conversation's nutrient is carried only into a message that is little more than a pointer
+    // back: "what foods have it?", "and how much do I need?", "who usually gets that?" — a facet cue or a word
+    // like "it", with at most FOLLOW_UP_WORDS words of its own, all of them known to the base. Anything longer
+    // is a new question and is matched as if it came first ("why do I get cramps at night" after a magnesium
+    // answer is not about magnesium; "what are the benefits of zinc" is not about vitamin D).
+    const ownTerms = analysis.terms.filter((term) => !term.startsWith('@') && !term.startsWith('#'));
+    const facetCued = facets.some((facet) => !weakFacets.has(facet));
+    const pointer = refersBack(analysis.words);
+    // Both a facet cue and a pointer ("is it safe with kidney disease?") leave room for one more word.
+    const ownWords = FOLLOW_UP_WORDS + (facetCued && pointer ? 1 : 0);
+    const pointsBack =
+      (facetCued || pointer) && ownTerms.length <= ownWords && index.unknownShare(ownTerms) === 0;
+    if (nutrients.length === 0 && context?.nutrientId && pointsBack) {
       nutrients.push(context.nutrientId);
       terms.push(nutrientToken(context.nutrientId));
     }
     const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
+    // "and potassium?" after magnesium foods: a nutrient and nothing else asks the same facet of it.
     if (
       analysis.nutrients.length > 0 &&
       facets.length === 0 &&
       previous?.origin.kind === 'facet' &&
-      analysis.terms.length <= 3
+      ownTerms.length === 0
     ) {
       facets.push(previous.origin.facet);
       terms.push(facetToken(previous.origin.facet));
     }
-    if (analysis.uncovered.length > 0 && nutrients.length === 0) {
+    // An uncovered topic the user names ("and vitamin K?") is declined by name, whatever came before.
+    if (analysis.uncovered.length > 0 && analysis.nutrients.length === 0) {
       return {
         kind: 'fallback',
         reason: 'uncovered-topic',
@@ -122,12 +135,12 @@ export function createAnswerEngine(
     return decide(ranked, {
       ...analysis,
       nutrients,
-      // A short question is on the subject when it leads to an offered follow-up, not merely for coming next:
-      // "what's the weather in Paris?" after an answer is still off-topic.
+      // A short question that points back ("is heat or cold better for it?") and leads to an offered follow-up is
+      // on the subject; merely coming next is not ("what's the quickest way to lose weight?").
       onSubject:
         analysis.onSubject ||
         nutrients.length > 0 ||
-        (ranked[0] !== undefined && offered?.has(ranked[0].entry.id) === true),
+        (refersBack(analysis.words) && ranked[0] !== undefined && offered?.has(ranked[0].entry.id) === true),
     });
   }
 
@@ -275,6 +288,9 @@ export function createAnswerEngine(
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/** A follow-up that carries the conversation's nutrient has at most this many words of its own. */
+const FOLLOW_UP_WORDS = 2;
 
 /** Candidates ranked for a follow-up, so an offered entry just outside the top few can still rise. */
 const FOLLOW_UP_POOL = 20;

@@ -32,6 +32,11 @@ export interface MatchingReport {
   helpRecognised: number;
   perEntry: Array<{ id: string; precision: number; recall: number; expected: number; answered: number }>;
   confusedPairs: Array<{ expected: string; answered: string; count: number }>;
+  /**
+   * The same questions (follow-ups aside) asked again right after an answer to another entry, as they would be
+   * in a real conversation: the earlier answer must not pull a new question towards it.
+   */
+  midConversation: { top1: number; declined: number };
   /** Score histogram (bins of 0.05) of answers that were right and wrong. */
   histogram: Array<{ from: number; right: number; wrong: number }>;
   outcomes: EvalOutcome[];
@@ -43,29 +48,31 @@ export function evaluateMatching(
   kb: KnowledgeBase,
   questions: readonly EvalQuestion[],
 ): MatchingReport {
-  const outcomes: EvalOutcome[] = questions.map((question) => {
-    const context = contextAfter(kb, question.after);
-    const result = engine.answer({ text: question.text, context });
-    const id = result.kind === 'answer' ? result.entry.id : undefined;
-    const score =
-      result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback' ? result.score : 1;
-    const options = result.kind === 'clarify' ? result.options.map((option) => option.id) : [];
-    const correct =
-      question.expect === 'answer'
-        ? result.kind === 'answer' && question.ids.includes(id ?? '')
-        : question.expect === 'fallback'
-          ? result.kind === 'fallback'
-          : result.kind === 'help';
-    const confidentlyWrong =
-      result.kind === 'answer' && !(question.expect === 'answer' && question.ids.includes(id ?? ''));
-    return { question, kind: result.kind, id, score, options, correct, confidentlyWrong };
-  });
+  const outcomes: EvalOutcome[] = questions.map((question) =>
+    judge(question, engine.answer({ text: question.text, context: contextAfter(kb, question.after) })),
+  );
+  // Each stand-alone question after a different earlier answer, spread over the base deterministically.
+  const standalone = questions.filter((question) => !question.after && question.expect !== 'help');
+  const later = standalone.map((question, i) =>
+    judge(
+      question,
+      engine.answer({
+        text: question.text,
+        context: contextAfter(kb, kb.entries[(i * 37 + 11) % kb.entries.length].id),
+      }),
+    ),
+  );
+  const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+  const rate = (items: EvalOutcome[], expect: EvalQuestion['expect']) => {
+    const relevant = items.filter((o) => o.question.expect === expect);
+    return share(relevant.filter((o) => o.correct).length, relevant.length);
+  };
+  const midConversation = { top1: rate(later, 'answer'), declined: rate(later, 'fallback') };
 
   const inScope = outcomes.filter((o) => o.question.expect === 'answer');
   const outOfScope = outcomes.filter((o) => o.question.expect === 'fallback');
   const help = outcomes.filter((o) => o.question.expect === 'help');
   const clarified = inScope.filter((o) => o.kind === 'clarify');
-  const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
   const expectedCount = new Map<string, number>();
   const answeredCount = new Map<string, number>();
@@ -121,7 +128,25 @@ export function evaluateMatching(
         return { expected, answered, count };
       })
       .sort((a, b) => b.count - a.count),
+    midConversation,
     histogram,
     outcomes,
   };
+}
+
+/** Scores one engine result against its label. */
+function judge(question: EvalQuestion, result: AnswerResult): EvalOutcome {
+  const id = result.kind === 'answer' ? result.entry.id : undefined;
+  const score =
+    result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback' ? result.score : 1;
+  const options = result.kind === 'clarify' ? result.options.map((option) => option.id) : [];
+  const correct =
+    question.expect === 'answer'
+      ? result.kind === 'answer' && question.ids.includes(id ?? '')
+      : question.expect === 'fallback'
+        ? result.kind === 'fallback'
+        : result.kind === 'help';
+  const confidentlyWrong =
+    result.kind === 'answer' && !(question.expect === 'answer' && question.ids.includes(id ?? ''));
+  return { question, kind: result.kind, id, score, options, correct, confidentlyWrong };
 }

@@ -74,6 +74,9 @@ export function renderEvalText(bundle: EvalBundle): string {
   );
   lines.push(`Small talk recognised: ${pct(matching.helpRecognised)}`);
   lines.push(
+    `Mid-conversation (each question again, right after an answer to another entry): top-1 ${pct(matching.midConversation.top1)}, out-of-scope declined ${pct(matching.midConversation.declined)}`,
+  );
+  lines.push(
     `Safety: ${safety.redFlags} red flags, ${safety.benign} benign; other rule than labelled: ${safety.otherRule}`,
   );
   lines.push('');
@@ -168,7 +171,7 @@ export function renderEvalHtml(bundle: EvalBundle): string {
 <html lang="en"><head><meta charset="utf-8"><title>Matching evaluation ${escapeHtml(bundle.kbVersion)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.pass{color:#2e7d32;font-weight:bold}.fail{color:#c62828;font-weight:bold}</style></head>
 <body><h1>Matching evaluation</h1>
-<p>Knowledge base ${escapeHtml(bundle.kbVersion)}: ${matching.total} questions, ${bundle.safety.total} safety messages. Clarify rate ${pct(matching.clarifyRate)} (right option offered ${pct(matching.clarifyRightOffered)}).</p>
+<p>Knowledge base ${escapeHtml(bundle.kbVersion)}: ${matching.total} questions, ${bundle.safety.total} safety messages. Clarify rate ${pct(matching.clarifyRate)} (right option offered ${pct(matching.clarifyRightOffered)}). Mid-conversation (each question again, right after an answer to another entry): top-1 ${pct(matching.midConversation.top1)}, out-of-scope declined ${pct(matching.midConversation.declined)}.</p>
 <h2>Gates</h2><table><tr><th>Measure</th><th>Value</th><th>Gate</th><th></th></tr>${gates}</table>
 <h2>Score of direct answers: right (green) vs wrong (red)</h2>
 <svg role="img" aria-label="Histogram of answer scores, right versus wrong" width="${40 + 20 * (barWidth * 2 + 6)}" height="${height + 50}">${bars}</svg>

@@ -96,8 +96,8 @@ describe('the answer engine', () => {
   });
 
   it('reads a short typed follow-up in the light of the questions the last answer offered', () => {
-    expect(idOf('any stretches you would recommend')).toBe('fallback');
-    expect(idOf('any stretches you would recommend', 'night-leg-cramps')).toBe('stretching-routine');
+    expect(idOf('any stretches you would recommend for that')).toBe('fallback');
+    expect(idOf('any stretches you would recommend for that', 'night-leg-cramps')).toBe('stretching-routine');
     expect(idOf('how many glasses should that be', 'dehydration-cramps')).toBe('hydration-for-cramps');
     // Coming next is not enough: an off-topic question after an answer is still declined.
     expect(idOf("what's the weather in Paris?", 'vitamin-deficiency-leg-cramps')).toBe('fallback');
@@ -113,6 +113,17 @@ describe('the answer engine', () => {
     expect(idOf("what's the most magnesium I should take a day")).toBe('magnesium-upper-limit');
     expect(idOf('how much vitamin d a day is too much')).toBe('vitamin-d-upper-limit');
     expect(idOf('how much magnesium do i need a day')).toBe('magnesium-daily-need');
+  });
+
+  it('matches a new question after an answer as if it came first', () => {
+    // Only a pointer back ("what foods have it?") carries the last answer's nutrient; a question of its own
+    // does not, and an uncovered topic is declined by name whatever came before.
+    expect(idOf('why do i get cramps at night', 'magnesium-foods')).toBe('night-leg-cramps');
+    expect(idOf('what foods have it?', 'magnesium-daily-need')).toBe('magnesium-foods');
+    expect(ask('what are the benefits of zinc', 'vitamin-d-testing')).toMatchObject({
+      kind: 'fallback',
+      reason: 'uncovered-topic',
+    });
   });
 
   it('carries the nutrient of an FAQ answer about one nutrient into the follow-up', () => {
