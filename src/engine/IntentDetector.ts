@@ -7,6 +7,8 @@ import { damerauLevenshtein } from './TypoCorrector';
 /** Function words never change what small talk means ("thank you, that's really helpful"). */
 const STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
 
+const NEAREST_CACHE_LIMIT = 10_000;
+
 /** Longer messages are never small talk. */
 const MAX_SMALL_TALK_WORDS = 10;
 
@@ -63,6 +65,8 @@ export class IntentDetector {
   private readonly phrases = new Map<string, IntentName>();
   private readonly longest: number;
   private readonly vocabulary: ReadonlySet<string>;
+  /** Words already looked up against the small-talk vocabulary (bounded). */
+  private readonly nearest = new Map<string, string>();
 
   constructor(intents: ContentData['intents']) {
     for (const [name, intent] of Object.entries(intents) as [IntentName, { phrases: string[] }][]) {
@@ -82,7 +86,14 @@ export class IntentDetector {
       .filter((word) => word.length > 0);
     // Small talk is short; a long message is a question even if it opens with "hi" or "thanks".
     if (raw.length === 0 || raw.length > MAX_SMALL_TALK_WORDS) return null;
-    const words = raw.map((word) => this.nearestWord(word));
+    // A word that is neither small talk nor filler (nor a typo of small talk) settles it: most messages are
+    // questions, and they stop here at their first content word.
+    const words: string[] = [];
+    for (const word of raw) {
+      const nearest = this.nearestWord(word);
+      if (!this.vocabulary.has(nearest) && !FILLER.has(nearest) && !STOP_WORDS.has(nearest)) return null;
+      words.push(nearest);
+    }
     const found: IntentName[] = [];
     let i = 0;
     while (i < words.length) {
@@ -106,9 +117,22 @@ export class IntentDetector {
 
   /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (4+ letters) counts as it. */
   private nearestWord(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || FILLER.has(word)) return word;
-    for (const known of this.vocabulary)
-      if (known.length >= 4 && damerauLevenshtein(word, known, 1) <= 1) return known;
-    return word;
+    if (word.length < 4 || this.vocabulary.has(word) || FILLER.has(word) || STOP_WORDS.has(word)) return word;
+    let nearest = this.nearest.get(word);
+    if (nearest === undefined) {
+      nearest = word;
+      for (const known of this.vocabulary)
+        if (
+          known.length >= 4 &&
+          Math.abs(known.length - word.length) <= 1 &&
+          damerauLevenshtein(word, known, 1) <= 1
+        ) {
+          nearest = known;
+          break;
+        }
+      if (this.nearest.size >= NEAREST_CACHE_LIMIT) this.nearest.clear();
+      this.nearest.set(word, nearest);
+    }
+    return nearest;
   }
 }
