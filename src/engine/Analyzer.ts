@@ -32,6 +32,7 @@ export interface AnalyzerSource {
     key: FacetKey;
     cues: readonly string[];
     weakCues?: boolean;
+    alongside?: readonly FacetKey[];
     outranks?: readonly FacetKey[];
   }>;
   uncoveredTopics: readonly UncoveredTopic[];
@@ -103,6 +104,7 @@ export class Analyzer {
   private readonly stopWords: ReadonlySet<string>;
   private readonly weakFacets: ReadonlySet<FacetKey>;
   private readonly outranks: ReadonlyMap<FacetKey, readonly FacetKey[]>;
+  private readonly alongside: ReadonlyMap<FacetKey, readonly FacetKey[]>;
   private readonly knownStems = new Set<string>();
   private readonly typos: TypoCorrector;
 
@@ -121,6 +123,7 @@ export class Analyzer {
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
     this.outranks = new Map(source.facets.map((facet) => [facet.key, facet.outranks ?? []]));
+    this.alongside = new Map(source.facets.map((facet) => [facet.key, facet.alongside ?? []]));
     for (const topic of source.uncoveredTopics)
       for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
@@ -169,7 +172,12 @@ export class Analyzer {
     for (const match of this.cues.findAll(withoutNutrients))
       if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
-    if (strong.length > 0) facets = strong;
+    // A weak facet gives way to strong ones, unless they are all facets it sits alongside.
+    if (strong.length > 0)
+      facets = facets.filter(
+        (facet) =>
+          !this.weakFacets.has(facet) || strong.every((other) => this.alongside.get(facet)?.includes(other)),
+      );
     const outranked = new Set(facets.flatMap((facet) => this.outranks.get(facet) ?? []));
     const winners = facets.filter((facet) => !outranked.has(facet));
     if (winners.length > 0) facets = winners;

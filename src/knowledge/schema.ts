@@ -112,6 +112,12 @@ export const facetTemplateSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('Cues that count only when no other facet is cued: "cramps" is in almost every question here.'),
+  alongside: z
+    .array(z.enum(FACET_KEYS))
+    .default([])
+    .describe(
+      'For a facet with weak cues: it stays cued next to these facets instead of giving way ("my legs cramp, could I be low in magnesium?" fits both the cramps and the symptoms facet).',
+    ),
   outranks: z
     .array(z.enum(FACET_KEYS))
     .default([])

@@ -109,6 +109,11 @@ describe('the answer engine', () => {
     expect(idOf('how wud i no if im lacking any vitamins')).toBe('how-to-know-deficiency');
   });
 
+  it('keeps the cramps facet next to the symptoms facet when a question about cramps asks "could I be low"', () => {
+    expect(idOf('my legs cramp at night, could i be low in magnesium')).toBe('magnesium-cramps');
+    expect(idOf('what are the symptoms of low magnesium')).toBe('magnesium-symptoms');
+  });
+
   it('lets the upper limit outrank the daily need when a question cues both', () => {
     expect(idOf("what's the most magnesium I should take a day")).toBe('magnesium-upper-limit');
     expect(idOf('how much vitamin d a day is too much')).toBe('vitamin-d-upper-limit');
