@@ -135,12 +135,10 @@ export function createAnswerEngine(
     return decide(ranked, {
       ...analysis,
       nutrients,
-      // A short question that points back ("is heat or cold better for it?") and leads to an offered follow-up is
-      // on the subject; merely coming next is not ("what's the quickest way to lose weight?").
+      // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
+      // subject; merely coming next does not ("what's the quickest way to lose weight?").
       onSubject:
-        analysis.onSubject ||
-        nutrients.length > 0 ||
-        (refersBack(analysis.words) && ranked[0] !== undefined && offered?.has(ranked[0].entry.id) === true),
+        analysis.onSubject || nutrients.length > 0 || (previous !== undefined && refersBack(analysis.words)),
     });
   }
 

@@ -7,7 +7,7 @@ import stem from 'wink-porter2-stemmer';
 const MENTION = /<at>[^<]*<\/at>/gi;
 const HTML_TAG = /<[^>]+>/g;
 const DIACRITICS = /\p{M}+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\t\n\r]*$/;
 const APOSTROPHE = /['’]/;
 
 /**

@@ -99,6 +99,10 @@ describe('the answer engine', () => {
     expect(idOf('any stretches you would recommend for that')).toBe('fallback');
     expect(idOf('any stretches you would recommend for that', 'night-leg-cramps')).toBe('stretching-routine');
     expect(idOf('how many glasses should that be', 'dehydration-cramps')).toBe('hydration-for-cramps');
+    // "that" points back to the cramps just discussed.
+    expect(idOf('she takes water tablets, could that be it?', 'older-adults-cramps')).toBe(
+      'diuretics-and-cramps',
+    );
     // Coming next is not enough: an off-topic question after an answer is still declined.
     expect(idOf("what's the weather in Paris?", 'vitamin-deficiency-leg-cramps')).toBe('fallback');
   });
