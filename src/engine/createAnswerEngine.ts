@@ -198,7 +198,8 @@ export function createAnswerEngine(
 
   function matchQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
     // A long message is one story around its question(s), not a list of separate questions.
-    if (text.split(/\s+/).length >= LONG_MESSAGE_WORDS) return focusOnQuestion(text, context);
+    // It tells its own story, so its "it" and "that" point into the story, not back to the last answer.
+    if (text.split(/\s+/).length >= LONG_MESSAGE_WORDS) return focusOnQuestion(text);
     const whole = matchClause(text, context);
     const clauses = text
       .split(CLAUSE_BREAK)
@@ -226,7 +227,7 @@ export function createAnswerEngine(
    * A long message is mostly story ("My grandmother is 84 and…") around one question. Its question
    * sentences are matched on their own too, and the more confident reading wins.
    */
-  function focusOnQuestion(text: string, context: AnswerContext | undefined): AnswerResult {
+  function focusOnQuestion(text: string): AnswerResult {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
@@ -234,11 +235,11 @@ export function createAnswerEngine(
     const questions = sentences.filter(
       (sentence) => QUESTION_START.test(sentence) || text.includes(`${sentence}?`),
     );
-    if (questions.length === 0) return matchClause(text, context);
-    const focused = matchClause(questions.join('. '), context);
+    if (questions.length === 0) return matchClause(text, undefined);
+    const focused = matchClause(questions.join('. '), undefined);
     // A confident answer to the question sentences settles it; otherwise the whole story may say more.
     if (focused.kind === 'answer') return focused;
-    const whole = matchClause(text, context);
+    const whole = matchClause(text, undefined);
     return rankOf(focused) > rankOf(whole) ||
       (rankOf(focused) === rankOf(whole) && scoreOf(focused) > scoreOf(whole))
       ? focused

@@ -135,6 +135,14 @@ describe('the answer engine', () => {
     });
   });
 
+  it('reads a long message as its own story: its "it" does not point back to the last answer', () => {
+    const story =
+      'Every weekend I spend hours in the garden in the sun, digging and weeding, and by the evening my calves ' +
+      'start cramping. I drink a bit of water but not much. Could it be the heat?';
+    expect(idOf(story)).toBe(idOf(story, 'thiamin-testing'));
+    expect(idOf(story, 'thiamin-testing')).not.toMatch(/^thiamin/);
+  });
+
   it('carries the nutrient of an FAQ answer about one nutrient into the follow-up', () => {
     expect(idOf('is it safe with kidney disease?', 'magnesium-supplements-cramps')).toBe(
       'magnesium-cautions',
