@@ -6,7 +6,7 @@ import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalR
 import { QUESTION_SETS, runEvaluation, type QuestionSetName } from '../eval/runEvaluation';
 
 /**
- * npm run eval [-- --json] [--dev | --dev2 | --dev3 | --dev4] — runs a labelled question set (the test set, or
+ * npm run eval [-- --json] [--dev | --dev2 | --dev3 | --dev4 | --dev5] — runs a labelled question set (the test set, or
  * the named development set) and the safety set, prints the report (or JSON), and writes
  * artifacts/eval/report.html. Exit code 1 when a gate fails.
  */

@@ -10,15 +10,17 @@ import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
 
 /**
  * The labelled question sets: `test` is what the gates judge; the development sets were written later, each by a
- * different writer, to tune on (`dev`, `dev2`, `dev3`) or to estimate unseen wording once (`dev4`).
+ * different writer, to tune on (`dev` to `dev4`) or to estimate unseen wording once (`dev5`).
  */
 export const QUESTION_SETS = Object.freeze({
   test: 'tests/eval/questions.yaml',
   dev: 'tests/eval/dev-questions.yaml',
   dev2: 'tests/eval/dev2-questions.yaml',
   dev3: 'tests/eval/dev3-questions.yaml',
-  /** Written last and never tuned on: the freshest estimate of unseen questions. */
+  /** Measured once as a fresh set, then tuned on. */
   dev4: 'tests/eval/dev4-questions.yaml',
+  /** Written last and never tuned on: the freshest estimate of unseen questions. */
+  dev5: 'tests/eval/dev5-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
