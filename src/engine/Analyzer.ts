@@ -56,6 +56,9 @@ interface Token {
 /** "no swelling, just a normal night cramp": swelling is not the topic, so it must not pull the match. */
 const NEGATING_WORDS = new Set(['no', 'without']);
 
+/** Words that soften a question without changing what it asks. */
+const HEDGES = new Set(['even', 'actually', 'really', 'ever', 'just', 'possibly', 'honestly', 'exactly']);
+
 /** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
 /** Words that may stand between "no" and what it denies: "no real swelling", "without any pain". */
 const NEGATION_BRIDGES = new Set([
@@ -167,8 +170,11 @@ export class Analyzer {
     tokens = this.dropNegated(tokens);
 
     let facets: FacetKey[] = [];
-    // Cues read past the nutrient's name: "how much magnesium do I need" cues "how much do I need".
-    const withoutNutrients = tokens.map((token) => token.stem).filter((stem) => !stem.startsWith('#'));
+    // Cues read past the nutrient's name and past hedging words: "how much magnesium do I need" cues "how much
+    // do I need", and "how would I even know" cues "how would I know".
+    const withoutNutrients = tokens
+      .filter((token) => !token.stem.startsWith('#') && !(token.word !== undefined && HEDGES.has(token.word)))
+      .map((token) => token.stem);
     for (const match of this.cues.findAll(withoutNutrients))
       if (!facets.includes(match.value)) facets.push(match.value);
     const strong = facets.filter((facet) => !this.weakFacets.has(facet));
