@@ -15,6 +15,7 @@ describe('triage: a person describing danger signs is told to get care', () => {
     ['her face is drooping and her speech is slurred', 'emergency', 'stroke-signs'],
     ['my dad is suddenly very confused', 'emergency', 'sudden-confusion'],
     ['my toddler swallowed some iron tablets', 'emergency', 'overdose'],
+    ['can he OD on magnesium, he took 20', 'emergency', 'overdose'],
     ['vomiting all day, legs cramping and I feel dizzy', 'urgent', 'severe-fluid-loss'],
     ['my pee is dark brown and my muscles are agony after the gym', 'urgent', 'dark-urine-sore-muscles'],
   ])('"%s" → %s (%s)', (text, level, ruleId) => {
@@ -127,6 +128,7 @@ describe('triage: a normal answer for mentions that are not happening now', () =
     'can low potassium cause palpitations and weakness?',
     'is a red swollen calf a sign of DVT?',
     'what causes sudden confusion in older people',
+    'can u OD on vit D',
   ])('general question: "%s"', (text) => {
     expect(screen.triage(text)).toBeNull();
   });
