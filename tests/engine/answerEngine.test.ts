@@ -40,6 +40,27 @@ describe('the answer engine', () => {
     expect(idOf('can low vitamin d give you cramps')).toBe('vitamin-d-cramps');
   });
 
+  it.each([
+    ['gimme foods w loads of potassium', 'potassium-foods'],
+    ['which scran is full of b12', 'vitamin-b12-foods'],
+    ['think im low on potassium, how would i even know', 'potassium-symptoms'],
+    ['can you eat too much potassium', 'potassium-upper-limit'],
+    ['are magnesium supplements dangerous', 'magnesium-cautions'],
+    ['can tablets for water cause cramps', 'diuretics-and-cramps'],
+  ])('reads everyday wording: "%s" → %s', (question, id) => {
+    expect(idOf(question)).toBe(id);
+  });
+
+  it('declines treatment questions for conditions it only compares with cramps', () => {
+    expect(ask('what medication is best for treating restless legs')).toMatchObject({
+      reason: 'uncovered-topic',
+    });
+    expect(ask('how can I lower my cholesterol without tablets')).toMatchObject({
+      reason: 'uncovered-topic',
+    });
+    expect(idOf('how do I tell a cramp from restless legs')).toBe('cramps-vs-restless-legs');
+  });
+
   it('understands slang through the synonym table', () => {
     expect(idOf('charley horse at night')).toBe('night-leg-cramps');
   });
