@@ -1,4 +1,5 @@
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { FacetKey } from '../knowledge/schema';
 import { nutrientOf } from './contextAfter';
 import { Analyzer, facetToken, nutrientToken, type Analysis } from './Analyzer';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
@@ -54,6 +55,16 @@ export function createAnswerEngine(
     score: round(scored.score),
   });
 
+  // The facet each entry asks about: its own for a nutrient facet, the one its title cues for an FAQ entry
+  // ("Why do I get leg cramps at night?" is about cramps), so "could it be low magnesium?" can ask it of a nutrient.
+  const facetOf = new Map(
+    kb.entries.flatMap((entry): Array<[string, FacetKey]> => {
+      if (entry.origin.kind === 'facet') return [[entry.id, entry.origin.facet]];
+      const [cued] = analyzer.analyze(entry.title).facets;
+      return cued ? [[entry.id, cued]] : [];
+    }),
+  );
+
   // What each entry is about, worked out once: the nutrient a follow-up will refer back to.
   const entryNutrient = new Map(kb.entries.map((entry) => [entry.id, nutrientOf(kb, entry)]));
   const contextOf = (entry: Entry, analysis?: Analysis): AnswerContext => ({
@@ -84,15 +95,21 @@ export function createAnswerEngine(
       terms.push(nutrientToken(context.nutrientId));
     }
     const previous = context?.entryId ? kb.byId.get(context.entryId) : undefined;
-    // "and potassium?" after magnesium foods: a nutrient and nothing else asks the same facet of it.
+    // "and potassium?" after magnesium foods: a nutrient and nothing else asks the same facet of it. "could it be
+    // low magnesium?" after the night-cramps answer asks that answer's topic (cramps) of the nutrient.
+    const previousFacet = previous ? facetOf.get(previous.id) : undefined;
     if (
       analysis.nutrients.length > 0 &&
       facets.length === 0 &&
-      previous?.origin.kind === 'facet' &&
-      ownTerms.length === 0
+      previousFacet !== undefined &&
+      ((previous?.origin.kind === 'facet' && ownTerms.length === 0) ||
+        (!!process.env.PF &&
+          previous?.origin.kind === 'faq' &&
+          refersBack(analysis.words) &&
+          ownTerms.length <= 1))
     ) {
-      facets.push(previous.origin.facet);
-      terms.push(facetToken(previous.origin.facet));
+      facets.push(previousFacet);
+      terms.push(facetToken(previousFacet));
     }
     // An uncovered topic the user names ("and vitamin K?") is declined by name, whatever came before.
     if (analysis.uncovered.length > 0 && analysis.nutrients.length === 0) {

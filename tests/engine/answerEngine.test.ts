@@ -164,6 +164,11 @@ describe('the answer engine', () => {
     expect(idOf(story, 'thiamin-testing')).not.toMatch(/^thiamin/);
   });
 
+  it('asks the topic of the last FAQ answer of a nutrient the follow-up names', () => {
+    expect(idOf('could it be low magnesium?', 'night-leg-cramps')).toBe('magnesium-cramps');
+    expect(idOf('could it be low magnesium?')).not.toBe('magnesium-cramps');
+  });
+
   it('carries the nutrient of an FAQ answer about one nutrient into the follow-up', () => {
     expect(idOf('is it safe with kidney disease?', 'magnesium-supplements-cramps')).toBe(
       'magnesium-cautions',
