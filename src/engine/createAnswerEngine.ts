@@ -103,10 +103,7 @@ export function createAnswerEngine(
       facets.length === 0 &&
       previousFacet !== undefined &&
       ((previous?.origin.kind === 'facet' && ownTerms.length === 0) ||
-        (!!process.env.PF &&
-          previous?.origin.kind === 'faq' &&
-          refersBack(analysis.words) &&
-          ownTerms.length <= 1))
+        (previous?.origin.kind === 'faq' && refersBack(analysis.words) && ownTerms.length <= 1))
     ) {
       facets.push(previousFacet);
       terms.push(facetToken(previousFacet));
