@@ -4,8 +4,25 @@ import { ENGLISH_STOP_WORDS } from './stopWords';
 import { normalizeText } from './text';
 import { damerauLevenshtein } from './TypoCorrector';
 
-/** Function words never change what small talk means ("thank you, that's really helpful"). */
-const STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
+/**
+ * Function words never change what small talk means ("thank you, that's really helpful"). Question and
+ * quantity words do: "ok, and how much is too much?" is a question, not an acknowledgement.
+ */
+const QUESTION_WORDS = new Set([
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'much',
+  'many',
+  'too',
+]);
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  ENGLISH_STOP_WORDS.filter((word) => !QUESTION_WORDS.has(word)),
+);
 
 const NEAREST_CACHE_LIMIT = 10_000;
 

@@ -99,8 +99,17 @@ describe('the answer engine', () => {
     ['cheers mate', 'thanks'],
     ['ok that was really helpful', 'thanks'],
     ['what sort of things can I ask?', 'help'],
+    ['ok cool', 'thanks'],
+    ['morning!', 'greeting'],
+    ['are you a bot', 'disclaimer'],
+    ['nope', 'help'],
   ])('treats "%s" as small talk (%s)', (question, intent) => {
     expect(ask(question)).toEqual({ kind: 'help', intent });
+  });
+
+  it('treats an acknowledgement followed by a question as the question', () => {
+    expect(idOf('ok and how much is too much of it?', 'vitamin-d-daily-need')).toBe('vitamin-d-upper-limit');
+    expect(idOf('thanks! how much magnesium do i need?')).toBe('magnesium-daily-need');
   });
 
   it('does not match on what the question says is absent ("no swelling, just a normal night cramp")', () => {
