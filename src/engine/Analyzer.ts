@@ -59,7 +59,6 @@ const NEGATING_WORDS = new Set(['no', 'without']);
 /** Words that soften a question without changing what it asks. */
 const HEDGES = new Set(['even', 'actually', 'really', 'ever', 'just', 'possibly', 'honestly', 'exactly']);
 
-/** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
 /** Words that may stand between "no" and what it denies: "no real swelling", "without any pain". */
 const NEGATION_BRIDGES = new Set([
   'any',
@@ -76,6 +75,7 @@ const NEGATION_BRIDGES = new Set([
   'of',
 ]);
 
+/** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
 const NOT_NEGATED = new Set(['reason', 'apparent', 'obvious', 'cause', 'idea', 'clue']);
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
@@ -146,6 +146,11 @@ export class Analyzer {
     source.subjectWords.forEach(addWords);
     [...ENGLISH_STOP_WORDS, ...source.stopWords].forEach(addWords);
     this.typos = new TypoCorrector(vocabulary, source.minTypoLength, isCommonEnglishWord);
+  }
+
+  /** Whether the facet's cues are weak ("cramps"): present in almost every question, so weak evidence. */
+  isWeakFacet(facet: FacetKey): boolean {
+    return this.weakFacets.has(facet);
   }
 
   analyze(text: string): Analysis {

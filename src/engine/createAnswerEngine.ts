@@ -46,7 +46,6 @@ export function createAnswerEngine(
   });
   const index = new MatchIndex(kb.entries, analyzer);
   const intents = new IntentDetector(kb.content.intents);
-  const weakFacets = new Set(kb.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
   const { safety } = options;
 
   const toCandidate = (scored: ScoredEntry): Candidate => ({
@@ -84,7 +83,7 @@ export function createAnswerEngine(
     // is a new question and is matched as if it came first ("why do I get cramps at night" after a magnesium
     // answer is not about magnesium; "what are the benefits of zinc" is not about vitamin D).
     const ownTerms = analysis.terms.filter((term) => !term.startsWith('@') && !term.startsWith('#'));
-    const facetCued = facets.some((facet) => !weakFacets.has(facet));
+    const facetCued = facets.some((facet) => !analyzer.isWeakFacet(facet));
     const pointer = refersBack(analysis.words);
     // Both a facet cue and a pointer ("is it safe with kidney disease?") leave room for one more word.
     const ownWords = FOLLOW_UP_WORDS + (facetCued && pointer ? 1 : 0);
@@ -103,7 +102,7 @@ export function createAnswerEngine(
       facets.length === 0 &&
       previousFacet !== undefined &&
       ((previous?.origin.kind === 'facet' && ownTerms.length === 0) ||
-        (previous?.origin.kind === 'faq' && refersBack(analysis.words) && ownTerms.length <= 1))
+        (previous?.origin.kind === 'faq' && pointer && ownTerms.length <= 1))
     ) {
       facets.push(previousFacet);
       terms.push(facetToken(previousFacet));
@@ -151,8 +150,7 @@ export function createAnswerEngine(
       nutrients,
       // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
       // subject; merely coming next does not ("what's the quickest way to lose weight?").
-      onSubject:
-        analysis.onSubject || nutrients.length > 0 || (previous !== undefined && refersBack(analysis.words)),
+      onSubject: analysis.onSubject || nutrients.length > 0 || (previous !== undefined && pointer),
     });
   }
 
