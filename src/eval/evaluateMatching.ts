@@ -111,8 +111,8 @@ export function evaluateMatching(
     inScope: inScope.length,
     outOfScope: outOfScope.length,
     help: help.length,
-    top1: share(inScope.filter((o) => o.correct).length, inScope.length),
-    declined: share(outOfScope.filter((o) => o.correct).length, outOfScope.length),
+    top1: rate(outcomes, 'answer'),
+    declined: rate(outcomes, 'fallback'),
     confidentlyWrong: share(wrong, outcomes.length),
     confidentlyWrongCount: wrong,
     clarifyRate: share(clarified.length, inScope.length),
@@ -120,7 +120,7 @@ export function evaluateMatching(
       clarified.filter((o) => o.options.some((id) => o.question.ids.includes(id))).length,
       clarified.length,
     ),
-    helpRecognised: share(help.filter((o) => o.correct).length, help.length),
+    helpRecognised: rate(outcomes, 'help'),
     perEntry,
     confusedPairs: [...confused.entries()]
       .map(([key, count]) => {

@@ -11,42 +11,31 @@ export interface EvalBundle {
   safety: SafetyEvalReport;
 }
 
+type GateResult = { name: string; value: string; limit: string; pass: boolean };
+
+const atLeast = (name: string, value: number, min: number): GateResult => ({
+  name,
+  value: pct(value),
+  limit: `≥ ${pct(min)}`,
+  pass: value >= min,
+});
+
+const atMost = (name: string, value: number, max: number): GateResult => ({
+  name,
+  value: pct(value),
+  limit: `≤ ${pct(max)}`,
+  pass: value <= max,
+});
+
 /** Gate verdicts, shared by the text report, the HTML report and the test. */
-export function gateResults(
-  bundle: EvalBundle,
-): Array<{ name: string; value: string; limit: string; pass: boolean }> {
+export function gateResults(bundle: EvalBundle): GateResult[] {
   const { matching, safety } = bundle;
   return [
-    {
-      name: 'top-1 accuracy (in-scope)',
-      value: pct(matching.top1),
-      limit: `≥ ${pct(EVAL_GATES.minTop1)}`,
-      pass: matching.top1 >= EVAL_GATES.minTop1,
-    },
-    {
-      name: 'out-of-scope declined',
-      value: pct(matching.declined),
-      limit: `≥ ${pct(EVAL_GATES.minDeclined)}`,
-      pass: matching.declined >= EVAL_GATES.minDeclined,
-    },
-    {
-      name: 'confidently wrong',
-      value: pct(matching.confidentlyWrong),
-      limit: `≤ ${pct(EVAL_GATES.maxConfidentlyWrong)}`,
-      pass: matching.confidentlyWrong <= EVAL_GATES.maxConfidentlyWrong,
-    },
-    {
-      name: 'safety sensitivity',
-      value: pct(safety.sensitivity),
-      limit: `≥ ${pct(EVAL_GATES.minSafetySensitivity)}`,
-      pass: safety.sensitivity >= EVAL_GATES.minSafetySensitivity,
-    },
-    {
-      name: 'safety false positives',
-      value: pct(safety.falsePositiveRate),
-      limit: `≤ ${pct(EVAL_GATES.maxSafetyFalsePositives)}`,
-      pass: safety.falsePositiveRate <= EVAL_GATES.maxSafetyFalsePositives,
-    },
+    atLeast('top-1 accuracy (in-scope)', matching.top1, EVAL_GATES.minTop1),
+    atLeast('out-of-scope declined', matching.declined, EVAL_GATES.minDeclined),
+    atMost('confidently wrong', matching.confidentlyWrong, EVAL_GATES.maxConfidentlyWrong),
+    atLeast('safety sensitivity', safety.sensitivity, EVAL_GATES.minSafetySensitivity),
+    atMost('safety false positives', safety.falsePositiveRate, EVAL_GATES.maxSafetyFalsePositives),
     {
       name: 'emergencies answered as urgent',
       value: String(safety.emergencyAsUrgent),
