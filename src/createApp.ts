@@ -3,7 +3,7 @@ import type { Request, Response } from 'restify';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
 import { createAnswerEngine } from './engine/createAnswerEngine';
-import { createSafetyScreen } from './engine/safety/createSafetyScreen';
+import { createSafetyScreen } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { createServer } from './server';

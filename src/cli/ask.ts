@@ -1,6 +1,6 @@
 import { contextAfter } from '../engine/contextAfter';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
 import type { AnswerResult } from '../engine/types';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { loadQuestionSet } from '../eval/questionSet';
 import { loadSafetyEvalCases } from '../eval/safetyEval';
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { formatIssue, KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { lintKnowledgeBase } from '../knowledge/lintKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';

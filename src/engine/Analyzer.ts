@@ -1,7 +1,7 @@
 import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema';
 import { PhraseTable } from './PhraseTable';
 import { ENGLISH_STOP_WORDS } from './stopWords';
-import { normalizeText, stemWord, tokenize } from './text';
+import { normalizeText, stemWord, tokenize } from '../text';
 import { isCommonEnglishWord } from './englishWords';
 import { TypoCorrector } from './TypoCorrector';
 

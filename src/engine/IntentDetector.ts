@@ -1,8 +1,7 @@
 import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import { ENGLISH_STOP_WORDS } from './stopWords';
-import { normalizeText } from './text';
-import { damerauLevenshtein } from './TypoCorrector';
+import { boundedEditDistance, normalizeText } from '../text';
 
 /**
  * Function words never change what small talk means ("thank you, that's really helpful"). Question and
@@ -142,7 +141,7 @@ export class IntentDetector {
         if (
           known.length >= 4 &&
           Math.abs(known.length - word.length) <= 1 &&
-          damerauLevenshtein(word, known, 1) <= 1
+          boundedEditDistance(word, known, 1) <= 1
         ) {
           nearest = known;
           break;

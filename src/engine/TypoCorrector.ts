@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { boundedEditDistance } from '../text';
 
 /** Words at least this long may be two edits away from what was meant; shorter ones only one. */
 const TWO_EDIT_LENGTH = 8;
@@ -84,7 +85,7 @@ export class TypoCorrector {
   private closest(word: string, candidates: Iterable<string>, allowed: number): string | null {
     let best: { word: string; distance: number; frequency: number } | null = null;
     for (const candidate of candidates) {
-      const distance = damerauLevenshtein(word, candidate, allowed);
+      const distance = boundedEditDistance(word, candidate, allowed);
       if (distance > allowed) continue;
       // Two edits are accepted only when the first letter agrees: "pediatric" is not "geriatric".
       if (distance === 2 && candidate[0] !== word[0]) continue;
@@ -102,30 +103,4 @@ function withOneDeletion(word: string): string[] {
   const variants = [word];
   for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
   return variants;
-}
-
-/** Optimal string alignment distance, giving up early once it exceeds `limit`. */
-export function damerauLevenshtein(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, d[i - 2][j - 2] + 1);
-      d[i][j] = value;
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-  }
-  return d[a.length][b.length];
 }

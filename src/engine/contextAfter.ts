@@ -1,5 +1,5 @@
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
-import { normalizeText } from './text';
+import { normalizeText } from '../text';
 import type { AnswerContext } from './types';
 
 /**

@@ -5,8 +5,8 @@ import { Analyzer, facetToken, nutrientToken, type Analysis } from './Analyzer';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import { MatchIndex, type ScoredEntry } from './MatchIndex';
-import type { SafetyScreen } from './safety/types';
-import { hasWords, stripMentions } from './text';
+import type { SafetyScreen } from '../safety/types';
+import { hasWords, stripMentions } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, Question } from './types';
 
 /** Triage reads at most this much of a message: enough for any real description, bounded for cost. */

@@ -1,5 +1,5 @@
 import type { Entry } from '../knowledge/KnowledgeBase';
-import type { RedFlag, ScopeNotice } from './safety/types';
+import type { RedFlag, ScopeNotice } from '../safety/types';
 
 /** What a conversation remembers between turns so "what foods have it?" can refer back. */
 export interface AnswerContext {

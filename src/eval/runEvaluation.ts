@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { MATCH_DEFAULTS } from '../engine/config';
-import { createSafetyScreen } from '../engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { evaluateMatching } from './evaluateMatching';
 import { loadQuestionSet } from './questionSet';

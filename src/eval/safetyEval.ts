@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
-import type { SafetyScreen, UrgencyLevel } from '../engine/safety/types';
+import type { SafetyScreen, UrgencyLevel } from '../safety/types';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

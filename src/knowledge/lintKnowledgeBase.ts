@@ -1,5 +1,5 @@
 import type { Analyzer } from '../engine/Analyzer';
-import { normalizeText, tokenize } from '../engine/text';
+import { normalizeText, tokenize } from '../text';
 import type { Entry, KnowledgeBase } from './KnowledgeBase';
 import type { KnowledgeIssue } from './KnowledgeBaseError';
 import { fleschKincaidGrade } from './readability';

@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
-import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import {
   APP_PACKAGE_DIR,
   buildTeamsManifest,

@@ -1,7 +1,7 @@
 import { MATCH_DEFAULTS } from '../../src/engine/config';
 import { contextAfter } from '../../src/engine/contextAfter';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
-import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { shippedEngine, shippedKb } from '../support/testKit';
 
 const engine = shippedEngine();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { normalizeText } from '../../src/engine/text';
+import { normalizeText } from '../../src/text';
 import { loadQuestionSet } from '../../src/eval/questionSet';
 import { QUESTION_SETS } from '../../src/eval/runEvaluation';
 import { shippedKb } from '../support/testKit';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
-import type { SafetyScreen } from '../../src/engine/safety/types';
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
+import type { SafetyScreen } from '../../src/safety/types';
 import { safetyFileSchema, type SafetyData } from '../../src/knowledge/safetySchema';
 
 export const ROOT = join(__dirname, '..', '..');

@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/createApp';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
-import { createSafetyScreen } from '../../src/engine/safety/createSafetyScreen';
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';

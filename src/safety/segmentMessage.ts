@@ -4,59 +4,13 @@
  * but not the list comma of "a red, hot, swollen calf"). Context cues reach different distances: a negation
  * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
-import { normalizeText, tokenize } from '../text';
+import { expandWord, normalizeText, tokenize } from '../text';
 
 export interface MessageToken {
   word: string;
   sentence: number;
   clause: number;
   chunk: number;
-}
-
-/**
- * Contractions typed without an apostrophe, which normalizeText cannot see. A Map, not an object literal, so a
- * message word such as "constructor" is not looked up on Object.prototype.
- */
-const BARE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({
-    cant: ['can', 'not'],
-    cannot: ['can', 'not'],
-    dont: ['do', 'not'],
-    doesnt: ['does', 'not'],
-    didnt: ['did', 'not'],
-    wont: ['will', 'not'],
-    isnt: ['is', 'not'],
-    arent: ['are', 'not'],
-    wasnt: ['was', 'not'],
-    werent: ['were', 'not'],
-    couldnt: ['could', 'not'],
-    wouldnt: ['would', 'not'],
-    shouldnt: ['should', 'not'],
-    havent: ['have', 'not'],
-    hasnt: ['has', 'not'],
-    hadnt: ['had', 'not'],
-    aint: ['is', 'not'],
-    im: ['i', 'am'],
-    ive: ['i', 'have'],
-    thats: ['that', 'is'],
-    whats: ['what', 'is'],
-    hes: ['he', 'is'],
-    shes: ['she', 'is'],
-    theyre: ['they', 'are'],
-  }),
-);
-
-/** "1000mg" → "1000 mg", "20mins" → "20 mins": a dose or duration glued to its unit. */
-const NUMBER_WITH_UNIT = /^(\d+)([a-z]+)$/;
-
-export function expandWord(word: string): readonly string[] {
-  const bare = BARE_CONTRACTIONS.get(word);
-  if (bare) return bare;
-  const first = word.charCodeAt(0);
-  if (first < 48 || first > 57) return [word];
-  const unit = NUMBER_WITH_UNIT.exec(word);
-  if (unit?.[1] !== undefined && unit[2] !== undefined) return [unit[1], unit[2]];
-  return [word];
 }
 
 export interface SegmentOptions {

@@ -3,7 +3,7 @@
  * up, and checked for scope (a child, a request for a diagnosis or a personal dose). Callers triage first: an
  * emergency about a child is still an emergency.
  */
-import type { Source } from '../../knowledge/schema';
+import type { Source } from '../knowledge/schema';
 
 export type UrgencyLevel = 'emergency' | 'urgent';
 

@@ -2,6 +2,7 @@
  * Text primitives shared by matching and triage. Pure functions: no state, no I/O.
  */
 import stem from 'wink-porter2-stemmer';
+import { expandContractions } from './contractions';
 
 /** A Teams mention (`<at>Bot</at>`) names the bot, never the question. */
 const MENTION = /<at>[^<]*<\/at>/gi;
@@ -9,23 +10,6 @@ const HTML_TAG = /<[^>]+>/g;
 const DIACRITICS = /\p{M}+/gu;
 const ASCII = /^[ -~\t\n\r]*$/;
 const APOSTROPHE = /['’]/;
-
-/**
- * Contractions are expanded before punctuation is dropped, so "don't" keeps its negation and "what's" its
- * "is" instead of becoming the unrelated tokens "don" and "t".
- */
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan['’]t\b/g, 'can not'],
-  [/\bwon['’]t\b/g, 'will not'],
-  [/\b(\w+)n['’]t\b/g, '$1 not'],
-  [/\b(\w+)['’]re\b/g, '$1 are'],
-  [/\b(\w+)['’]ve\b/g, '$1 have'],
-  [/\b(\w+)['’]ll\b/g, '$1 will'],
-  [/\b(\w+)['’]d\b/g, '$1 would'],
-  [/\bi['’]m\b/g, 'i am'],
-  [/\b(it|that|what|there|he|she|who|where|how|here)['’]s\b/g, '$1 is'],
-  [/['’]s\b/g, ''],
-];
 
 /**
  * Lowercase, strip mentions, markup and accents, expand contractions, and reduce everything that is not a
@@ -37,8 +21,7 @@ export function normalizeText(raw: string): string {
   // Most text is plain ASCII without apostrophes: skip the passes that cannot change it (index build speed).
   if (!ASCII.test(text)) text = text.normalize('NFKD').replace(DIACRITICS, '');
   text = text.toLowerCase();
-  if (APOSTROPHE.test(text))
-    for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  if (APOSTROPHE.test(text)) text = expandContractions(text);
   return text
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -4,8 +4,7 @@
  * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more. Results
  * are cached, so each distinct word is looked up once.
  */
-import { stemWord } from '../text';
-import { boundedEditDistance } from './boundedEditDistance';
+import { boundedEditDistance, stemWord } from '../text';
 
 export interface WordHit {
   /** The vocabulary word matched. */

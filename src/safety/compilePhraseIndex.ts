@@ -9,10 +9,9 @@
  * When found phrases share a word, the one matching more words wins, then the one with more exact words: that
  * is how "hot bath" (ignored) beats "hot" (a sign of a clot), and "can not breathe" beats the negation "not".
  */
-import { normalizeText, tokenize } from '../text';
+import { expandWord, normalizeText, parseNumber, tokenize } from '../text';
 import { createWordMatcher, type WordMatcher } from './createWordMatcher';
-import { parseNumber } from './parseNumber';
-import { expandWord, type MessageToken } from './segmentMessage';
+import type { MessageToken } from './segmentMessage';
 
 /** What a phrase means: a concept name, or one of the context roles. */
 export type PhraseRole =

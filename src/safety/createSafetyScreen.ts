@@ -7,7 +7,7 @@
  * general mentions of those signs get a normal answer. Non-goals: diagnosing, ranking several conditions, or
  * understanding free text beyond the concepts the curators listed.
  */
-import type { SafetyData } from '../../knowledge/safetySchema';
+import type { SafetyData } from '../knowledge/safetySchema';
 import { compilePhraseIndex, type PhraseRole } from './compilePhraseIndex';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';

@@ -1,0 +1,8 @@
+/**
+ * The text toolkit shared by matching (src/engine) and triage (src/safety): one normaliser, one contraction
+ * table, one bounded edit distance, one number parser. Pure functions, no state beyond caches, no I/O.
+ */
+export { boundedEditDistance } from './boundedEditDistance';
+export { BARE_CONTRACTIONS, expandContractions, expandWord } from './contractions';
+export { hasWords, normalizeText, stemWord, stripMentions, tokenize } from './normalizeText';
+export { parseNumber } from './parseNumber';
