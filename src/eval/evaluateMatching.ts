@@ -134,8 +134,12 @@ export function evaluateMatching(
   };
 }
 
-/** Scores one engine result against its label. */
-function judge(question: EvalQuestion, result: AnswerResult): EvalOutcome {
+/**
+ * Scores one engine result against its label: an in-scope question is right only when answered directly with an
+ * accepted entry; out of scope only when declined; small talk only when recognised as small talk. Any direct
+ * answer that is not an accepted entry is confidently wrong, whatever the label.
+ */
+export function judge(question: EvalQuestion, result: AnswerResult): EvalOutcome {
   const id = result.kind === 'answer' ? result.entry.id : undefined;
   const score =
     result.kind === 'answer' || result.kind === 'clarify' || result.kind === 'fallback' ? result.score : 1;

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { normalizeText } from '../../src/text';
+import { findNearCopies } from '../../src/eval/nearCopies';
 import { loadQuestionSet } from '../../src/eval/questionSet';
 import { QUESTION_SETS } from '../../src/eval/runEvaluation';
-import { shippedKb } from '../support/testKit';
+import { shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const root = join(__dirname, '../..');
@@ -42,6 +43,23 @@ describe('the test set', () => {
       'greeting',
     ])
       expect(tags).toContain(tag);
+  });
+
+  it('nearly copies no curated phrasing, in either direction (normalised, 80% of the words shared both ways)', () => {
+    // Curated phrasings: FAQ titles and alternates. A facet's phrasings are one template for six nutrients ("why
+    // does my body need {name}"), written for the family rather than for a question, so a question that differs
+    // from one only in the nutrient it names is about another entry and is not a copy.
+    const { analyzer } = shippedEngine();
+    const nutrientsOf = (text: string) => [...analyzer.analyze(text).nutrients].sort().join();
+    const curated = kb.entries
+      .filter((entry) => entry.origin.kind === 'faq')
+      .flatMap((entry) => [entry.title, ...entry.alternates].map((text) => ({ text, entryId: entry.id })));
+    const copies = findNearCopies(
+      questions.map((question) => question.text),
+      curated,
+      (question, phrasing) => nutrientsOf(question) === nutrientsOf(phrasing),
+    );
+    expect(copies).toEqual([]);
   });
 
   it('shares no question word for word with an entry title or alternate', () => {

@@ -131,16 +131,27 @@ describe('loading the knowledge base', () => {
   });
 
   it('lists every problem at once and never returns a half-loaded base', () => {
+    // Two broken references in different places: both are reported in one error.
+    editFaq((text) =>
+      text.replace(
+        '    followUps: [second-entry]',
+        '    followUps: [missing-one]\n    cautions: [not-a-caution]',
+      ),
+    );
+    const references = loadError();
+    expect(references.issues).toHaveLength(2);
+    expect(references.message).toMatch(/followUps\[0\] "missing-one"/);
+    expect(references.message).toMatch(/cautions\[0\] "not-a-caution" is not a caution id/);
+    // Two schema problems: both are reported too (references are checked once the files are valid).
     editFaq((text) =>
       text
-        .replace('followUps: [second-entry]', 'followUps: [missing-one]')
-        .replace(
-          'url: https://www.nhs.uk/conditions/leg-cramps/\n    followUps',
-          'url: ftp://x\n    followUps',
-        ),
+        .replace('url: https://', 'url: http://')
+        .replace('    answer: Many things', '    souces: []\n    answer: Many things'),
     );
-    const error = loadError();
-    expect(error.issues.length).toBeGreaterThanOrEqual(1);
+    const schema = loadError();
+    expect(schema.issues.length).toBeGreaterThanOrEqual(2);
+    expect(schema.message).toMatch(/must be https/);
+    expect(schema.message).toMatch(/unknown key "souces"/);
     expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeBaseError);
   });
 });
