@@ -24,6 +24,7 @@ export class QuestionDialog {
   async run(context: TurnContext): Promise<void> {
     const { activity } = context;
     const conversationId = activity.conversation?.id ?? 'unknown';
+    const memoryKey = { channelId: activity.channelId ?? 'unknown', conversationId };
     const text = typeof activity.text === 'string' ? stripMention(context) : '';
     const input = readTurn(activity, text);
 
@@ -48,19 +49,19 @@ export class QuestionDialog {
       });
       result = { kind: 'fallback', reason: 'none-of-these', score: 0, runnersUp: [] };
     } else {
-      const remembered = await this.memory.get(conversationId);
+      // A button carries its own context, so only a typed question costs a read of the (maybe remote) store.
       const buttonContext = input.nutrientId
         ? { nutrientId: input.nutrientId, entryId: input.entryId }
         : undefined;
       result = this.engine.answer({
         text: input.text,
         entryId: input.entryId,
-        context: buttonContext ?? remembered,
+        context: buttonContext ?? (await this.memory.get(memoryKey)),
         locale: activity.locale,
       });
       this.logResult(conversationId, input.text, input.entryId, result);
-      if (result.kind === 'answer') await this.memory.set(conversationId, result.context);
-      if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(conversationId);
+      if (result.kind === 'answer') await this.memory.set(memoryKey, result.context);
+      if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(memoryKey);
     }
     const reply = renderReply(result, this.kb, {
       channelId: activity.channelId,

@@ -47,6 +47,15 @@ export class FaqBot extends ActivityHandler {
     });
   }
 
+  /** Sizes of the bot's own bounded caches, for /healthz: nothing per conversation grows unseen. */
+  cacheSizes(): { seenActivities: number; welcomedConversations: number; ratedMessages: number } {
+    return {
+      seenActivities: this.seen.size,
+      welcomedConversations: this.welcomed.size,
+      ratedMessages: this.dialogs.feedback.ratedEntries.size,
+    };
+  }
+
   /**
    * Teams (and the Agents Playground) can announce one install with both an installationUpdate and a
    * conversationUpdate: greet a conversation once, not twice.

@@ -26,8 +26,15 @@ const configSchema = z.object({
   /** Conversation memory for follow-ups: how long a conversation's context lives, and how many are kept. */
   CONTEXT_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
   CONTEXT_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
-  /** A directory shared by every instance (e.g. a mounted volume); unset keeps the memory in-process. */
-  CONTEXT_STORE_DIR: optionalText,
+  /** A Redis shared by every instance (`redis://` or `rediss://`); unset keeps the memory in-process. */
+  CONTEXT_REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  /** Prefix of every Redis key the bot writes, so one Redis can serve several bots or environments. */
+  CONTEXT_REDIS_KEY_PREFIX: z.string().default('cramp-helper:'),
   /** Largest request body accepted on /api/messages, in bytes. */
   MAX_BODY_BYTES: z.coerce
     .number()
@@ -66,6 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
       .join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  if (env.CONTEXT_STORE_DIR) {
+    throw new ConfigError(
+      'Invalid configuration: CONTEXT_STORE_DIR was retired; share conversation memory through Redis with CONTEXT_REDIS_URL instead (see README, "Deploying")',
+    );
   }
   const authEnabled = parsed.data.MicrosoftAppId !== undefined;
   if (

@@ -7,7 +7,8 @@ import { createSafetyScreen } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { createServer } from './server';
-import type { ConversationMemory } from './state/ConversationMemory';
+import type { ConversationMemory, MemoryStats } from './state/ConversationMemory';
+import type { FaqBot } from './bot';
 import { createConversationMemory } from './state/createConversationMemory';
 import type { FetchLike } from './webchat/fetchDirectLineToken';
 import { WebChatService } from './webchat/WebChatService';
@@ -16,7 +17,7 @@ export interface AppOptions {
   config: Config;
   kb: KnowledgeBase;
   logger: Logger;
-  /** For tests; without it, memory follows the config (shared with CONTEXT_STORE_DIR, else in-process). */
+  /** For tests; without it, memory follows the config (Redis with CONTEXT_REDIS_URL, else in-process). */
   memory?: ConversationMemory;
   /** For tests of the Direct Line token route: Azure is not reachable from a test. */
   fetch?: FetchLike;
@@ -36,8 +37,25 @@ export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
     logger,
     handleMessages: (request: Request, response: Response) =>
       adapter.process(request, response, (context) => bot.run(context)),
-    health: () => ({ entries: kb.entries.length, kbVersion: kb.version }),
+    health: () => healthReport(kb, conversationMemory, bot),
     webchat,
   });
-  return { server, bot, adapter, engine };
+  return { server, bot, adapter, engine, memory: conversationMemory };
+}
+
+/** What /healthz shows: the knowledge base, and every per-conversation structure with its size. */
+interface HealthReport {
+  entries: number;
+  kbVersion: string;
+  memory: MemoryStats;
+  caches: ReturnType<FaqBot['cacheSizes']>;
+}
+
+function healthReport(kb: KnowledgeBase, memory: ConversationMemory, bot: FaqBot): HealthReport {
+  return {
+    entries: kb.entries.length,
+    kbVersion: kb.version,
+    memory: memory.stats(),
+    caches: bot.cacheSizes(),
+  };
 }

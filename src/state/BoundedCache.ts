@@ -30,13 +30,28 @@ export class BoundedCache<V> {
       if (oldest === undefined) break;
       this.items.delete(oldest);
     }
+    this.dropExpired();
   }
 
   delete(key: string): void {
     this.items.delete(key);
   }
 
+  /** Live entries: expired ones are dropped first, so the figure an operator sees is the real one. */
   get size(): number {
+    this.dropExpired();
     return this.items.size;
+  }
+
+  /**
+   * Every entry has the same TTL and `set` re-inserts at the end, so the map is in expiry order: expired
+   * entries are all at the front, and dropping them costs one look per live entry reached (usually one).
+   */
+  private dropExpired(): void {
+    const now = this.now();
+    for (const [key, item] of this.items) {
+      if (item.expires > now) break;
+      this.items.delete(key);
+    }
   }
 }

@@ -1,33 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import type { AnswerContext } from '../engine/types';
-import { BoundedCache } from './BoundedCache';
+import type { Logger } from '../logger';
+
+/** Whose memory: a conversation id is only unique within its channel. */
+export interface ConversationKey {
+  channelId: string;
+  conversationId: string;
+}
+
+/** What an operator sees of the memory in /healthz. */
+export interface MemoryStats {
+  /** `memory` (this process) or the shared store's name, e.g. `redis`. */
+  store: string;
+  /** Conversations held, where the store can say cheaply (the in-process store). */
+  conversations?: number;
+  /** The in-process cap (`CONTEXT_MAX_CONVERSATIONS`). */
+  maxConversations?: number;
+  /** A networked store's connection state, e.g. Redis `ready`, `connecting`, `reconnecting`. */
+  connection?: string;
+  /** Store calls that failed since start-up; each such turn was answered without context. */
+  failures: number;
+  /** false from a failed call until the next call that succeeds. */
+  available: boolean;
+}
 
 /**
  * What the bot remembers about a conversation between turns: only the last answer's entry and nutrient,
  * so "what foods have it?" can refer back. Buttons carry their own context, so clicks never depend on it.
  */
 export interface ConversationMemory {
-  get(conversationId: string): Promise<AnswerContext | undefined>;
-  set(conversationId: string, context: AnswerContext): Promise<void>;
-  clear(conversationId: string): Promise<void>;
+  get(key: ConversationKey): Promise<AnswerContext | undefined>;
+  set(key: ConversationKey, context: AnswerContext): Promise<void>;
+  clear(key: ConversationKey): Promise<void>;
+  stats(): MemoryStats;
+  /** Releases the store's connection, if it has one. */
+  close(): Promise<void>;
 }
 
-/** In-process memory with a TTL and a size cap. */
-export class BoundedConversationMemory implements ConversationMemory {
-  private readonly cache: BoundedCache<AnswerContext>;
+export interface StorageConversationMemoryOptions {
+  /** Names the store in /healthz and the logs. */
+  name: string;
+  logger: Logger;
+  /** Extra figures the store can give cheaply (the in-process store's size and cap). */
+  describe?: () => Pick<MemoryStats, 'conversations' | 'maxConversations' | 'connection'>;
+  close?: () => Promise<void>;
+}
 
-  constructor(maxConversations: number, ttlMs: number, now?: () => number) {
-    this.cache = new BoundedCache(maxConversations, ttlMs, now);
+/** Storage keys start with this, so the context never collides with other state in a shared store. */
+const KEY_PREFIX = 'conversation-context/';
+
+/**
+ * Conversation memory on any Bot Framework `Storage` (the bounded in-process store, Redis, Azure Blobs,
+ * Cosmos DB…). A store that fails never fails a turn: the turn is answered without context, the failure is
+ * counted, and it is logged once when the store becomes unavailable and once when it is back (not once per
+ * turn, which would flood the logs while Redis is down).
+ */
+export class StorageConversationMemory implements ConversationMemory {
+  private failures = 0;
+  private available = true;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly options: StorageConversationMemoryOptions,
+  ) {}
+
+  async get(key: ConversationKey): Promise<AnswerContext | undefined> {
+    const storageKey = storageKeyOf(key);
+    const items = await this.attempt('read', () => this.storage.read([storageKey]));
+    return items ? pickContext(items[storageKey]) : undefined;
   }
 
-  async get(conversationId: string): Promise<AnswerContext | undefined> {
-    return this.cache.get(conversationId);
+  async set(key: ConversationKey, context: AnswerContext): Promise<void> {
+    const item = { ...pickContext(context), eTag: '*' };
+    await this.attempt('write', () => this.storage.write({ [storageKeyOf(key)]: item }));
   }
 
-  async set(conversationId: string, context: AnswerContext): Promise<void> {
-    this.cache.set(conversationId, context);
+  async clear(key: ConversationKey): Promise<void> {
+    await this.attempt('delete', () => this.storage.delete([storageKeyOf(key)]));
   }
 
-  async clear(conversationId: string): Promise<void> {
-    this.cache.delete(conversationId);
+  stats(): MemoryStats {
+    return {
+      store: this.options.name,
+      ...this.options.describe?.(),
+      failures: this.failures,
+      available: this.available,
+    };
   }
+
+  async close(): Promise<void> {
+    await this.options.close?.();
+  }
+
+  private async attempt<T>(operation: string, call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await call();
+      if (!this.available) {
+        this.available = true;
+        this.options.logger.info('memory.store.recovered', {
+          store: this.options.name,
+          failures: this.failures,
+        });
+      }
+      return result;
+    } catch (error) {
+      this.failures += 1;
+      if (this.available) {
+        this.available = false;
+        this.options.logger.warn('memory.store.unavailable', {
+          store: this.options.name,
+          operation,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Channel and conversation, hashed: a Teams conversation id can name a tenant or a user, and the store (a
+ * shared Redis, a blob container) is no place for it. The hash also keeps keys short and safe for any store.
+ */
+export function storageKeyOf({ channelId, conversationId }: ConversationKey): string {
+  const hash = createHash('sha256').update(`${channelId}\n${conversationId}`).digest('base64url');
+  return `${KEY_PREFIX}${hash}`;
+}
+
+/** Only the two known fields are stored and returned, whatever else a caller or a stored item carries. */
+function pickContext(raw: unknown): AnswerContext | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { entryId, nutrientId } = raw as { entryId?: unknown; nutrientId?: unknown };
+  return {
+    ...(typeof entryId === 'string' ? { entryId } : {}),
+    ...(typeof nutrientId === 'string' ? { nutrientId } : {}),
+  };
 }

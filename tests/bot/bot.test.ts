@@ -2,7 +2,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { createBot } from '../../src/createBot';
 import type { AnswerEngine, AnswerResult, Question } from '../../src/engine/types';
 import { createMemoryLogger } from '../../src/logger';
-import { BoundedConversationMemory, type ConversationMemory } from '../../src/state/ConversationMemory';
+import type { ConversationMemory } from '../../src/state/ConversationMemory';
+import { createInProcessMemory } from '../../src/state/createConversationMemory';
 import { shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
@@ -10,7 +11,7 @@ const realEngine = shippedEngine();
 
 function makeBot(
   engine: AnswerEngine = realEngine,
-  memory: ConversationMemory = new BoundedConversationMemory(100, 60_000),
+  memory: ConversationMemory = createInProcessMemory(100, 60_000, createMemoryLogger()),
 ) {
   const logger = createMemoryLogger();
   const bot = createBot(engine, kb, memory, logger);

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
 import { listen } from '../../src/server';
+import type { ConversationMemory } from '../../src/state/ConversationMemory';
 import type { FetchLike } from '../../src/webchat/fetchDirectLineToken';
 
 let kb: KnowledgeBase | undefined;
@@ -21,15 +22,24 @@ export interface Service {
 }
 
 /** The real service (createApp + listen) on an ephemeral loopback port. */
-export async function startService(env: Record<string, string> = {}, fetch?: FetchLike): Promise<Service> {
+export async function startService(
+  env: Record<string, string> = {},
+  fetch?: FetchLike,
+  /** One memory handed to several instances plays the shared store (Redis) of a real deployment. */
+  memory?: ConversationMemory,
+): Promise<Service> {
   const logger = createMemoryLogger();
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const { server } = createApp({ config, kb: shippedKb(), logger, fetch });
+  const app = createApp({ config, kb: shippedKb(), logger, fetch, memory });
+  const { server } = app;
   const port = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
     logs: logger.lines,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!memory) await app.memory.close();
+    },
   };
 }
 

@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
+import { createMemoryLogger } from '../../src/logger';
+import { createInProcessMemory } from '../../src/state/createConversationMemory';
 import { postJson, type Reply, type Service, startService } from './serviceKit';
 
 const SECRET = 'a-shared-web-chat-secret-of-at-least-32-characters';
@@ -30,11 +29,13 @@ describe('web chat sessions across several instances', () => {
   });
 
   test('with the same WEBCHAT_SESSION_SECRET, a page session started on one instance carries on on another, follow-ups included', async () => {
-    const env = {
-      WEBCHAT_SESSION_SECRET: SECRET,
-      CONTEXT_STORE_DIR: mkdtempSync(join(tmpdir(), 'webchat-')),
-    };
-    services = await Promise.all([startService(env), startService(env)]);
+    const env = { WEBCHAT_SESSION_SECRET: SECRET };
+    // Both instances share one memory, as they would share Redis (tests/http/twoInstances runs the real one).
+    const shared = createInProcessMemory(100, 60_000, createMemoryLogger());
+    services = await Promise.all([
+      startService(env, undefined, shared),
+      startService(env, undefined, shared),
+    ]);
     const [a, b] = services as [Service, Service];
     const token = await startConversation(a);
     expect(await say(a, token, 'how much magnesium do I need')).toMatchObject({ status: 200 });

@@ -1,6 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadConfig } from '../../src/config';
+import { startRedisServer, type RedisServer } from '../support/redisServer';
 import {
   faqResultOf,
   post,
@@ -10,29 +9,59 @@ import {
   type RunningServer,
 } from '../support/testKit';
 
-/** Two instances of the service behind an imaginary load balancer, each on its own ephemeral port. */
-async function startTwoInstances(env: Record<string, string> = {}): Promise<[RunningServer, RunningServer]> {
-  return Promise.all([startServer({ env }), startServer({ env })]);
+interface Health {
+  memory: {
+    store: string;
+    connection?: string;
+    failures: number;
+    available: boolean;
+    conversations?: number;
+  };
 }
 
-async function ask(instance: RunningServer, conversationId: string, text: string) {
-  const response = await post(instance.url, userActivity({ text, conversation: { id: conversationId } }));
+async function ask(instance: RunningServer, conversationId: string, text: string, channelId = 'test') {
+  const response = await post(
+    instance.url,
+    userActivity({ text, channelId, conversation: { id: conversationId } }),
+  );
   expect(response.status).toBe(200);
   const [reply] = (response.json as { activities: ReplyActivity[] }).activities;
   return reply ? faqResultOf(reply) : undefined;
 }
 
-describe('two instances behind a load balancer', () => {
+async function health(instance: RunningServer): Promise<Health> {
+  return (await fetch(`${instance.url}/healthz`)).json() as Promise<Health>;
+}
+
+/** Waits until /healthz shows the Redis connection in the given state (the client reconnects on its own). */
+async function untilRedis(instance: RunningServer, state: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await health(instance)).memory.connection !== state) {
+    if (Date.now() > deadline) throw new Error(`Redis connection never became "${state}"`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('two instances sharing conversation memory', () => {
   let instances: RunningServer[] = [];
+  let redis: RedisServer | undefined;
   afterEach(async () => {
     await Promise.all(instances.map((instance) => instance.close()));
     instances = [];
+    await redis?.stop();
+    redis = undefined;
   });
 
-  test('with CONTEXT_STORE_DIR, a typed follow-up on instance B resolves against the answer instance A gave', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shared-context-'));
-    const [a, b] = await startTwoInstances({ CONTEXT_STORE_DIR: dir });
-    instances = [a, b];
+  async function startWithRedis(count: number): Promise<RunningServer[]> {
+    redis = await startRedisServer();
+    const env = { CONTEXT_REDIS_URL: redis.url, CONTEXT_REDIS_KEY_PREFIX: `test-${Date.now()}:` };
+    instances = await Promise.all(Array.from({ length: count }, () => startServer({ env })));
+    for (const instance of instances) await untilRedis(instance, 'ready');
+    return instances;
+  }
+
+  test('with CONTEXT_REDIS_URL, a typed follow-up on instance B resolves against the answer instance A gave', async () => {
+    const [a, b] = (await startWithRedis(2)) as [RunningServer, RunningServer];
     expect(await ask(a, 'shared-1', 'how much magnesium do I need')).toMatchObject({
       kind: 'answer',
       id: 'magnesium-daily-need',
@@ -41,15 +70,73 @@ describe('two instances behind a load balancer', () => {
       kind: 'answer',
       id: 'magnesium-foods',
     });
+    expect((await health(a)).memory).toMatchObject({ store: 'redis', connection: 'ready', failures: 0 });
   });
 
-  test('with the default in-process memory, instance B does not know what instance A answered', async () => {
+  test('the same conversation id on another channel is another conversation', async () => {
+    const [a] = (await startWithRedis(1)) as [RunningServer];
+    await ask(a, 'same-id', 'how much magnesium do I need', 'msteams');
+    expect(await ask(a, 'same-id', 'what foods have it?', 'webchat')).not.toMatchObject({
+      id: 'magnesium-foods',
+    });
+    expect(await ask(a, 'same-id', 'what foods have it?', 'msteams')).toMatchObject({
+      id: 'magnesium-foods',
+    });
+  });
+
+  test('with Redis down the bot still answers, without context, logs the outage once and counts the failures; when Redis returns, follow-ups work again', async () => {
+    const [a] = (await startWithRedis(1)) as [RunningServer];
+    await redis?.kill();
+    await untilRedis(a, 'reconnecting');
+
+    expect(await ask(a, 'outage-1', 'how much magnesium do I need')).toMatchObject({
+      kind: 'answer',
+      id: 'magnesium-daily-need',
+    });
+    // The answer could not be remembered, so the follow-up gets the generic answer, not magnesium's.
+    expect(await ask(a, 'outage-1', 'what foods have it?')).not.toMatchObject({ id: 'magnesium-foods' });
+    const during = (await health(a)).memory;
+    expect(during).toMatchObject({ store: 'redis', available: false });
+    expect(during.failures).toBeGreaterThanOrEqual(2);
+    const outageLines = a.logger.lines.filter((line) => line.event === 'memory.store.unavailable');
+    expect(outageLines).toHaveLength(1);
+    expect(outageLines[0]).toMatchObject({ level: 'warn', store: 'redis' });
+
+    await redis?.restart();
+    await untilRedis(a, 'ready');
+    expect(await ask(a, 'outage-2', 'how much magnesium do I need')).toMatchObject({ kind: 'answer' });
+    expect(await ask(a, 'outage-2', 'what foods have it?')).toMatchObject({ id: 'magnesium-foods' });
+    expect((await health(a)).memory).toMatchObject({ available: true });
+    expect(a.logger.lines.some((line) => line.event === 'memory.store.recovered')).toBe(true);
+  });
+
+  test('with the default in-process memory, instance B does not know what instance A answered, and /healthz shows each one’s size', async () => {
     // This is why the shared store exists: each process remembers only the turns it served itself.
-    const [a, b] = await startTwoInstances();
+    const [a, b] = await Promise.all([startServer(), startServer()]);
     instances = [a, b];
     expect(await ask(a, 'local-1', 'how much magnesium do I need')).toMatchObject({ kind: 'answer' });
     expect(await ask(b, 'local-1', 'what foods have it?')).not.toMatchObject({ id: 'magnesium-foods' });
     // The same follow-up on the instance that gave the answer does resolve.
     expect(await ask(a, 'local-1', 'what foods have it?')).toMatchObject({ id: 'magnesium-foods' });
+    expect((await health(a)).memory).toMatchObject({
+      store: 'memory',
+      conversations: 1,
+      maxConversations: 10_000,
+      failures: 0,
+    });
+  });
+});
+
+describe('configuring the shared memory', () => {
+  test('the retired CONTEXT_STORE_DIR stops start-up and names its replacement', () => {
+    expect(() => loadConfig({ CONTEXT_STORE_DIR: '/mnt/shared' })).toThrow(
+      /CONTEXT_STORE_DIR was retired.*CONTEXT_REDIS_URL/,
+    );
+  });
+
+  test('a CONTEXT_REDIS_URL that is not a redis:// URL stops start-up naming the key, not the value', () => {
+    const load = () => loadConfig({ CONTEXT_REDIS_URL: 'http://user:secret@cache:6379' });
+    expect(load).toThrow(/CONTEXT_REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(load).not.toThrow(/secret/);
   });
 });

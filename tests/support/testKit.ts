@@ -39,13 +39,17 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = createMemoryLogger();
   const config = testConfig(options.env);
-  const { server } = createApp({ config, kb: shippedKb(), logger, memory: options.memory });
+  const app = createApp({ config, kb: shippedKb(), logger, memory: options.memory });
+  const { server } = app;
   const port = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
     logger,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!options.memory) await app.memory.close();
+    },
   };
 }
 
