@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { SETUP_COMMAND } from '../support/systemPackages';
 
 /** Debian's `chromium` package; override with CHROMIUM_PATH on other systems. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +35,7 @@ export interface Chromium {
 export async function launchChromium(viewport = { width: 1100, height: 900 }): Promise<Chromium> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`,
+      `Chromium not found at ${CHROMIUM_PATH}: the browser tests need the Debian package "chromium". Install it with \`${SETUP_COMMAND}\` (or \`apt-get install -y chromium\`), or set CHROMIUM_PATH`,
     );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
