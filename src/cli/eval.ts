@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
 import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalReport';
+import { crossValidate, renderCrossValidation } from '../eval/crossValidate';
 import { QUESTION_SETS, runEvaluation, type QuestionSetName } from '../eval/runEvaluation';
 
 /**
- * npm run eval [-- --json] [--dev | --dev2 | --dev3 | --dev4 | --dev5] — runs a labelled question set (the test set, or
+ * npm run eval [-- --json] [--dev | --dev2 | … | --dev7 | --cv] — runs a labelled question set (the test set, or
  * the named development set) and the safety set, prints the report (or JSON), and writes
- * artifacts/eval/report.html. Exit code 1 when a gate fails.
+ * artifacts/eval/report.html. Exit code 1 when a gate fails. `--cv` prints leave-one-set-out cross-validation over
+ * every labelled set instead (src/eval/crossValidate.ts).
  */
 function main(): number {
   const projectDir = join(DEFAULT_KNOWLEDGE_DIR, '..');
@@ -21,6 +23,13 @@ function main(): number {
       return 1;
     }
     throw error;
+  }
+  if (process.argv.includes('--cv')) {
+    const cv = crossValidate(kb, projectDir, QUESTION_SETS);
+    process.stdout.write(
+      process.argv.includes('--json') ? `${JSON.stringify(cv, null, 2)}\n` : `${renderCrossValidation(cv)}\n`,
+    );
+    return 0;
   }
   const named = process.argv.slice(2).find((arg) => arg.startsWith('--') && arg.slice(2) in QUESTION_SETS);
   const set = named ? (named.slice(2) as QuestionSetName) : 'test';

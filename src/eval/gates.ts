@@ -11,3 +11,15 @@ export const EVAL_GATES = Object.freeze({
   /** Benign messages alarmed. */
   maxSafetyFalsePositives: 0.03,
 });
+
+/**
+ * Floors on the leave-one-set-out figures (`npm run eval -- --cv`), set just under what the engine measured when
+ * the two persona sets (dev6, dev7) were added: they stop a change from making unseen wording worse. They are
+ * not the targets (issue 11 asks ≥ 95% mean top-1, no fold below 92%, ≤ 1.5% wrong, ≥ 97% declined).
+ */
+export const CV_FLOORS = Object.freeze({
+  meanTop1: 0.88,
+  worstTop1: 0.71,
+  worstDeclined: 0.95,
+  meanWrong: 0.04,
+});

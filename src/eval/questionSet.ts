@@ -15,6 +15,14 @@ export const EVAL_TAGS = [
   'near-scope',
   'greeting',
   'informal',
+  'seed-claim',
+  'persona-older',
+  'persona-pregnant',
+  'persona-vegan',
+  'persona-relative',
+  'persona-athlete',
+  'persona-worker',
+  'persona-texting',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -21,6 +21,14 @@ export const QUESTION_SETS = Object.freeze({
   dev4: 'tests/eval/dev4-questions.yaml',
   /** Written last and never tuned on: the freshest estimate of unseen questions. */
   dev5: 'tests/eval/dev5-questions.yaml',
+  /**
+   * Written by independent writers from personas the other sets lack (dev6: older adults with their medicines,
+   * pregnant women, vegans, relatives, paraphrases of the seed article; dev7: athletes and manual workers,
+   * non-native English, heavy texting, long stories), from entry summaries only. Each was measured once before
+   * anything changed because of it (README).
+   */
+  dev6: 'tests/eval/dev6-questions.yaml',
+  dev7: 'tests/eval/dev7-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
