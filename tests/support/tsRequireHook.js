@@ -1,0 +1,21 @@
+// Lets a child process run the service straight from its TypeScript sources (`node -r <this> src/index.ts`),
+// so a test can start and SIGKILL real service processes without building dist/ (which another suite may be
+// rewriting at the same moment). Transpile only: the type check is `npm run typecheck`'s job.
+const { readFileSync } = require('node:fs');
+const ts = require('typescript');
+
+const compilerOptions = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2023,
+  esModuleInterop: true,
+  sourceMap: false,
+  inlineSourceMap: true,
+};
+
+require.extensions['.ts'] = (module, filename) => {
+  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
+    compilerOptions,
+    fileName: filename,
+  });
+  module._compile(outputText, filename);
+};
