@@ -48,8 +48,9 @@ function main(): number {
       '',
       `Knowledge base ${kb.version}: ${summary.entries} answerable entries (${summary.faqEntries} FAQ, ${summary.facetEntries} nutrient facets of ${summary.nutrients} nutrients)`,
       `Sources per domain: ${domains}`,
-      `Reading grade (Flesch-Kincaid): mean ${summary.meanReadingGrade.toFixed(1)}, max ${summary.maxReadingGrade.toFixed(1)} (limit ${kb.policy.maxReadingGrade})`,
+      `Reading grade (Flesch-Kincaid): mean ${summary.meanReadingGrade.toFixed(1)}, max ${summary.maxReadingGrade.toFixed(1)} (limits: mean ${kb.policy.maxMeanReadingGrade}, each ${kb.policy.maxReadingGrade})`,
       `Seed claims covered: ${summary.claimsCovered}/${summary.claimsTotal}`,
+      `Single-source entries (warning: add a second independent source where one exists): ${summary.singleSourceEntries.length}${summary.singleSourceEntries.length > 0 ? ` — ${summary.singleSourceEntries.join(', ')}` : ''}`,
       findings.length === 0
         ? 'OK: no findings.'
         : `FAILED: ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,

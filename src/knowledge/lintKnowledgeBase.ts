@@ -26,6 +26,8 @@ export interface LintSummary {
   maxReadingGrade: number;
   claimsCovered: number;
   claimsTotal: number;
+  /** Entries whose sources all come from one site: a warning (listed, not a failure) until a second exists. */
+  singleSourceEntries: string[];
 }
 
 /** The words of an entry a reader sees as its answer. */
@@ -33,9 +35,33 @@ export function answerText(entry: Entry): string {
   return [entry.answer, ...entry.points, entry.details ?? ''].filter((part) => part.length > 0).join('\n');
 }
 
-/** Words the readability and length rules count: the answer and its bullet points (details are optional extra). */
+/** Words the readability rule counts: the answer and its bullet points (details are optional extra). */
 function readableText(entry: Entry): string {
   return [entry.answer, ...entry.points.map((point) => `- ${point}.`)].join('\n');
+}
+
+/** What the card shows before its "More" toggle: the answer and the first `cardPoints` points. */
+export function cardText(entry: Entry, cardPoints: number): string {
+  return [entry.answer, ...entry.points.slice(0, cardPoints).map((point) => `- ${point}.`)].join('\n');
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}
+
+/**
+ * The answer's first sentence: up to the first line break, or the first . ! ? followed by a space and a
+ * capital letter or digit ("2.4 mcg" and "e.g. milk" do not end a sentence).
+ */
+export function firstSentence(answer: string): string {
+  const line = answer.trim().split('\n')[0];
+  const end = line.search(/[.!?:](?=\s+["'(]?[A-Z0-9])/);
+  return end === -1 ? line : line.slice(0, end + 1);
+}
+
+/** The site a source belongs to, for counting independent sources (ods.od.nih.gov, www.nhs.uk, …). */
+function sourceSite(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 const DOSE_INSTRUCTION =
@@ -51,7 +77,9 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
 
   const sourcesPerDomain: Record<string, number> = {};
   const grades: number[] = [];
+  const singleSourceEntries: string[] = [];
   for (const entry of kb.entries) {
+    const full = answerText(entry);
     if (entry.alternates.length < policy.minAlternates)
       at(
         entry,
@@ -66,14 +94,46 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
       else sourcesPerDomain[domain] = (sourcesPerDomain[domain] ?? 0) + 1;
     }
     const text = readableText(entry);
-    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
-    if (words > policy.maxAnswerWords)
-      at(entry, `answer has ${words} words; at most ${policy.maxAnswerWords}`);
+    const cardWords = countWords(cardText(entry, policy.cardPoints));
+    if (cardWords > policy.maxAnswerWords)
+      at(
+        entry,
+        `card has ${cardWords} words before "More" (answer + first ${policy.cardPoints} points); at most ${policy.maxAnswerWords}`,
+      );
+    const opening = firstSentence(entry.answer);
+    const openingWords = countWords(opening);
+    if (openingWords > policy.maxFirstSentenceWords)
+      at(
+        entry,
+        `first sentence has ${openingWords} words; lead with the answer in at most ${policy.maxFirstSentenceWords} ("${opening.slice(0, 60)}…")`,
+      );
+    if (new Set(entry.sources.map((source) => sourceSite(source.url))).size < 2)
+      singleSourceEntries.push(entry.id);
+    for (const source of entry.sources) {
+      const topic = policy.sourceTopics.find((rule) => source.url.startsWith(rule.urlPrefix));
+      const haystack = [entry.title, full, ...entry.tags].join(' ').toLowerCase();
+      if (topic && !topic.topics.some((word) => haystack.includes(word.toLowerCase())))
+        at(
+          entry,
+          `cites "${source.url}", which covers ${topic.topics.join(' / ')}, but the entry mentions none of them (knowledge/policy.yaml sourceTopics)`,
+        );
+    }
+    if (entry.origin.kind === 'facet' && entry.origin.facet === 'dailyNeed') {
+      const nutrientId = entry.origin.nutrientId;
+      const nutrient = kb.nutrients.find((item) => item.id === nutrientId);
+      if (!/\bfood\b/i.test(entry.answer) || !/\bdrink\b/i.test(entry.answer))
+        at(entry, 'daily-need answer must say the figure is the total from food and drink');
+      const hasLimit = nutrient?.facets.upperLimit.table.some((row) => /\d/.test(row.amount)) ?? false;
+      if (hasLimit && !/upper limit/i.test(cardText(entry, policy.cardPoints)))
+        at(
+          entry,
+          'daily-need answer must state the supplement upper limit on the card (the nutrient has one)',
+        );
+    }
     const grade = fleschKincaidGrade(text);
     grades.push(grade);
     if (grade > policy.maxReadingGrade)
       at(entry, `answer reads at grade ${grade.toFixed(1)}; at most ${policy.maxReadingGrade}`);
-    const full = answerText(entry);
     if (DOSE_INSTRUCTION.test(full))
       at(
         entry,
@@ -125,6 +185,12 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
   });
 
   const facetEntries = kb.entries.filter((entry) => entry.origin.kind === 'facet').length;
+  const meanReadingGrade = grades.reduce((a, b) => a + b, 0) / Math.max(1, grades.length);
+  if (meanReadingGrade > policy.maxMeanReadingGrade)
+    findings.push({
+      file: 'knowledge/policy.yaml',
+      message: `mean reading grade ${meanReadingGrade.toFixed(1)} is above maxMeanReadingGrade ${policy.maxMeanReadingGrade}`,
+    });
   return {
     findings,
     summary: {
@@ -133,10 +199,11 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
       facetEntries,
       nutrients: kb.nutrients.length,
       sourcesPerDomain,
-      meanReadingGrade: grades.reduce((a, b) => a + b, 0) / Math.max(1, grades.length),
+      meanReadingGrade,
       maxReadingGrade: Math.max(...grades),
       claimsCovered,
       claimsTotal: input.claims.length,
+      singleSourceEntries,
     },
   };
 }

@@ -57,7 +57,6 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   issues.push(...checkFacetTemplates(facets));
   const faqEntries: Entry[] = faq.data.entries.map((entry, index) => ({
     ...entry,
-    points: [],
     origin: { kind: 'faq' },
     location: { file: faq.file, line: faq.lineOf(['entries', index]) },
   }));

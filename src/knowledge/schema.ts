@@ -32,7 +32,17 @@ export const faqEntrySchema = z.strictObject({
     .min(1, 'needs at least one alternate phrasing')
     .describe('Other ways people ask this question.'),
   answer: nonEmpty.describe('Plain-language answer, direct answer first, at most ~120 words.'),
-  details: nonEmpty.optional().describe('Optional extra paragraph shown under the answer.'),
+  points: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'Short bullet points after the answer, e.g. a per-serving food table. The card shows the first 4; the rest go behind "More".',
+    ),
+  details: nonEmpty
+    .optional()
+    .describe(
+      'Optional extra paragraph, shown behind the card\'s "More" toggle with points beyond the first 4.',
+    ),
   sources: sourcesSchema,
   followUps: z.array(entryIdSchema).default([]).describe('Ids of entries offered as next questions.'),
   tags: z.array(nonEmpty).default([]).describe('Topic words that help matching.'),
@@ -188,6 +198,7 @@ export const contentFileSchema = z.strictObject({
     attachmentOnly: nonEmpty,
     sourcesHeading: nonEmpty,
     relatedHeading: nonEmpty,
+    moreLabel: nonEmpty.describe('Label of the card button that shows the rest of a long answer ("More").'),
     alsoAsked: nonEmpty.describe('Label for the second question of a two-question message.'),
     feedbackThanks: nonEmpty,
     feedbackSorry: nonEmpty,
@@ -205,6 +216,30 @@ export const policyFileSchema = z.strictObject({
     .describe('A source URL host must be one of these or end in ".<domain>".'),
   maxAnswerWords: z.number().int().positive(),
   maxReadingGrade: z.number().positive(),
+  maxMeanReadingGrade: z.number().positive().describe('Mean Flesch-Kincaid grade of all answers.'),
+  maxFirstSentenceWords: z
+    .number()
+    .int()
+    .positive()
+    .describe(
+      'The first sentence answers the question (yes, no, a number, "it depends on…") in this many words.',
+    ),
+  cardPoints: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe(
+      'Points shown on the card before the "More" toggle; maxAnswerWords counts the answer and these.',
+    ),
+  sourceTopics: z
+    .array(
+      z.strictObject({
+        urlPrefix: nonEmpty.describe('Sources whose URL starts with this…'),
+        topics: z.array(nonEmpty).min(1).describe('…cover these topics: a citing entry must mention one.'),
+      }),
+    )
+    .default([])
+    .describe('A cheap check that a source is cited only for what it covers.'),
   minAlternates: z.number().int().nonnegative(),
   maxQuestionSimilarity: z
     .number()

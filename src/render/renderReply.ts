@@ -15,6 +15,9 @@ export const ANSWER_PARTS = Object.freeze({
 /** Teams shows at most three buttons in a row and three suggested actions. */
 export const MAX_BUTTONS = 3;
 
+/** Id of the hidden container that the "More" toggle shows: the remaining points and the details. */
+export const MORE_ID = 'answer-more';
+
 export interface RenderOptions {
   /** `msteams` gets Teams-native feedback and citations; every other channel gets portable markdown. */
   channelId?: string;
@@ -71,8 +74,7 @@ function renderAnswer(
     textBlock(entry.title, { id: ANSWER_PARTS.title, size: 'Medium', weight: 'Bolder', style: 'heading' }),
   );
   body.push(textBlock(`${entry.answer} ${markers}`, { id: ANSWER_PARTS.answer }));
-  if (entry.points.length > 0) body.push(textBlock(entry.points.map((point) => `- ${point}`).join('\n')));
-  if (entry.details) body.push(textBlock(entry.details, { isSubtle: true }));
+  body.push(...pointsAndMore(entry, messages.moreLabel, kb.policy.cardPoints));
   for (const caution of cautions) {
     body.push({ type: 'Container', style: 'warning', items: [textBlock(`⚠️ ${caution.text}`)] });
   }
@@ -113,7 +115,11 @@ function renderAnswer(
     if (follow && !next.some((candidate) => candidate.id === id))
       next.push({ id, title: follow.title, score: 1 });
   }
-  const actions = next.slice(0, MAX_BUTTONS).map((candidate) => askButton(candidate, kb));
+  // The "More" toggle is a button too: with it, one follow-up fewer keeps the card within Teams' three.
+  const hasMore = body.some((element) => element.id === MORE_ID);
+  const actions = next
+    .slice(0, hasMore ? MAX_BUTTONS - 1 : MAX_BUTTONS)
+    .map((candidate) => askButton(candidate, kb));
 
   const referenceLinks = isTeams
     ? ''
@@ -131,6 +137,29 @@ function renderAnswer(
     ],
     ...(isTeams ? { channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true } } : {}),
   };
+}
+
+/**
+ * The first `cardPoints` points (knowledge/policy.yaml) stay on the card, so it stays short on a phone; any
+ * further points and the details sit in a hidden container that an `Action.ToggleVisibility` button opens
+ * (Adaptive Cards 1.2+, so Teams and Web Chat both support it).
+ */
+function pointsAndMore(entry: Entry, moreLabel: string, cardPoints: number): CardElement[] {
+  const bullets = (points: readonly string[]) => textBlock(points.map((point) => `- ${point}`).join('\n'));
+  const elements: CardElement[] = [];
+  const shown = entry.points.slice(0, cardPoints);
+  if (shown.length > 0) elements.push(bullets(shown));
+  const hidden: CardElement[] = [];
+  const rest = entry.points.slice(cardPoints);
+  if (rest.length > 0) hidden.push(bullets(rest));
+  if (entry.details) hidden.push(textBlock(entry.details, { isSubtle: true }));
+  if (hidden.length === 0) return elements;
+  elements.push({
+    type: 'ActionSet',
+    actions: [{ type: 'Action.ToggleVisibility', title: moreLabel, targetElements: [MORE_ID] }],
+  });
+  elements.push({ type: 'Container', id: MORE_ID, isVisible: false, items: hidden });
+  return elements;
 }
 
 function renderClarify(

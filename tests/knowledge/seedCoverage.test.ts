@@ -98,6 +98,61 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
   });
 });
 
+describe('the lint rules of issue #12', () => {
+  const lintOne = (entries: typeof kb.entries) =>
+    lintKnowledgeBase({
+      kb: { ...kb, entries },
+      analyzer: engine.analyzer,
+      seedText: '',
+      claims: [],
+      claimLine: () => undefined,
+      coverageFile: '',
+    });
+  const base = kb.byId.get('magnesium-daily-need')!;
+
+  it('flags a first sentence over 25 words and a card over 120 words before "More"', () => {
+    const rambling = `${'Magnesium is a mineral that many people ask about when their legs cramp at night and '.repeat(2)}so here is the answer.`;
+    const messages = lintOne([
+      { ...base, answer: rambling, points: Array.from({ length: 4 }, () => 'word '.repeat(25).trim()) },
+    ])
+      .findings.map((finding) => finding.message)
+      .join('\n');
+    expect(messages).toMatch(/first sentence has \d+ words/);
+    expect(messages).toMatch(/card has \d+ words before "More"/);
+  });
+
+  it('flags a daily-need answer without the food note or the upper limit', () => {
+    const messages = lintOne([{ ...base, answer: 'Men need 420 mg of magnesium a day.', points: [] }])
+      .findings.map((finding) => finding.message)
+      .join('\n');
+    expect(messages).toMatch(/total from food and drink/);
+    expect(messages).toMatch(/upper limit/);
+  });
+
+  it('lists single-source entries as a warning, not a finding', () => {
+    const single = { ...base, sources: [base.sources[0]] };
+    const result = lintOne([single]);
+    expect(result.summary.singleSourceEntries).toEqual([base.id]);
+    expect(result.findings.some((finding) => /single/i.test(finding.message))).toBe(false);
+  });
+
+  it('flags a source cited for a topic the entry never mentions', () => {
+    const offTopic = kb.byId.get('what-is-a-leg-cramp')!;
+    const messages = lintOne([
+      {
+        ...offTopic,
+        sources: [
+          ...offTopic.sources,
+          { title: 'Potassium', url: 'https://ods.od.nih.gov/factsheets/Potassium-HealthProfessional/' },
+        ],
+      },
+    ])
+      .findings.map((finding) => finding.message)
+      .join('\n');
+    expect(messages).toMatch(/covers potassium, but the entry mentions none/);
+  });
+});
+
 describe('the nutrient base', () => {
   const facetQuestions: Array<[string, string]> = [
     ['what does magnesium do for my muscles', 'magnesium-role'],

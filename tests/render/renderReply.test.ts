@@ -67,6 +67,49 @@ describe('rendering an answer', () => {
   });
 });
 
+describe('a long answer keeps its card short behind "More"', () => {
+  const points = ['one', 'two', 'three', 'four', 'five', 'six'].map((word) => `Point ${word}`);
+  const long = { ...entry, points, details: 'Extra detail paragraph.' };
+  const card = cardOf(renderReply({ ...answer, entry: long }, kb, { channelId: 'webchat' }));
+  const toggle = card.body.find(
+    (element) => element.type === 'ActionSet' && JSON.stringify(element).includes('ToggleVisibility'),
+  );
+  const more = card.body.find((element) => element.id === 'answer-more');
+
+  it('shows the answer and the first 4 points on the card', () => {
+    const visible = JSON.stringify(card.body.filter((element) => element !== more));
+    for (const point of points.slice(0, 4)) expect(visible).toContain(point);
+    expect(visible).not.toContain('Point five');
+    expect(visible).not.toContain('Extra detail paragraph.');
+  });
+
+  it('puts the other points and the details in a hidden container that a "More" button toggles', () => {
+    expect(more).toMatchObject({ type: 'Container', isVisible: false });
+    expect(JSON.stringify(more)).toContain('Point six');
+    expect(JSON.stringify(more)).toContain('Extra detail paragraph.');
+    expect(toggle).toMatchObject({
+      actions: [
+        {
+          type: 'Action.ToggleVisibility',
+          title: kb.content.messages.moreLabel,
+          targetElements: ['answer-more'],
+        },
+      ],
+    });
+  });
+
+  it('offers one follow-up fewer, so the card keeps at most 3 buttons with "More"', () => {
+    expect((card.actions ?? []).length).toBeLessThanOrEqual(2);
+  });
+
+  it('has no "More" button when everything fits on the card', () => {
+    const short = cardOf(
+      renderReply({ ...answer, entry: { ...entry, points: ['Only point'], details: undefined } }, kb),
+    );
+    expect(JSON.stringify(short.body)).not.toContain('ToggleVisibility');
+  });
+});
+
 describe('rendering other results', () => {
   it('renders clarify with the options and "None of these"', () => {
     const reply = renderReply(
