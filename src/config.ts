@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './http/clientAddress';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
@@ -54,6 +55,22 @@ const configSchema = z.object({
   WEBCHAT_SESSION_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   ),
+  /**
+   * Which proxies may tell the client's address through X-Forwarded-For (for the web chat rate limit):
+   * unset = none (the socket address counts), a number = that many nearest hops, or a comma-separated list of
+   * proxy addresses and CIDR ranges.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const trust = parseTrustProxy(value);
+      if (typeof trust === 'string') {
+        context.addIssue({ code: 'custom', message: trust });
+        return z.NEVER;
+      }
+      return trust;
+    }),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>> & {

@@ -1,6 +1,5 @@
 import { createBot } from './createBot';
-import type { Request, Response } from 'restify';
-import { createAdapter } from './adapter';
+import { type AuthEndpoints, createAdapter } from './adapter';
 import type { Config } from './config';
 import { createAnswerEngine } from './engine/createAnswerEngine';
 import { createSafetyScreen } from './safety/createSafetyScreen';
@@ -21,22 +20,24 @@ export interface AppOptions {
   memory?: ConversationMemory;
   /** For tests of the Direct Line token route: Azure is not reachable from a test. */
   fetch?: FetchLike;
+  /** For the real-signature auth tests: a loopback OpenID metadata server instead of Microsoft's. */
+  authEndpoints?: AuthEndpoints;
 }
 
 /** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
-export function createApp({ config, kb, logger, memory, fetch }: AppOptions) {
+export function createApp({ config, kb, logger, memory, fetch, authEndpoints }: AppOptions) {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
   const conversationMemory = memory ?? createConversationMemory(config, logger);
   const bot = createBot(engine, kb, conversationMemory, logger);
-  const adapter = createAdapter(config, logger, kb.content.messages.error);
+  const { adapter, processMessage } = createAdapter(config, logger, kb.content.messages.error, authEndpoints);
   const webchat = config.WEBCHAT_ENABLED
     ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch })
     : undefined;
   const server = createServer({
     config,
     logger,
-    handleMessages: (request: Request, response: Response) =>
-      adapter.process(request, response, (context) => bot.run(context)),
+    handleMessage: (activity, authorization) =>
+      processMessage(activity, authorization, (context) => bot.run(context)),
     health: () => healthReport(kb, conversationMemory, bot),
     webchat,
   });

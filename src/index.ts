@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { createApp } from './createApp';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
+import { routeConsoleToLogger } from './http/routeConsoleToLogger';
 import { createLogger } from './logger';
 import { listen } from './server';
 
@@ -21,15 +22,18 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  routeConsoleToLogger(logger);
   const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   const { server } = createApp({ config, kb, logger });
   const port = await listen(server, config.PORT, config.host);
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  // Say where it is really bound: 0.0.0.0 means every interface, not "localhost".
+  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' (all interfaces)' : '';
   const auth = config.authEnabled
     ? 'Bot Framework auth on'
     : 'auth off: local use only, set MicrosoftAppId before exposing it';
   process.stdout.write(
-    `Ready on http://${shown}:${port} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`,
+    `Ready on http://${shown}:${port}${everywhere} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`,
   );
 
   const shutdown = (signal: string) => {

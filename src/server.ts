@@ -1,50 +1,67 @@
+import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
+import type { MessageResult } from './adapter';
 import type { Config } from './config';
+import { clientAddress } from './http/clientAddress';
+import { readJsonBody } from './http/readJsonBody';
+import { currentRequestContext, runWithRequestContext } from './http/requestContext';
 import type { Logger } from './logger';
 import type { HttpResult } from './webchat/HttpResult';
+import { MAX_PAYLOAD_BYTES } from './webchat/readWebChatPayload';
 import type { WebChatRequest, WebChatService } from './webchat/WebChatService';
 
 export interface ServerDeps {
   config: Config;
   logger: Logger;
-  /** Handles one POST /api/messages request (the CloudAdapter bound to the bot). */
-  handleMessages(request: Request, response: Response): Promise<void>;
+  /** Handles one Bot Framework activity (the CloudAdapter bound to the bot); never throws. */
+  handleMessage(activity: Record<string, unknown>, authorization: string | undefined): Promise<MessageResult>;
   health(): { entries: number; kbVersion: string };
   /** The web page and its first-party chat endpoint; absent when WEBCHAT_ENABLED=false (then all 404). */
   webchat?: WebChatService;
 }
 
+/** A request id a client or proxy may pass on; anything else gets a fresh one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
 /**
  * The only file that knows restify. Routes: POST /api/messages (Bot Framework), GET /healthz, and the web chat
- * routes (see addWebChatRoutes). Every failure
- * ends in a JSON 4xx/5xx with no stack trace, and the process keeps serving.
+ * routes (see addWebChatRoutes). Bodies are read here, as JSON only and in memory (no body parser plugin: it
+ * would accept multipart uploads into temp files). Every failure ends in a JSON 4xx/5xx with no stack trace,
+ * and the process keeps serving.
  */
 export function createServer(deps: ServerDeps): Server {
   const { config, logger } = deps;
   const server = restify.createServer({ name: 'leg-cramp-faq-bot', handleUncaughtExceptions: false });
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
+  const route = routeWrapper(logger);
+
+  server.post(
+    '/api/messages',
+    route('/api/messages', async (request, response) => {
+      const read = await readJsonBody(request, config.MAX_BODY_BYTES);
+      if (!read.ok) return sendJson(response, read.status, { error: read.error });
+      const problem = activityProblem(read.body);
+      if (problem) return sendJson(response, 400, { error: problem });
+      const activity = read.body as Record<string, unknown>;
+      const context = currentRequestContext();
+      if (context) context.activityType = String(activity.type);
+      const result = await deps.handleMessage(activity, request.header('authorization') || undefined);
+      if (result.body === undefined) {
+        response.writeHead(result.status, { 'content-length': '0' });
+        response.end();
+        return;
+      }
+      sendJson(response, result.status, result.body);
+    }),
   );
 
-  server.post('/api/messages', async (request: Request, response: Response) => {
-    const problem = activityProblem(request.body);
-    if (problem) {
-      sendJson(response, 400, { error: problem });
-      return;
-    }
-    try {
-      await deps.handleMessages(request, response);
-    } catch (error) {
-      logger.error('http.messages.error', { error });
-      if (!response.headersSent) sendJson(response, 400, { error: 'The activity could not be processed.' });
-    }
-  });
+  server.get(
+    '/healthz',
+    route('/healthz', async (_request, response) => {
+      sendJson(response, 200, { status: 'ok', ...deps.health() });
+    }),
+  );
 
-  server.get('/healthz', async (_request: Request, response: Response) => {
-    sendJson(response, 200, { status: 'ok', ...deps.health() });
-  });
-
-  if (deps.webchat) addWebChatRoutes(server, deps.webchat, logger);
+  if (deps.webchat) addWebChatRoutes(server, deps.webchat, config, route);
 
   server.on(
     'restifyError',
@@ -65,54 +82,82 @@ export function createServer(deps: ServerDeps): Server {
   return server;
 }
 
+type Handler = (request: Request, response: Response) => Promise<void>;
+
+/**
+ * Every route runs inside a request context (its id comes from `x-request-id` or is generated, and is echoed
+ * back), logs one `http.request` line with status and latency, and turns an unexpected error into a generic 500.
+ */
+function routeWrapper(logger: Logger) {
+  return (name: string, handler: Handler): Handler =>
+    async (request, response) => {
+      const given = request.header('x-request-id');
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      const started = process.hrtime.bigint();
+      response.setHeader('x-request-id', requestId);
+      await runWithRequestContext({ requestId, route: name }, async () => {
+        try {
+          await handler(request, response);
+        } catch (error) {
+          logger.error('http.error', { error });
+          if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+        }
+        logger.info('http.request', {
+          method: request.method,
+          status: response.statusCode,
+          latencyMs: Number(process.hrtime.bigint() - started) / 1e6,
+        });
+      });
+    };
+}
+
 /**
  * GET / (the page), GET /webchat/:asset, POST /api/webchat/conversations, POST /api/webchat/messages and
  * GET /api/directline/token. The logic lives in src/webchat; this only translates HTTP.
  */
-function addWebChatRoutes(server: Server, webchat: WebChatService, logger: Logger): void {
-  const readRequest = (request: Request): WebChatRequest => {
-    const raw = (request as Request & { rawBody?: string | Buffer }).rawBody;
-    return {
-      // The socket address, not X-Forwarded-For: a client could forge that header to dodge the limit.
-      clientKey: request.socket.remoteAddress ?? 'unknown',
-      authorization: request.header('authorization') || undefined,
-      body: request.body,
-      bodyBytes: raw === undefined ? 0 : Buffer.byteLength(raw),
-      acceptsGzip: /\bgzip\b/.test(request.header('accept-encoding') ?? ''),
-    };
-  };
-  const guarded =
-    (handler: (request: WebChatRequest) => HttpResult | Promise<HttpResult>) =>
-    async (request: Request, response: Response) => {
-      try {
-        sendResult(response, await handler(readRequest(request)));
-      } catch (error) {
-        logger.error('http.webchat.error', { error, path: request.path() });
-        if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
-      }
-    };
-  server.get(
-    '/',
-    guarded(() => webchat.renderPage()),
-  );
-  server.get('/webchat/:asset', async (request: Request, response: Response) => {
-    sendResult(
-      response,
-      webchat.serveAsset(String(request.params.asset), readRequest(request).acceptsGzip ?? false),
-    );
+function addWebChatRoutes(
+  server: Server,
+  webchat: WebChatService,
+  config: Config,
+  route: ReturnType<typeof routeWrapper>,
+): void {
+  const readRequest = (request: Request, body?: unknown, bodyBytes = 0): WebChatRequest => ({
+    clientKey: clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      config.TRUST_PROXY,
+    ),
+    authorization: request.header('authorization') || undefined,
+    body,
+    bodyBytes,
+    acceptsGzip: /\bgzip\b/.test(request.header('accept-encoding') ?? ''),
   });
-  server.post(
-    '/api/webchat/conversations',
-    guarded((request) => webchat.startConversation(request)),
+  const get = (
+    path: string,
+    handler: (request: WebChatRequest, raw: Request) => HttpResult | Promise<HttpResult>,
+  ) =>
+    server.get(
+      path,
+      route(path, async (request, response) =>
+        sendResult(response, await handler(readRequest(request), request)),
+      ),
+    );
+  const post = (path: string, handler: (request: WebChatRequest) => HttpResult | Promise<HttpResult>) =>
+    server.post(
+      path,
+      route(path, async (request, response) => {
+        const read = await readJsonBody(request, MAX_PAYLOAD_BYTES);
+        if (!read.ok) return sendJson(response, read.status, { error: `Web chat: ${read.error}` });
+        sendResult(response, await handler(readRequest(request, read.body, read.bytes)));
+      }),
+    );
+  get('/', () => webchat.renderPage());
+  get('/webchat/:asset', (request, raw) =>
+    webchat.serveAsset(String(raw.params.asset), request.acceptsGzip ?? false),
   );
-  server.post(
-    '/api/webchat/messages',
-    guarded((request) => webchat.postMessage(request)),
-  );
-  server.get(
-    '/api/directline/token',
-    guarded((request) => webchat.directLineToken(request)),
-  );
+  post('/api/webchat/conversations', (request) => webchat.startConversation(request));
+  post('/api/webchat/messages', (request) => webchat.postMessage(request));
+  get('/api/directline/token', (request) => webchat.directLineToken(request));
 }
 
 function sendResult(response: Response, result: HttpResult): void {

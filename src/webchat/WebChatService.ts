@@ -24,12 +24,13 @@ export const PUBLIC_DIR = join(
 /** Web Chat's full bundle (Adaptive Cards included) from the installed package: no CDN. */
 const WEBCHAT_BUNDLE = resolve(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
-const PAGE_ASSETS: Record<string, { file: string; type: string }> = {
-  'app.js': { file: join(PUBLIC_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' },
-  'app.css': { file: join(PUBLIC_DIR, 'app.css'), type: 'text/css; charset=utf-8' },
-  'icon.svg': { file: join(PUBLIC_DIR, 'icon.svg'), type: 'image/svg+xml' },
-  'webchat.js': { file: WEBCHAT_BUNDLE, type: 'text/javascript; charset=utf-8' },
-};
+/** A Map, not an object literal: `constructor` or `__proto__` in the URL must be a 404, not a prototype. */
+const PAGE_ASSETS = new Map<string, { file: string; type: string }>([
+  ['app.js', { file: join(PUBLIC_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' }],
+  ['app.css', { file: join(PUBLIC_DIR, 'app.css'), type: 'text/css; charset=utf-8' }],
+  ['icon.svg', { file: join(PUBLIC_DIR, 'icon.svg'), type: 'image/svg+xml' }],
+  ['webchat.js', { file: WEBCHAT_BUNDLE, type: 'text/javascript; charset=utf-8' }],
+]);
 
 /**
  * Web Chat injects its styles at run time (hence 'unsafe-inline' for styles only); scripts come from this
@@ -106,7 +107,7 @@ export class WebChatService {
 
   /** The page's own script and style, the icon and Web Chat's bundle; read once, gzipped once. */
   serveAsset(name: string, acceptsGzip: boolean): HttpResult {
-    const spec = PAGE_ASSETS[name];
+    const spec = PAGE_ASSETS.get(name);
     if (!spec) return jsonResult(404, { error: 'Not found' });
     let asset = this.assets.get(name);
     if (!asset) {

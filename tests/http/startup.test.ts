@@ -66,6 +66,16 @@ describe('starting the service', () => {
     }
   });
 
+  it('says "all interfaces" when bound to 0.0.0.0 rather than calling it localhost', async () => {
+    const run = await start({ PORT: '0', HOST: '0.0.0.0' });
+    try {
+      expect(run.stdout).toMatch(/^Ready on http:\/\/0\.0\.0\.0:\d+ \(all interfaces\) /);
+      expect(run.stdout).not.toMatch(/localhost/);
+    } finally {
+      run.stop();
+    }
+  });
+
   it('refuses to start on a bad setting, naming the key', async () => {
     const run = await start({ PORT: 'not-a-port' });
     expect(run.code).toBe(1);
