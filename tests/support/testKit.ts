@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import type { AuthEndpoints } from '../../src/adapter';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/createApp';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
@@ -35,11 +36,17 @@ export interface RunningServer {
 
 /** The real service on an ephemeral loopback port. */
 export async function startServer(
-  options: { env?: Record<string, string>; memory?: ConversationMemory } = {},
+  options: { env?: Record<string, string>; memory?: ConversationMemory; authEndpoints?: AuthEndpoints } = {},
 ): Promise<RunningServer> {
   const logger = createMemoryLogger();
   const config = testConfig(options.env);
-  const app = createApp({ config, kb: shippedKb(), logger, memory: options.memory });
+  const app = createApp({
+    config,
+    kb: shippedKb(),
+    logger,
+    memory: options.memory,
+    authEndpoints: options.authEndpoints,
+  });
   const { server } = app;
   const port = await listen(server, 0, '127.0.0.1');
   return {
@@ -88,7 +95,7 @@ export async function post(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; json: unknown; text: string }> {
+): Promise<{ status: number; json: unknown; text: string; requestId: string | null }> {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -101,7 +108,7 @@ export async function post(
   } catch {
     json = undefined;
   }
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, requestId: response.headers.get('x-request-id') };
 }
 
 export function faqResultOf(activity: ReplyActivity): Record<string, unknown> | undefined {
