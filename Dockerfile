@@ -1,0 +1,46 @@
+# syntax=docker/dockerfile:1
+# The bot as a container: `docker build -t cramp-helper .`, then see compose.yaml for two instances behind
+# nginx with Redis. tests/deploy/container.test.ts checks the rules below (this machine has no Docker engine).
+
+# --- build: every dependency, to compile the TypeScript ---------------------------------------------------
+FROM node:22-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# No install scripts: the image already has Node 22, so the node@22 dev dependency need not set itself up.
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY dialogs ./dialogs
+RUN npx tsc -p tsconfig.build.json
+
+# --- production dependencies only --------------------------------------------------------------------------
+FROM node:22-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
+
+# --- runtime ------------------------------------------------------------------------------------------------
+FROM node:22-slim
+ENV NODE_ENV=production \
+    PORT=3978
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+# The web page serves Web Chat's bundle from the botframework-webchat package (a dev dependency, 160 MB with
+# its own dependencies): only the three files the service reads are copied.
+COPY --from=build /app/node_modules/botframework-webchat/package.json ./node_modules/botframework-webchat/package.json
+COPY --from=build /app/node_modules/botframework-webchat/lib/index.js ./node_modules/botframework-webchat/lib/index.js
+COPY --from=build /app/node_modules/botframework-webchat/dist/webchat.js ./node_modules/botframework-webchat/dist/webchat.js
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY knowledge ./knowledge
+COPY public ./public
+# Files stay root-owned and read-only to the process; it runs as the image's unprivileged `node` user.
+USER node
+EXPOSE 3978
+# HOST is left to the service: loopback while auth is off (nothing outside the container reaches an
+# anonymous bot by accident), all interfaces once MicrosoftAppId is set. compose.yaml sets HOST=0.0.0.0 on
+# its private network, behind nginx.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# What `npm start` runs, without npm in between (signals reach Node directly: SIGTERM drains).
+CMD ["node", "dist/src/index.js"]

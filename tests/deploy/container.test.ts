@@ -1,0 +1,181 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * No Docker engine runs on this project's machines (the client only), so the image and compose file cannot
+ * be built here; this checks the rules they must keep by reading them (hadolint is not packaged by Debian).
+ */
+const ROOT = join(__dirname, '..', '..');
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+interface Instruction {
+  keyword: string;
+  args: string;
+}
+interface Stage {
+  from: string;
+  name?: string;
+  instructions: Instruction[];
+}
+
+/** Dockerfile → stages of instructions (comments dropped, `\` continuations joined). */
+function parseDockerfile(text: string): Stage[] {
+  const logical = text
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const stages: Stage[] = [];
+  for (const line of logical) {
+    const [, keyword = '', args = ''] = /^(\w+)\s+(.*)$/.exec(line) ?? [];
+    if (keyword.toUpperCase() === 'FROM') {
+      const [, from = '', name] = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(args) ?? [];
+      stages.push({ from, name, instructions: [] });
+    } else {
+      stages.at(-1)?.instructions.push({ keyword: keyword.toUpperCase(), args });
+    }
+  }
+  return stages;
+}
+
+const stages = parseDockerfile(read('Dockerfile'));
+const final = stages.at(-1) as Stage;
+const finalArgs = (keyword: string) =>
+  final.instructions.filter((instruction) => instruction.keyword === keyword).map((i) => i.args);
+
+describe('the Dockerfile', () => {
+  test('is multi-stage and every stage starts from node:22-slim (or a newer LTS slim image)', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of stages) expect(stage.from).toMatch(/^node:(22|24|26)(\.\d+)*-slim$/);
+  });
+
+  test('ships production dependencies only: node_modules comes from a stage that ran npm ci --omit=dev', () => {
+    const copies = finalArgs('COPY').filter((args) => /\bnode_modules\b/.test(args));
+    const fullTree = copies.filter((args) => /\s\.\/node_modules\/?$/.test(args));
+    expect(fullTree).toHaveLength(1);
+    const stageName = /--from=(\S+)/.exec(fullTree[0] ?? '')?.[1];
+    const deps = stages.find((stage) => stage.name === stageName);
+    expect(deps?.instructions.some((i) => i.keyword === 'RUN' && /npm ci\b.*--omit=dev/.test(i.args))).toBe(
+      true,
+    );
+    // The only other node_modules files are the Web Chat bundle's three, copied one by one.
+    for (const args of copies.filter((copy) => copy !== fullTree[0]))
+      expect(args).toMatch(
+        /node_modules\/botframework-webchat\/(package\.json|lib\/index\.js|dist\/webchat\.js)/,
+      );
+  });
+
+  test('runs as a non-root user, with a HEALTHCHECK on /healthz and the same command as npm start', () => {
+    const user = finalArgs('USER').at(-1);
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^(root|0)(:|$)/);
+    const healthcheck = finalArgs('HEALTHCHECK').join(' ');
+    expect(healthcheck).toMatch(/CMD .*\/healthz/);
+    expect(healthcheck).toMatch(/--interval=\d+s/);
+    const cmd = JSON.parse(finalArgs('CMD').at(-1) ?? 'null') as string[];
+    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start;
+    expect(cmd.join(' ')).toBe(start);
+    expect(finalArgs('EXPOSE')).toContain('3978');
+  });
+
+  test('copies only files that exist and that .dockerignore lets into the build context', () => {
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
+    const sources = stages
+      .flatMap((stage) => stage.instructions)
+      .filter((i) => i.keyword === 'COPY' && !i.args.includes('--from='))
+      .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      expect(existsSync(join(ROOT, source))).toBe(true);
+      expect(ignored).not.toContain(source.replace(/^\.\//, '').split('/')[0]);
+    }
+    for (const secretOrBulk of ['.git', 'node_modules', '.env', 'dist', 'tests', 'artifacts'])
+      expect(ignored).toContain(secretOrBulk);
+  });
+});
+
+interface ComposeService {
+  build?: unknown;
+  image?: string;
+  environment?: Record<string, string>;
+  ports?: string[];
+  volumes?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: unknown;
+}
+
+describe('compose.yaml', () => {
+  const compose = parse(read('compose.yaml'), { merge: true }) as {
+    services: Record<string, ComposeService>;
+  };
+  const { services } = compose;
+  const bots = Object.entries(services).filter(([, service]) => service.build !== undefined);
+
+  test('runs two bot instances from this Dockerfile, Redis and nginx', () => {
+    expect(bots.map(([name]) => name)).toEqual(['bot-1', 'bot-2']);
+    expect(services.redis?.image).toMatch(/^redis:/);
+    expect(services.nginx?.image).toMatch(/^nginx:/);
+  });
+
+  test('the instances share Redis and one WEBCHAT_SESSION_SECRET, and only nginx is published', () => {
+    for (const [, bot] of bots) {
+      expect(bot.environment?.CONTEXT_REDIS_URL).toBe('redis://redis:6379/0');
+      expect(bot.environment?.WEBCHAT_SESSION_SECRET).toMatch(/^\$\{WEBCHAT_SESSION_SECRET:\?/);
+      expect(bot.environment?.HOST).toBe('0.0.0.0');
+      expect(bot.ports).toBeUndefined();
+      expect(bot.depends_on?.redis?.condition).toBe('service_healthy');
+    }
+    expect(services.nginx?.ports).toEqual(['8080:8080']);
+    expect(services.redis?.ports).toBeUndefined();
+  });
+
+  test('nginx runs deploy/nginx.conf, whose upstream names exactly the bot services on their port', () => {
+    expect(services.nginx?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro');
+    const upstreams = [...read('deploy/nginx.conf').matchAll(/^\s*server (\S+):(\d+) /gm)].map(
+      ([, host, port]) => `${host}:${port}`,
+    );
+    expect(upstreams).toEqual(bots.map(([name, bot]) => `${name}:${bot.environment?.PORT}`));
+    expect(read('deploy/nginx.conf')).toMatch(/listen 8080;/);
+  });
+});
+
+describe('the production dependencies', () => {
+  test('every package the service imports is a production dependency (the image has no dev dependencies)', () => {
+    const { dependencies } = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    const { readdirSync, statSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const files = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir)).flatMap((name) => {
+        const path = `${dir}/${name}`;
+        return statSync(join(ROOT, path)).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+      });
+    const imported = new Set<string>();
+    for (const file of [...files('src'), ...files('dialogs')].filter(
+      (path) => !path.startsWith('src/cli/'),
+    )) {
+      const text = read(file);
+      const specifiers = [
+        ...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^'.][^']*)'/gm),
+        ...text.matchAll(/\brequire(?:\.resolve)?\('([^'.][^']*)'\)/g),
+      ].map((match) => match[1] ?? '');
+      for (const specifier of specifiers) {
+        if (specifier.startsWith('node:')) continue;
+        imported.add(
+          specifier.startsWith('@')
+            ? specifier.split('/').slice(0, 2).join('/')
+            : (specifier.split('/')[0] ?? ''),
+        );
+      }
+    }
+    // The Web Chat bundle: the Dockerfile copies the three files the service reads (checked above).
+    imported.delete('botframework-webchat');
+    expect([...imported]).toEqual(expect.arrayContaining(['botbuilder', 'restify', 'ioredis', 'yaml']));
+    expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
+  });
+});
