@@ -1,6 +1,7 @@
-// Lets a child process run the service straight from its TypeScript sources (`node -r <this> src/index.ts`),
-// so a test can start and SIGKILL real service processes without building dist/ (which another suite may be
-// rewriting at the same moment). Transpile only: the type check is `npm run typecheck`'s job.
+// Lets a child process run TypeScript straight from the sources (`node -r ./scripts/registerTs.js src/index.ts`):
+// a test starts and SIGKILLs real service processes without building dist/ (which another suite may be
+// rewriting at that moment), and the benchmark runs its own servers. Transpile only: the type check is
+// `npm run typecheck`'s job.
 const { readFileSync } = require('node:fs');
 const ts = require('typescript');
 

@@ -19,7 +19,7 @@ export interface ServiceProcess {
 export function startServiceProcess(env: Record<string, string>): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', join(ROOT, 'tests/support/tsRequireHook.js'), join(ROOT, 'src/index.ts')],
+    ['-r', join(ROOT, 'scripts/registerTs.js'), join(ROOT, 'src/index.ts')],
     {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
