@@ -20,12 +20,13 @@ function main(): number {
   }
   try {
     const kb = loadKnowledgeBase();
-    const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+    const safety = createSafetyScreen(kb.safety);
+    const engine = createAnswerEngine(kb, { safety });
     const context = contextAfter(kb, after);
     const analysis = engine.analyzer.analyze(question);
     const result = engine.answer({ text: question, context });
     process.stdout.write(
-      `${JSON.stringify({ question, ...describe(result), analysis: { terms: analysis.terms, nutrients: analysis.nutrients, facets: analysis.facets, corrections: analysis.corrections, uncovered: analysis.uncovered } }, null, 2)}\n`,
+      `${JSON.stringify({ question, ...describe(result), features: safety.features(question), analysis: { terms: analysis.terms, nutrients: analysis.nutrients, facets: analysis.facets, corrections: analysis.corrections, uncovered: analysis.uncovered } }, null, 2)}\n`,
     );
     return 0;
   } catch (error) {
@@ -50,11 +51,18 @@ export function describe(result: AnswerResult): Record<string, unknown> {
         runnersUp: result.runnersUp,
       };
     case 'clarify':
-      return { kind: result.kind, score: result.score, options: result.options, runnersUp: result.runnersUp };
+      return {
+        kind: result.kind,
+        score: result.score,
+        notice: result.notice?.kind,
+        options: result.options,
+        runnersUp: result.runnersUp,
+      };
     case 'fallback':
       return {
         kind: result.kind,
         reason: result.reason,
+        notice: result.notice?.kind,
         topic: result.topic,
         score: result.score,
         runnersUp: result.runnersUp,

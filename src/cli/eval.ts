@@ -4,9 +4,12 @@ import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
 import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalReport';
 import { crossValidate, renderCrossValidation } from '../eval/crossValidate';
+import { crossValidateSafety, passesGates, renderSafetyCv } from '../eval/crossValidateSafety';
+import { loadSafetyBatches } from '../eval/safetyCases';
 import { QUESTION_SETS, runEvaluation, type QuestionSetName } from '../eval/runEvaluation';
 
 /**
+ * npm run eval -- --safety-cv — leave-one-batch-out cross-validation of triage (every fold, then pooled).
  * npm run eval [-- --json] [--dev | --dev2 | … | --dev7 | --cv] — runs a labelled question set (the test set, or
  * the named development set) and the safety set, prints the report (or JSON), and writes
  * artifacts/eval/report.html. Exit code 1 when a gate fails. `--cv` prints leave-one-set-out cross-validation over
@@ -23,6 +26,11 @@ function main(): number {
       return 1;
     }
     throw error;
+  }
+  if (process.argv.includes('--safety-cv')) {
+    const report = crossValidateSafety(kb, loadSafetyBatches(projectDir));
+    process.stdout.write(`${renderSafetyCv(report)}\n`);
+    return passesGates(report.pooled.rules) ? 0 : 1;
   }
   if (process.argv.includes('--cv')) {
     const cv = crossValidate(kb, projectDir, QUESTION_SETS);

@@ -258,12 +258,45 @@ export function createAnswerEngine(
       : whole;
   }
 
+  const safetyNetTopics: Candidate[] = kb.safety.safetyNet.topics.flatMap((id) => {
+    const entry = kb.byId.get(id);
+    return entry ? [{ id, title: entry.title, score: 0 }] : [];
+  });
+
+  /**
+   * A person describing their own current symptoms that triage did not place and matching could not answer is
+   * told when to get care, then offered the closest topics: never a bare decline.
+   */
+  function withSafetyNet(result: AnswerResult, text: string, locale: string | undefined): AnswerResult {
+    if (result.kind !== 'fallback' && result.kind !== 'clarify') return result;
+    const net = safety.safetyNet(text, locale);
+    if (net === null) return result;
+    if (result.kind === 'clarify') return { ...result, notice: net };
+    return {
+      kind: 'fallback',
+      reason: 'safety-net',
+      notice: net,
+      score: result.score,
+      runnersUp: result.runnersUp.length > 0 ? result.runnersUp : safetyNetTopics,
+    };
+  }
+
+  /**
+   * Triage first. Emergency and urgent flags replace the answer; a `soon` flag ("see a doctor within days")
+   * is said before an answer or a "Did you mean…", and replaces anything else.
+   */
   function answer(question: Question): AnswerResult {
     const text = stripMentions(question.text ?? '');
-    if (text.length > 0) {
-      const redFlag = safety.triage(text.slice(0, TRIAGE_CHARS), question.locale);
-      if (redFlag) return { kind: 'urgent', redFlag };
-    }
+    const redFlag = text.length > 0 ? safety.triage(text.slice(0, TRIAGE_CHARS), question.locale) : null;
+    if (redFlag === null) return answerUnflagged(question, text);
+    if (redFlag.level !== 'soon') return { kind: 'urgent', redFlag };
+    const result = answerUnflagged(question, text);
+    return result.kind === 'answer' || result.kind === 'clarify'
+      ? { ...result, soon: redFlag }
+      : { kind: 'urgent', redFlag };
+  }
+
+  function answerUnflagged(question: Question, text: string): AnswerResult {
     const chosen = question.entryId ? kb.byId.get(question.entryId) : undefined;
     if (chosen) return { kind: 'answer', entry: chosen, score: 1, runnersUp: [], context: contextOf(chosen) };
 
@@ -282,8 +315,9 @@ export function createAnswerEngine(
     const notice = safety.scope(text);
     if (notice?.kind === 'child')
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
-    const result = matchQuestion(text, question.context);
-    if (!notice) return result;
+    const matched = matchQuestion(text, question.context);
+    const result = withSafetyNet(matched, text, question.locale);
+    if (!notice || result !== matched) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
     if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };
     return {

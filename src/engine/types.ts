@@ -28,7 +28,7 @@ export interface Candidate {
 export type IntentName = 'greeting' | 'thanks' | 'help' | 'restart' | 'disclaimer' | 'goodbye';
 
 export type FallbackReason =
-  'no-match' | 'uncovered-topic' | 'empty' | 'too-long' | 'scope' | 'none-of-these';
+  'no-match' | 'uncovered-topic' | 'empty' | 'too-long' | 'scope' | 'none-of-these' | 'safety-net';
 
 export type AnswerResult =
   | {
@@ -40,6 +40,8 @@ export type AnswerResult =
       also?: Candidate;
       /** A scope notice shown before the answer (e.g. "I can't recommend a personal dose"). */
       notice?: ScopeNotice;
+      /** A `soon` red flag ("see a doctor within days"), said before the answer. */
+      soon?: RedFlag;
       context: AnswerContext;
     }
   | {
@@ -50,6 +52,8 @@ export type AnswerResult =
       context: AnswerContext;
       /** A scope notice shown before the options (e.g. "I can't pick a dose for you"). */
       notice?: ScopeNotice;
+      /** A `soon` red flag ("see a doctor within days"), said before the options. */
+      soon?: RedFlag;
     }
   | {
       kind: 'fallback';

@@ -74,7 +74,8 @@ export function evaluateSafety(screen: SafetyScreen, cases: readonly SafetyEvalC
     const flag = screen.triage(item.text, item.locale);
     const got = flag === null ? null : { level: flag.level, ruleId: flag.ruleId };
     if (item.expect === 'none') {
-      if (got !== null) falsePositives.push({ text: item.text, got });
+      // "See a doctor within days" is not an alarm: a near-miss may get it (slow changes over months).
+      if (got !== null && got.level !== 'soon') falsePositives.push({ text: item.text, got });
       continue;
     }
     redFlags += 1;

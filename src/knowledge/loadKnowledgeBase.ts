@@ -105,6 +105,17 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
       );
     }
   });
+  safety.data.safetyNet.topics.forEach((id, i) => {
+    if (!byId.has(id))
+      issues.push(
+        refIssue(
+          safety,
+          ['safetyNet', 'topics', i],
+          undefined,
+          `safetyNet.topics[${i}] "${id}" is not an entry id`,
+        ),
+      );
+  });
   content.data.starters.forEach((id, i) => {
     if (!byId.has(id))
       issues.push(refIssue(content, ['starters', i], undefined, `starters[${i}] "${id}" is not an entry id`));

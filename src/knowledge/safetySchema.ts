@@ -56,8 +56,10 @@ const triggerGroupSchema = z
 export const redFlagRuleSchema = z.strictObject({
   id: entryIdSchema,
   level: z
-    .enum(['emergency', 'urgent'])
-    .describe('emergency: call the emergency number now; urgent: get care today.'),
+    .enum(['emergency', 'urgent', 'soon'])
+    .describe(
+      'emergency: call the emergency number now; urgent: get care today; soon: see a doctor within days.',
+    ),
   title: nonEmpty.describe('Short name of the danger, shown as the card title.'),
   triggers: z
     .array(triggerGroupSchema)
@@ -67,6 +69,13 @@ export const redFlagRuleSchema = z.strictObject({
     .array(conceptNameSchema)
     .default([])
     .describe('Concepts that, when present, stop this rule firing.'),
+  longStanding: z
+    .boolean()
+    .optional()
+    .describe(
+      'Also fire on signs told as ongoing for weeks or months ("for months", "every night"). Default: true for ' +
+        '`soon` rules, false otherwise.',
+    ),
   action: nonEmpty.describe('The instruction, said first. May use {emergencyNumber} and {poisonControl}.'),
   why: nonEmpty.describe('One sentence: what this could be and why it cannot wait.'),
   sources: sourcesSchema,
@@ -91,6 +100,21 @@ export const scopeRuleSchema = z.strictObject({
   message: nonEmpty.describe('The reply: kind, plain, says why, and who can help instead.'),
 });
 
+export const safetyNetSchema = z.strictObject({
+  triggers: z
+    .array(triggerGroupSchema)
+    .min(1, 'needs at least one trigger group')
+    .describe('A message describes the person’s own current symptoms when any one group fires.'),
+  unless: z.array(conceptNameSchema).default([]),
+  message: nonEmpty.describe(
+    'The reply before the closest topics: when to get care. May use {emergencyNumber}.',
+  ),
+  topics: z
+    .array(entryIdSchema)
+    .default([])
+    .describe('Entries offered when matching found no close topic (e.g. when-to-see-doctor).'),
+});
+
 const cueListSchema = z.array(phraseSchema).default([]);
 
 export const safetyModifiersSchema = z.strictObject({
@@ -113,6 +137,11 @@ export const safetyModifiersSchema = z.strictObject({
   ),
   past: cueListSchema.describe(
     'Long-ago or long-standing cues: "years ago", "used to". They silence their clause.',
+  ),
+  longStanding: cueListSchema.describe(
+    'Time-course cues of something ongoing for weeks or more: "for months", "every night", "always". They ' +
+      'silence their clause for emergency and urgent rules, but `soon` rules (and rules with ' +
+      '`longStanding: true`) still read it.',
   ),
   present: cueListSchema.describe('Cues that bring a clause back to now after a past cue: "now", "again".'),
   hypothetical: cueListSchema.describe(
@@ -155,6 +184,20 @@ export const safetyFileSchema = z
     redFlags: z.array(redFlagRuleSchema).min(1),
     cautions: z.array(cautionSchema).min(1),
     scope: z.array(scopeRuleSchema).default([]),
+    safetyNet: safetyNetSchema,
+    contextConcepts: z
+      .array(conceptNameSchema)
+      .default([])
+      .describe(
+        'Concepts that annotate (who, side, medicine, risk): their phrases never hide the words inside them.',
+      ),
+    features: z
+      .record(z.string().regex(/^[a-z-]+$/), z.array(conceptNameSchema).min(1))
+      .default({})
+      .describe(
+        'Clinical features (who, site, symptom, side, severity, onset, context, ingestion) and the concepts ' +
+          'that are their values: what `npm run ask` shows and the safety net reads.',
+      ),
   })
   .superRefine((file, ctx) => {
     const known = new Set(Object.keys(file.concepts));
@@ -205,6 +248,14 @@ export const safetyFileSchema = z
       rule.triggers.forEach((group, g) => checkConcepts(group, ['scope', s, 'triggers', g], owner));
       checkConcepts(rule.unless, ['scope', s, 'unless'], owner);
     });
+    file.safetyNet.triggers.forEach((group, g) =>
+      checkConcepts(group, ['safetyNet', 'triggers', g], 'the safety net'),
+    );
+    checkConcepts(file.safetyNet.unless, ['safetyNet', 'unless'], 'the safety net');
+    checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
+    checkConcepts(file.contextConcepts, ['contextConcepts'], 'contextConcepts');
+    for (const [feature, names] of Object.entries(file.features))
+      checkConcepts(names, ['features', feature], `feature "${feature}"`);
     const cautionIds = new Set(file.cautions.map((caution) => caution.id));
     for (const id of REQUIRED_CAUTION_IDS) {
       if (!cautionIds.has(id)) {
@@ -219,6 +270,7 @@ export const safetyFileSchema = z
 
 export type SafetyData = z.infer<typeof safetyFileSchema>;
 export type RedFlagRuleData = z.infer<typeof redFlagRuleSchema>;
+export type SafetyNetData = z.infer<typeof safetyNetSchema>;
 export type ScopeRuleData = z.infer<typeof scopeRuleSchema>;
 export type CautionData = z.infer<typeof cautionSchema>;
 export type SafetyModifiers = z.infer<typeof safetyModifiersSchema>;

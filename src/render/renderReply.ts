@@ -1,6 +1,7 @@
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { Source } from '../knowledge/schema';
 import type { AnswerResult, Candidate } from '../engine/types';
+import type { RedFlag } from '../safety/types';
 import { card, escapeMarkdown, submitButton, textBlock, truncate } from './cardParts';
 import type { CardAction, CardElement, FaqResultEntity, OutgoingMessage, SuggestedAction } from './types';
 
@@ -66,6 +67,7 @@ function renderAnswer(
 
   const body: CardElement[] = [];
   // Ids name the parts that repeat the plain text, so a client that shows both (our web page) can hide them.
+  if (result.soon) body.push(...soonBlocks(result.soon, result.notice === undefined));
   if (result.notice)
     body.push(
       textBlock(result.notice.message, { id: ANSWER_PARTS.notice, color: 'Attention', weight: 'Bolder' }),
@@ -124,7 +126,7 @@ function renderAnswer(
   const referenceLinks = isTeams
     ? ''
     : `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
-  const notice = result.notice ? `${result.notice.message}\n\n` : '';
+  const notice = `${result.soon ? soonText(result.soon) : ''}${result.notice ? `${result.notice.message}\n\n` : ''}`;
   const also = result.also ? `\n\n${messages.alsoAsked} ${result.also.title}` : '';
   return {
     type: 'message',
@@ -133,7 +135,16 @@ function renderAnswer(
     attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(body, actions) }],
     entities: [
       citationEntity(sources),
-      faqResult({ kind: 'answer', id: entry.id, title: entry.title, score: result.score }, kb),
+      faqResult(
+        {
+          kind: 'answer',
+          id: entry.id,
+          title: entry.title,
+          score: result.score,
+          ...(result.soon ? { level: 'soon' as const } : {}),
+        },
+        kb,
+      ),
     ],
     ...(isTeams ? { channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true } } : {}),
   };
@@ -167,7 +178,7 @@ function renderClarify(
   kb: KnowledgeBase,
   render: RenderOptions,
 ): OutgoingMessage {
-  const { options, score, notice } = result;
+  const { options, score, notice, soon } = result;
   const { messages } = kb.content;
   // Teams shows three buttons at most, and "None of these" must stay one of them (the text lists every option).
   const shown = render.channelId === 'msteams' ? options.slice(0, MAX_BUTTONS - 1) : options;
@@ -180,13 +191,14 @@ function renderClarify(
   );
   return {
     type: 'message',
-    text: `${notice ? `${notice.message}\n\n` : ''}${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
+    text: `${soon ? soonText(soon) : ''}${notice ? `${notice.message}\n\n` : ''}${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
     textFormat: 'markdown',
     attachments: [
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
         content: card(
           [
+            ...(soon ? soonBlocks(soon) : []),
             ...(notice ? [textBlock(notice.message, { color: 'Attention', weight: 'Bolder' })] : []),
             textBlock(messages.clarify, { weight: 'Bolder' }),
           ],
@@ -195,7 +207,15 @@ function renderClarify(
       },
     ],
     entities: [
-      faqResult({ kind: 'clarify', score, options: options.map(({ id, title }) => ({ id, title })) }, kb),
+      faqResult(
+        {
+          kind: 'clarify',
+          score,
+          options: options.map(({ id, title }) => ({ id, title })),
+          ...(soon ? { level: 'soon' as const } : {}),
+        },
+        kb,
+      ),
     ],
   };
 }
@@ -218,13 +238,30 @@ function renderFallback(
               ? result.notice.message
               : messages.fallback;
   const offerStarters = result.reason !== 'empty' && result.reason !== 'too-long';
+  // The safety net offers the topics closest to what the person described, never the generic starters.
+  const actions = result.reason === 'safety-net' ? topicActions(result.runnersUp, kb) : starterActions(kb);
   return {
     type: 'message',
     text,
     textFormat: 'markdown',
-    ...(offerStarters ? { suggestedActions: { actions: starterActions(kb), to: [] } } : {}),
+    ...(offerStarters ? { suggestedActions: { actions, to: [] } } : {}),
     entities: [faqResult({ kind: 'fallback', score: result.score, reason: result.reason }, kb)],
   };
+}
+
+/** A `soon` flag before an answer: the action in bold, then the reason in plain words. */
+function soonText(flag: RedFlag): string {
+  return `**${flag.action}** ${flag.why}\n\n`;
+}
+
+/** `withId`: the block repeats the plain text's opening, so the web page may hide it (one notice id per card). */
+function soonBlocks(flag: RedFlag, withId = false): CardElement[] {
+  return [
+    textBlock(`**${flag.action}** ${flag.why}`, {
+      ...(withId ? { id: ANSWER_PARTS.notice } : {}),
+      color: 'Attention',
+    }),
+  ];
 }
 
 function renderUrgent(result: Extract<AnswerResult, { kind: 'urgent' }>, kb: KnowledgeBase): OutgoingMessage {
@@ -325,16 +362,27 @@ function starterEntries(kb: KnowledgeBase): Entry[] {
   });
 }
 
+function topicActions(candidates: readonly Candidate[], kb: KnowledgeBase): SuggestedAction[] {
+  return entryActions(
+    candidates.flatMap((candidate) => {
+      const entry = kb.byId.get(candidate.id);
+      return entry ? [entry] : [];
+    }),
+  );
+}
+
 function starterActions(kb: KnowledgeBase): SuggestedAction[] {
-  return starterEntries(kb)
-    .slice(0, MAX_BUTTONS)
-    .map((entry) => ({
-      type: 'messageBack',
-      title: truncate(entry.title, 80),
-      text: entry.title,
-      displayText: entry.title,
-      value: { action: 'ask', entryId: entry.id, question: entry.title },
-    }));
+  return entryActions(starterEntries(kb));
+}
+
+function entryActions(entries: readonly Entry[]): SuggestedAction[] {
+  return entries.slice(0, MAX_BUTTONS).map((entry) => ({
+    type: 'messageBack',
+    title: truncate(entry.title, 80),
+    text: entry.title,
+    displayText: entry.title,
+    value: { action: 'ask', entryId: entry.id, question: entry.title },
+  }));
 }
 
 function uniqueSources(sources: readonly Source[]): Source[] {

@@ -47,7 +47,7 @@ export type FaqResultEntity = {
   title?: string;
   score?: number;
   options?: Array<{ id: string; title: string }>;
-  level?: 'emergency' | 'urgent';
+  level?: 'emergency' | 'urgent' | 'soon';
   reason?: string;
   kbVersion?: string;
 };

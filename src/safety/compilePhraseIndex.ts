@@ -18,7 +18,7 @@ export type PhraseRole =
   /** `background`: a concept only used in `unless` lists; its phrases never hide the words they contain. */
   | { kind: 'concept'; name: string; background?: boolean }
   | { kind: 'negation-before' | 'negation-after' | 'negation-stop' | 'not-negation' }
-  | { kind: 'past' | 'present' | 'hypothetical' | 'general' | 'ignore' };
+  | { kind: 'past' | 'long-standing' | 'present' | 'hypothetical' | 'general' | 'ignore' };
 
 type Step =
   | { type: 'word'; word: string; maxGap: number; exactOnly?: boolean }

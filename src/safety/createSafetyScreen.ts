@@ -12,10 +12,17 @@ import { compilePhraseIndex, type PhraseRole } from './compilePhraseIndex';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
-import type { CautionNotice, RedFlag, SafetyScreen, ScopeNotice, UrgencyLevel } from './types';
+import type {
+  CautionNotice,
+  ClinicalFeatures,
+  RedFlag,
+  SafetyScreen,
+  ScopeNotice,
+  UrgencyLevel,
+} from './types';
 import { segmentMessage } from './segmentMessage';
 
-const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1 };
+const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
 
 export function createSafetyScreen(data: SafetyData): SafetyScreen {
   const index = compilePhraseIndex(collectPhrases(data), new Map(Object.entries(data.modifiers.sameWords)));
@@ -27,10 +34,17 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
   const redFlags = data.redFlags
-    .map((rule, order) => ({ rule, order, fires: compileTriggers(rule.triggers, rule.unless) }))
+    .map((rule, order) => ({
+      rule,
+      order,
+      fires: compileTriggers(rule.triggers, rule.unless),
+      readsOngoing: rule.longStanding ?? rule.level === 'soon',
+    }))
     .sort((a, b) => LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || a.order - b.order);
   const scopeRules = data.scope.map((rule) => ({ rule, fires: compileTriggers(rule.triggers, rule.unless) }));
   const cautions = new Map(data.cautions.map((caution) => [caution.id, caution]));
+  const safetyNetFires = compileTriggers(data.safetyNet.triggers, data.safetyNet.unless);
+  const featureEntries = Object.entries(data.features);
 
   function concepts(text: string): ActiveConcepts {
     const tokens = segmentMessage(text, segmenting);
@@ -44,14 +58,20 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
     return present.size === 0 ? undefined : rules.find((candidate) => candidate.fires(present));
   }
 
+  const placeholderValues = (locale: string | undefined): Record<string, string> => ({
+    emergencyNumber: pickForLocale(data.emergencyNumbers, locale),
+    poisonControl: pickForLocale(data.poisonControl, locale),
+  });
+
   return {
     triage(text: string, locale?: string): RedFlag | null {
-      const found = firstFiring(redFlags, concepts(text).current);
+      const { current, ongoing } = concepts(text);
+      const found =
+        ongoing.size === 0
+          ? undefined
+          : redFlags.find((candidate) => candidate.fires(candidate.readsOngoing ? ongoing : current));
       if (found === undefined) return null;
-      const values = {
-        emergencyNumber: pickForLocale(data.emergencyNumbers, locale),
-        poisonControl: pickForLocale(data.poisonControl, locale),
-      };
+      const values = placeholderValues(locale);
       const { rule } = found;
       return {
         level: rule.level,
@@ -70,6 +90,26 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
         : { kind: found.rule.kind, ruleId: found.rule.id, message: found.rule.message };
     },
 
+    safetyNet(text: string, locale?: string): ScopeNotice | null {
+      const { ongoing } = concepts(text);
+      if (ongoing.size === 0 || !safetyNetFires(ongoing)) return null;
+      return {
+        kind: 'safety-net',
+        ruleId: 'safety-net',
+        message: fillPlaceholders(data.safetyNet.message, placeholderValues(locale)),
+      };
+    },
+
+    features(text: string): ClinicalFeatures {
+      const { ongoing } = concepts(text);
+      const features: Record<string, string[]> = {};
+      for (const [feature, names] of featureEntries) {
+        const present = names.filter((name) => ongoing.has(name));
+        if (present.length > 0) features[feature] = present;
+      }
+      return features;
+    },
+
     caution(id: string): CautionNotice | undefined {
       const caution = cautions.get(id);
       return caution === undefined
@@ -86,18 +126,20 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
     for (const phrase of phrases) entries.push({ phrase, role });
   };
   const inTriggers = new Set(
-    [...data.redFlags, ...data.scope].flatMap((rule) =>
+    [...data.redFlags, ...data.scope, data.safetyNet].flatMap((rule) =>
       rule.triggers.flat().flatMap((element) => element.split('|')),
     ),
   );
+  const context = new Set(data.contextConcepts);
   for (const [name, phrases] of Object.entries(data.concepts)) {
-    add(phrases, { kind: 'concept', name, background: !inTriggers.has(name) });
+    add(phrases, { kind: 'concept', name, background: !inTriggers.has(name) || context.has(name) });
   }
   add(modifiers.negation.before, { kind: 'negation-before' });
   add(modifiers.negation.after, { kind: 'negation-after' });
   add(modifiers.negation.stopAt, { kind: 'negation-stop' });
   add(modifiers.notNegation, { kind: 'not-negation' });
   add(modifiers.past, { kind: 'past' });
+  add(modifiers.longStanding, { kind: 'long-standing' });
   add(modifiers.present, { kind: 'present' });
   add(modifiers.hypothetical, { kind: 'hypothetical' });
   add(modifiers.general, { kind: 'general' });

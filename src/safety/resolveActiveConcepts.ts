@@ -17,6 +17,8 @@ import type { MessageToken } from './segmentMessage';
 export interface ActiveConcepts {
   /** Concepts asserted as happening now: what triage uses. */
   current: ReadonlySet<string>;
+  /** Concepts asserted as now or as ongoing for weeks or more ("every night", "for months"): `soon` rules. */
+  ongoing: ReadonlySet<string>;
   /** Concepts mentioned and not denied: what scope checks use. */
   mentioned: ReadonlySet<string>;
 }
@@ -52,6 +54,7 @@ export function resolveActiveConcepts(
   const after = group('negation-after', clauseOf);
   const stops = group('negation-stop', clauseOf);
   const past = group('past', chunkOf);
+  const longStanding = group('long-standing', chunkOf);
   const present = group('present', chunkOf);
   const hypothetical = group('hypothetical', chunkOf);
   const general = group('general', chunkOf);
@@ -88,13 +91,15 @@ export function resolveActiveConcepts(
     );
   };
 
-  const isPast = (match: PhraseMatch): boolean => {
+  const isBefore = (cues: ReadonlyMap<number, PhraseMatch[]>, match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
-    return (past.get(chunk) ?? none).some((cue) => {
+    return (cues.get(chunk) ?? none).some((cue) => {
       const backToNow = (present.get(chunk) ?? none).find((now) => now.start > cue.start);
       return backToNow === undefined || match.start < backToNow.start;
     });
   };
+  const isPast = (match: PhraseMatch): boolean => isBefore(past, match);
+  const isLongStanding = (match: PhraseMatch): boolean => isBefore(longStanding, match);
 
   const isFramed = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
@@ -103,13 +108,16 @@ export function resolveActiveConcepts(
   };
 
   const current = new Set<string>();
+  const ongoing = new Set<string>();
   const mentioned = new Set<string>();
   for (const match of matches) {
     const names = match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
     if (names.length === 0 || isNegated(match)) continue;
     for (const name of names) mentioned.add(name);
     if (isPast(match) || isFramed(match)) continue;
+    for (const name of names) ongoing.add(name);
+    if (isLongStanding(match)) continue;
     for (const name of names) current.add(name);
   }
-  return { current, mentioned };
+  return { current, ongoing, mentioned };
 }

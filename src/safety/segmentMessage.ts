@@ -4,7 +4,7 @@
  * but not the list comma of "a red, hot, swollen calf"). Context cues reach different distances: a negation
  * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
-import { expandWord, normalizeText, tokenize } from '../text';
+import { expandWord, joinDigitGroups, normalizeText, tokenize } from '../text';
 
 export interface MessageToken {
   word: string;
@@ -27,7 +27,7 @@ const COMMA_MARK = 'qqcommaqq';
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
   // A decimal point ("1.5 mg") is not a sentence end. Normalising once, with marks, is much cheaper than per part.
-  const marked = raw
+  const marked = joinDigitGroups(raw)
     .replace(/(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+/g, ` ${SENTENCE_MARK} `)
     .replace(/[,(){}[\]–—]|\s-\s/g, ` ${COMMA_MARK} `);
   const tokens: MessageToken[] = [];

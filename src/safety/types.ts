@@ -5,7 +5,12 @@
  */
 import type { Source } from '../knowledge/schema';
 
-export type UrgencyLevel = 'emergency' | 'urgent';
+/**
+ * emergency: call the local emergency number now; urgent: get care today; soon: book a doctor within days.
+ * Ordered most to least urgent.
+ */
+export const URGENCY_LEVELS = ['emergency', 'urgent', 'soon'] as const;
+export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
 
 /** A red flag raised by a message. `action` and `why` have their placeholders filled for the locale. */
 export interface RedFlag {
@@ -19,10 +24,17 @@ export interface RedFlag {
 
 /** The message is outside what the knowledge base may answer; `message` is the reply to give instead. */
 export interface ScopeNotice {
-  kind: 'child' | 'personal-advice';
+  /** `safety-net`: the person describes their own current symptoms the bot cannot place (see safetyNet). */
+  kind: 'child' | 'personal-advice' | 'safety-net';
   ruleId: string;
   message: string;
 }
+
+/**
+ * What a message says, feature by feature: each list holds the concept names (knowledge/safety.yaml
+ * `features:`) asserted as current, after negation, past, hypothetical and general framing are taken away.
+ */
+export type ClinicalFeatures = Readonly<Record<string, readonly string[]>>;
 
 export interface CautionNotice {
   id: string;
@@ -35,6 +47,13 @@ export interface SafetyScreen {
   triage(text: string, locale?: string): RedFlag | null;
   /** A scope notice when the message is about a child or asks for personal medical advice, else null. */
   scope(text: string): ScopeNotice | null;
+  /**
+   * When the message describes the person's own current symptoms: a notice saying when to get care, for a reply
+   * that would otherwise be a decline or a question back. Null otherwise.
+   */
+  safetyNet(text: string, locale?: string): ScopeNotice | null;
+  /** The clinical features the screen reads in a message (for `npm run ask` and the safety net). */
+  features(text: string): ClinicalFeatures;
   /** A caution by id (knowledge/safety.yaml `cautions`), or undefined when no such caution exists. */
   caution(id: string): CautionNotice | undefined;
 }

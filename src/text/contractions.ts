@@ -70,6 +70,8 @@ export function expandWord(word: string): readonly string[] {
   const first = word.charCodeAt(0);
   if (first < 48 || first > 57) return [word];
   const unit = NUMBER_WITH_UNIT.exec(word);
-  if (unit?.[1] !== undefined && unit[2] !== undefined) return [unit[1], unit[2]];
+  if (unit?.[1] !== undefined && unit[2] !== undefined)
+    // "50k" is fifty thousand (a vitamin D dose in IU), not 50 of a unit "k".
+    return unit[2] === 'k' ? [String(Number(unit[1]) * 1000)] : [unit[1], unit[2]];
   return [word];
 }

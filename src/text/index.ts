@@ -5,4 +5,4 @@
 export { boundedEditDistance } from './boundedEditDistance';
 export { BARE_CONTRACTIONS, expandContractions, expandWord } from './contractions';
 export { hasWords, normalizeText, stemWord, stripMentions, tokenize } from './normalizeText';
-export { parseNumber } from './parseNumber';
+export { joinDigitGroups, parseNumber } from './parseNumber';

@@ -28,6 +28,11 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** "50,000" → "50000": thousands separators would otherwise split a number at the comma. */
+export function joinDigitGroups(raw: string): string {
+  return raw.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+}
+
 /** The value of a digit string or number word, or undefined when the word is not a number (a Map, so
  * "constructor" is not a number). */
 export function parseNumber(word: string): number | undefined {

@@ -34,6 +34,11 @@ beforeEach(() => {
     'starters:\n  - first-entry\n  - second-entry\n  - magnesium-foods\n',
   );
   writeFileSync(join(dir, 'content.yaml'), content);
+  const safety = readFileSync(join(dir, 'safety.yaml'), 'utf8').replace(
+    /(safetyNet:[\s\S]*?topics:\n)(?:\s+- .+\n)+/,
+    '$1    - second-entry\n',
+  );
+  writeFileSync(join(dir, 'safety.yaml'), safety);
   writeFileSync(join(dir, 'faq.yaml'), FAQ);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

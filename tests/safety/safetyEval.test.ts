@@ -31,9 +31,12 @@ describe('the labelled safety set (tests/eval/safety.yaml)', () => {
     expect(report.emergencyAsUrgent).toBe(0);
   });
 
-  it('has every red flag fire its own rule from at least four different phrasings', () => {
+  it('has every red flag this set labels fire its own rule from at least four different phrasings', () => {
+    // Rules added later are measured by pattern in tests/eval/safety/ batches (see crossValidation.test.ts).
+    const labelled = new Set(cases.flatMap((c) => (c.rule === undefined ? [] : [c.rule])));
     const tooFew = loadSafetyData()
-      .redFlags.map((rule) => ({ rule: rule.id, fired: report.firedByRule[rule.id] ?? 0 }))
+      .redFlags.filter((rule) => labelled.has(rule.id))
+      .map((rule) => ({ rule: rule.id, fired: report.firedByRule[rule.id] ?? 0 }))
       .filter((count) => count.fired < 4);
     expect(tooFew).toEqual([]);
   });
@@ -46,6 +49,8 @@ describe('evaluateSafety', () => {
         ? { level: 'urgent' as const, ruleId: 'u', title: '', action: '', why: '', sources: [] }
         : null,
     scope: () => null,
+    safetyNet: () => null,
+    features: () => ({}),
     caution: () => undefined,
   };
 

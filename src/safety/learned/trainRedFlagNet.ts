@@ -1,0 +1,122 @@
+/**
+ * The learned second net: binary logistic regression (red flag vs benign) over hashed word and character
+ * n-grams (featurize.ts), trained with AdaGrad and L2 on whole labelled messages. Small, dependency-free and
+ * deterministic (seeded shuffle), so cross-validation folds are reproducible.
+ *
+ * Goals: catch red flags told in words the rules do not know yet. Non-goals: choosing a level or a reason
+ * (the rules do that); replacing the rules, which stay the floor.
+ */
+import { DEFAULT_FEATURE_OPTIONS, featurize, type FeatureOptions } from './featurize';
+
+export interface LabelledText {
+  text: string;
+  redFlag: boolean;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty per update, scaled by the learning rate. */
+  l2: number;
+  /** Weight of a red-flag example relative to a benign one (missing a red flag costs more). */
+  redFlagWeight: number;
+  seed: number;
+  features: FeatureOptions;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
+  epochs: 12,
+  learningRate: 0.5,
+  l2: 1e-5,
+  redFlagWeight: 1,
+  seed: 7,
+  features: DEFAULT_FEATURE_OPTIONS,
+});
+
+export interface RedFlagNet {
+  /** Probability (0..1) that the message describes a red flag. */
+  score(text: string): number;
+}
+
+export interface RedFlagNetModel {
+  buckets: number;
+  bias: number;
+  /** Non-zero weights only: bucket index → weight. */
+  weights: Record<string, number>;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0 || 1;
+  const random = (): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+export function trainRedFlagNet(
+  examples: readonly LabelledText[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): RedFlagNetModel {
+  const { buckets } = options.features;
+  const weights = new Float64Array(buckets);
+  const squares = new Float64Array(buckets).fill(1e-8);
+  let bias = 0;
+  let biasSquare = 1e-8;
+  const encoded = examples.map((example) => ({
+    features: featurize(example.text, options.features),
+    label: example.redFlag ? 1 : 0,
+    weight: example.redFlag ? options.redFlagWeight : 1,
+  }));
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (const { features, label, weight } of shuffled(encoded, options.seed + epoch)) {
+      // Each message's features count 1/sqrt(n), so long stories do not drown short messages.
+      const value = 1 / Math.sqrt(Math.max(1, features.length));
+      let z = bias;
+      for (const index of features) z += (weights[index] ?? 0) * value;
+      const gradient = (sigmoid(z) - label) * weight;
+      for (const index of features) {
+        const g = gradient * value + options.l2 * (weights[index] ?? 0);
+        squares[index] = (squares[index] ?? 0) + g * g;
+        weights[index] = (weights[index] ?? 0) - (options.learningRate * g) / Math.sqrt(squares[index] ?? 1);
+      }
+      biasSquare += gradient * gradient;
+      bias -= (options.learningRate * gradient) / Math.sqrt(biasSquare);
+    }
+  }
+  const sparse: Record<string, number> = {};
+  weights.forEach((weight, index) => {
+    if (Math.abs(weight) > 1e-6) sparse[String(index)] = Math.round(weight * 1e5) / 1e5;
+  });
+  return { buckets, bias, weights: sparse };
+}
+
+/** A scoring function over a trained (or loaded) model. */
+export function createRedFlagNet(
+  model: RedFlagNetModel,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): RedFlagNet {
+  const features = { ...options, buckets: model.buckets };
+  const weights = new Float64Array(model.buckets);
+  for (const [index, weight] of Object.entries(model.weights)) weights[Number(index)] = weight;
+  return {
+    score(text: string): number {
+      const indices = featurize(text, features);
+      const value = 1 / Math.sqrt(Math.max(1, indices.length));
+      let z = model.bias;
+      for (const index of indices) z += (weights[index] ?? 0) * value;
+      return sigmoid(z);
+    },
+  };
+}
