@@ -187,7 +187,9 @@ async function benchServer(
     memory[String(options.messages)] = await server.probe();
   }
   await server.stop();
-  return { name, startupMs: server.startupMs, memory, loads };
+  const report = { name, startupMs: server.startupMs, memory, loads };
+  process.stderr.write(`bench: ${JSON.stringify(report)}\n`);
+  return report;
 }
 
 /** Profiles a server's steady state under 32 connections and sums its self time by where the code lives. */

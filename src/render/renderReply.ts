@@ -49,14 +49,70 @@ export function renderReply(
   }
 }
 
-function renderAnswer(
-  result: Extract<AnswerResult, { kind: 'answer' }>,
-  kb: KnowledgeBase,
-  options: RenderOptions,
-): OutgoingMessage {
+type AnswerResultOf = Extract<AnswerResult, { kind: 'answer' }>;
+
+/**
+ * Most answers are an entry as it stands (no notice, no "soon" flag, no "also asked"): their card, text and citations depend
+ * only on the entry and on whether the channel is Teams, so they are built once per knowledge base and
+ * shared, deep-frozen, by every later reply; only the `faqResult` entity (with its score) is new per turn.
+ * Keyed by the KnowledgeBase and Entry objects, so a reloaded base starts afresh and the old cache is
+ * collected with it. At most two per entry.
+ */
+const builtAnswers = new WeakMap<
+  KnowledgeBase,
+  WeakMap<Entry, { msteams?: OutgoingMessage; other?: OutgoingMessage }>
+>();
+
+function renderAnswer(result: AnswerResultOf, kb: KnowledgeBase, options: RenderOptions): OutgoingMessage {
+  const isTeams = options.channelId === 'msteams';
+  const faq = faqResult(
+    {
+      kind: 'answer',
+      id: result.entry.id,
+      title: result.entry.title,
+      score: result.score,
+      ...(result.soon ? { level: 'soon' as const } : {}),
+    },
+    kb,
+  );
+  if (result.notice || result.also || result.soon) return withEntity(buildAnswer(result, kb, isTeams), faq);
+  let byEntry = builtAnswers.get(kb);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    builtAnswers.set(kb, byEntry);
+  }
+  let built = byEntry.get(result.entry);
+  if (!built) {
+    built = {};
+    byEntry.set(result.entry, built);
+  }
+  const family = isTeams ? 'msteams' : 'other';
+  built[family] ??= deepFreeze(buildAnswer(result, kb, isTeams));
+  return withEntity(built[family], faq);
+}
+
+/** A new top-level message (the SDK sets ids and addresses on it) around shared, frozen parts. */
+function withEntity(message: OutgoingMessage, entity: FaqResultEntity): OutgoingMessage {
+  return {
+    ...message,
+    ...(message.attachments ? { attachments: [...message.attachments] } : {}),
+    entities: [...message.entities, entity],
+    ...(message.channelData ? { channelData: { ...message.channelData } } : {}),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The answer message without its `faqResult` entity. */
+function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean): OutgoingMessage {
   const { entry } = result;
   const { messages, disclaimer } = kb.content;
-  const isTeams = options.channelId === 'msteams';
   const sources = uniqueSources(entry.sources);
   // Spaces between markers: "[1][2]" would be read as one markdown reference link.
   const markers = sources.map((_, i) => `[${i + 1}]`).join(' ');
@@ -133,19 +189,7 @@ function renderAnswer(
     text: `${notice}${entry.answer} ${markers}${also}${referenceLinks}`,
     textFormat: 'markdown',
     attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(body, actions) }],
-    entities: [
-      citationEntity(sources),
-      faqResult(
-        {
-          kind: 'answer',
-          id: entry.id,
-          title: entry.title,
-          score: result.score,
-          ...(result.soon ? { level: 'soon' as const } : {}),
-        },
-        kb,
-      ),
-    ],
+    entities: [citationEntity(sources)],
     ...(isTeams ? { channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true } } : {}),
   };
 }

@@ -45,6 +45,11 @@ export interface StorageConversationMemoryOptions {
   /** Extra figures the store can give cheaply (the in-process store's size and cap). */
   describe?: () => Pick<MemoryStats, 'conversations' | 'maxConversations' | 'connection'>;
   close?: () => Promise<void>;
+  /**
+   * Hash channel + conversation into the key (default). Only a store inside this process may skip it: its
+   * keys are never written anywhere, and the hash is a fair share of such a store's per-turn cost.
+   */
+  hashKeys?: boolean;
 }
 
 /** Storage keys start with this, so the context never collides with other state in a shared store. */
@@ -66,18 +71,18 @@ export class StorageConversationMemory implements ConversationMemory {
   ) {}
 
   async get(key: ConversationKey): Promise<AnswerContext | undefined> {
-    const storageKey = storageKeyOf(key);
+    const storageKey = this.keyOf(key);
     const items = await this.attempt('read', () => this.storage.read([storageKey]));
     return items ? pickContext(items[storageKey]) : undefined;
   }
 
   async set(key: ConversationKey, context: AnswerContext): Promise<void> {
     const item = { ...pickContext(context), eTag: '*' };
-    await this.attempt('write', () => this.storage.write({ [storageKeyOf(key)]: item }));
+    await this.attempt('write', () => this.storage.write({ [this.keyOf(key)]: item }));
   }
 
   async clear(key: ConversationKey): Promise<void> {
-    await this.attempt('delete', () => this.storage.delete([storageKeyOf(key)]));
+    await this.attempt('delete', () => this.storage.delete([this.keyOf(key)]));
   }
 
   stats(): MemoryStats {
@@ -91,6 +96,12 @@ export class StorageConversationMemory implements ConversationMemory {
 
   async close(): Promise<void> {
     await this.options.close?.();
+  }
+
+  private keyOf(key: ConversationKey): string {
+    return this.options.hashKeys === false
+      ? `${KEY_PREFIX}${key.channelId}\n${key.conversationId}`
+      : storageKeyOf(key);
   }
 
   private async attempt<T>(operation: string, call: () => Promise<T>): Promise<T | undefined> {

@@ -36,6 +36,7 @@ export function createInProcessMemory(
   return new StorageConversationMemory(storage, {
     name: 'memory',
     logger,
+    hashKeys: false,
     describe: () => ({ conversations: storage.size, maxConversations: storage.maxItems }),
   });
 }

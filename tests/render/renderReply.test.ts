@@ -204,3 +204,27 @@ describe('rendering other results', () => {
     expect(welcome.attachments?.[0].content.actions?.length).toBe(kb.content.starters.length);
   });
 });
+
+describe('an entry answered again', () => {
+  it('gets the same card, text and citations with its own score, in a message of its own', () => {
+    const first = renderReply({ ...answer, score: 0.9 }, kb, { channelId: 'webchat' });
+    const second = renderReply({ ...answer, score: 0.6 }, kb, { channelId: 'webchat' });
+    expect(second.text).toBe(first.text);
+    expect(second.attachments).toEqual(first.attachments);
+    expect(second.entities[0]).toEqual(first.entities[0]);
+    expect(first.entities[1]).toMatchObject({ type: 'faqResult', id: entry.id, score: 0.9 });
+    expect(second.entities[1]).toMatchObject({ type: 'faqResult', id: entry.id, score: 0.6 });
+    // The SDK addresses each reply (id, conversation, replyToId) on the message itself.
+    Object.assign(first, { id: 'reply-1' });
+    expect(second).not.toHaveProperty('id');
+  });
+
+  it('on Teams and elsewhere gets each channel family its own card', () => {
+    const teams = renderReply(answer, kb, { channelId: 'msteams' });
+    const webchat = renderReply(answer, kb, { channelId: 'webchat' });
+    expect(teams.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    expect(webchat.channelData).toBeUndefined();
+    expect(bodyText(webchat)).toContain(kb.content.messages.helpfulLabel);
+    expect(bodyText(teams)).not.toContain(kb.content.messages.helpfulLabel);
+  });
+});
