@@ -28,6 +28,34 @@ const NEAREST_CACHE_LIMIT = 10_000;
 /** Longer messages are never small talk. */
 const MAX_SMALL_TALK_WORDS = 10;
 
+/** Messages of more words are never classified as small talk (the exact phrases allow `MAX_SMALL_TALK_WORDS`). */
+const MAX_CLASSIFIED_WORDS = 12;
+
+/** Words beside a small-talk cue that are neither filler nor function words: more, and it is about something else. */
+const MAX_UNEXPLAINED_WORDS = 2;
+
+/** A message with these continues the conversation ("what if I take more than that?"): not small talk. */
+const BACK_REFERENCES = new Set(['it', 'its', 'that', 'this', 'them', 'those', 'these', 'they']);
+
+/** "helloooo" and "thanksss" are "hello" and "thanks" said warmly: three or more of a letter count as one. */
+const squeezeRepeats = (word: string) => word.replace(/(.)\1{2,}/g, '$1');
+
+function trigramsOf(words: readonly string[]): Set<string> {
+  const grams = new Set<string>();
+  for (const word of words) {
+    const padded = `_${word}_`;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
+
 /** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
 const FILLER = new Set([
   'ok',
@@ -80,6 +108,10 @@ const FILLER = new Set([
 export class IntentDetector {
   private readonly phrases = new Map<string, IntentName>();
   private readonly longest: number;
+  private readonly cues = new Map<string, IntentName>();
+  private readonly longestCue: number;
+  private readonly singleWordCues: ReadonlySet<string>;
+  private readonly prototypes: ReadonlyArray<{ intent: IntentName; grams: ReadonlySet<string> }>;
   private readonly vocabulary: ReadonlySet<string>;
   /** Words already looked up against the small-talk vocabulary (bounded). */
   private readonly nearest = new Map<string, string>();
@@ -92,6 +124,17 @@ export class IntentDetector {
       }
     }
     this.longest = Math.max(...[...this.phrases.keys()].map((key) => key.split(' ').length));
+    for (const [name, intent] of Object.entries(intents) as [IntentName, { cues?: string[] }][])
+      for (const cue of intent.cues ?? []) {
+        const key = normalizeText(cue);
+        if (!this.cues.has(key)) this.cues.set(key, name);
+      }
+    this.longestCue = Math.max(1, ...[...this.cues.keys()].map((key) => key.split(' ').length));
+    this.singleWordCues = new Set([...this.cues.keys()].filter((key) => !key.includes(' ')));
+    this.prototypes = [...this.phrases].map(([phrase, intent]) => {
+      const words = phrase.split(' ').filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+      return { intent, grams: trigramsOf(words.length > 0 ? words : phrase.split(' ')) };
+    });
     this.vocabulary = new Set([...this.phrases.keys()].flatMap((key) => key.split(' ')));
   }
 
@@ -129,6 +172,65 @@ export class IntentDetector {
     if (found.length === 0) return null;
     // "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins.
     return [...found].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+  }
+
+  /**
+   * Small talk worded in a way no phrase lists ("which subjects do you cover", "who am I talking to?"): the
+   * intent of the most similar phrase (Dice overlap of character trigrams of the content words), when it is at
+   * least `minSimilarity` similar. Only for short messages that name nothing the knowledge base covers
+   * (`isTopical`) and that point back to nothing ("what if I take more than that?" continues a conversation).
+   * The exact phrases are tried first, in `detect`.
+   */
+  classify(
+    text: string,
+    minSimilarity: number,
+    isTopical: (words: readonly string[]) => boolean,
+  ): IntentName | null {
+    const words = normalizeText(text)
+      .split(' ')
+      .filter((word) => word.length > 0)
+      .map(squeezeRepeats);
+    if (words.length === 0 || words.length > MAX_CLASSIFIED_WORDS) return null;
+    // Cues first: each names its intent's concept ("wipe", "signing off"); the words they do not cover must
+    // name nothing the base covers.
+    const votes: IntentName[] = [];
+    const leftover: string[] = [];
+    let i = 0;
+    while (i < words.length) {
+      let matched = 0;
+      for (let length = Math.min(this.longestCue, words.length - i); length > 0; length--) {
+        const intent = this.cues.get(words.slice(i, i + length).join(' '));
+        if (intent) {
+          votes.push(intent);
+          matched = length;
+          break;
+        }
+      }
+      if (matched > 0) i += matched;
+      else leftover.push(words[i++]);
+    }
+    if (isTopical(leftover)) return null;
+    // A cue names the intent only when little else is said ("how do I reset my router password" is about a router).
+    const unexplained = leftover.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+    if (votes.length > 0 && unexplained.length <= MAX_UNEXPLAINED_WORDS)
+      return [...votes].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+    // Without a cue, a message that points back continues the conversation ("what if I take more than that?").
+    if (words.some((word) => BACK_REFERENCES.has(word))) return null;
+    const content = words.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+    const grams = trigramsOf(content.length > 0 ? content : words);
+    let best: { similarity: number; intent: IntentName } | null = null;
+    for (const prototype of this.prototypes) {
+      const similarity = dice(grams, prototype.grams);
+      if (!best || similarity > best.similarity) best = { similarity, intent: prototype.intent };
+    }
+    return best && best.similarity >= minSimilarity ? best.intent : null;
+  }
+
+  /** Words of the small-talk phrases: a message made only of these is not about the knowledge base's topics. */
+  isSmallTalkWord(word: string): boolean {
+    return (
+      this.vocabulary.has(word) || this.singleWordCues.has(word) || FILLER.has(word) || STOP_WORDS.has(word)
+    );
   }
 
   /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (4+ letters) counts as it. */

@@ -6,7 +6,7 @@ import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import { MatchIndex, type ScoredEntry } from './MatchIndex';
 import type { SafetyScreen } from '../safety/types';
-import { hasWords, stripMentions } from '../text';
+import { hasWords, normalizeText, stripMentions } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, Question } from './types';
 
 /** Triage reads at most this much of a message: enough for any real description, bounded for cost. */
@@ -46,6 +46,23 @@ export function createAnswerEngine(
   });
   const index = new MatchIndex(kb.entries, analyzer);
   const intents = new IntentDetector(kb.content.intents);
+  // Words the base's questions are about (not small-talk words): one of them makes a message a question.
+  const topicWords: ReadonlySet<string> = new Set(
+    kb.entries
+      .flatMap((entry) => [entry.title, ...entry.alternates, ...entry.tags])
+      .flatMap((text) => normalizeText(text).split(' '))
+      .filter((word) => word.length > 0 && !intents.isSmallTalkWord(word)),
+  );
+  const isTopical = (words: readonly string[]) => {
+    if (words.some((word) => topicWords.has(word))) return true;
+    const analysis = analyzer.analyze(words.join(' '));
+    return (
+      analysis.nutrients.length > 0 ||
+      analysis.facets.length > 0 ||
+      analysis.namesSubjectWord ||
+      analysis.uncovered.length > 0
+    );
+  };
   const { safety } = options;
 
   const toCandidate = (scored: ScoredEntry): Candidate => ({
@@ -309,7 +326,7 @@ export function createAnswerEngine(
         runnersUp: [],
         limit: config.maxQuestionChars,
       };
-    const intent = intents.detect(text);
+    const intent = intents.detect(text) ?? intents.classify(text, config.smallTalkSimilarity, isTopical);
     if (intent) return { kind: 'help', intent };
 
     const notice = safety.scope(text);

@@ -168,6 +168,12 @@ export const synonymFileSchema = z.strictObject({
 
 const intentSchema = z.strictObject({
   phrases: z.array(nonEmpty).min(1).describe('Whole messages that mean this (compared after normalising).'),
+  cues: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'Words or short phrases that signal this intent inside a short message that names nothing the base covers ("wipe the chat" → restart). Write the concept\'s vocabulary, not whole messages.',
+    ),
   reply: nonEmpty,
 });
 
