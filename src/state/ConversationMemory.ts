@@ -41,6 +41,13 @@ export interface ConversationMemory {
 export interface StorageConversationMemoryOptions {
   /** Names the store in /healthz and the logs. */
   name: string;
+  /**
+   * How long a context counts (CONTEXT_TTL_SECONDS). Checked on read against the time saved with the item,
+   * so a store that never expires anything itself (Azure Blobs, Cosmos DB, botbuilder's MemoryStorage)
+   * still forgets on time; Redis and the in-process store also delete expired items themselves.
+   */
+  ttlMs: number;
+  now?: () => number;
   logger: Logger;
   /** Extra figures the store can give cheaply (the in-process store's size and cap). */
   describe?: () => Pick<MemoryStats, 'conversations' | 'maxConversations' | 'connection'>;
@@ -73,11 +80,14 @@ export class StorageConversationMemory implements ConversationMemory {
   async get(key: ConversationKey): Promise<AnswerContext | undefined> {
     const storageKey = this.keyOf(key);
     const items = await this.attempt('read', () => this.storage.read([storageKey]));
-    return items ? pickContext(items[storageKey]) : undefined;
+    const item = items?.[storageKey] as { savedAt?: unknown } | undefined;
+    if (!item || typeof item.savedAt !== 'number' || item.savedAt + this.options.ttlMs <= this.now())
+      return undefined;
+    return pickContext(item);
   }
 
   async set(key: ConversationKey, context: AnswerContext): Promise<void> {
-    const item = { ...pickContext(context), eTag: '*' };
+    const item = { ...pickContext(context), savedAt: this.now(), eTag: '*' };
     await this.attempt('write', () => this.storage.write({ [this.keyOf(key)]: item }));
   }
 
@@ -96,6 +106,10 @@ export class StorageConversationMemory implements ConversationMemory {
 
   async close(): Promise<void> {
     await this.options.close?.();
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private keyOf(key: ConversationKey): string {
@@ -140,8 +154,7 @@ export function storageKeyOf({ channelId, conversationId }: ConversationKey): st
 }
 
 /** Only the two known fields are stored and returned, whatever else a caller or a stored item carries. */
-function pickContext(raw: unknown): AnswerContext | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
+function pickContext(raw: object): AnswerContext {
   const { entryId, nutrientId } = raw as { entryId?: unknown; nutrientId?: unknown };
   return {
     ...(typeof entryId === 'string' ? { entryId } : {}),

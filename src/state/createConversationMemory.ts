@@ -18,6 +18,7 @@ export function createConversationMemory(config: Config, logger: Logger): Conver
   const storage = new RedisStorage(client, { keyPrefix: config.CONTEXT_REDIS_KEY_PREFIX, ttlMs });
   return new StorageConversationMemory(storage, {
     name: 'redis',
+    ttlMs,
     logger,
     describe: () => ({ connection: client.status }),
     close: async () => {
@@ -35,6 +36,7 @@ export function createInProcessMemory(
   const storage = new BoundedMemoryStorage(maxConversations, ttlMs);
   return new StorageConversationMemory(storage, {
     name: 'memory',
+    ttlMs,
     logger,
     hashKeys: false,
     describe: () => ({ conversations: storage.size, maxConversations: storage.maxItems }),
