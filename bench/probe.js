@@ -13,7 +13,12 @@ process.on('message', (message) => {
     const before = process.memoryUsage();
     if (typeof globalThis.gc === 'function') globalThis.gc();
     const after = process.memoryUsage();
-    process.send({ rss: before.rss, rssAfterGc: after.rss, heapUsedAfterGc: after.heapUsed });
+    process.send({
+      rss: before.rss,
+      rssAfterGc: after.rss,
+      heapUsedAfterGc: after.heapUsed,
+      heapTotalAfterGc: after.heapTotal,
+    });
   } else if (message === 'profile-start') {
     session = new inspector.Session();
     session.connect();

@@ -12,7 +12,7 @@ import { summariseProfile } from './summariseProfile';
  * Each is its own process, driven by autocannon at 32 and 64 connections with expectReplies message
  * activities; (c) gets the test set's real questions in rotation, each request a new conversation. It prints
  * requests/s, p50 and p99, c/b and c/a, RSS after start-up, after 1,000 and after 100,000 messages, heap used
- * after a forced GC, and the time from spawn to the first healthy /healthz. Options: --duration <s> (10),
+ * after a forced GC, and the time from spawn to the first healthy /healthz. Options: --duration <s> (5) per load and --rounds <n> (3),
  * --messages <n> (100000), --redis <url> (also run (c) with CONTEXT_REDIS_URL), --profile (instead, profile
  * the steady state of (b) and (c) and print where their CPU time goes, by owner and by function).
  */
@@ -22,6 +22,7 @@ const OUT_DIR = join(ROOT, 'artifacts', 'bench');
 
 interface Options {
   duration: number;
+  rounds: number;
   messages: number;
   redis?: string;
   profile: boolean;
@@ -29,6 +30,7 @@ interface Options {
 
 interface Memory {
   rss: number;
+  heapTotalAfterGc: number;
   rssAfterGc: number;
   heapUsedAfterGc: number;
 }
@@ -65,7 +67,8 @@ function readOptions(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   return {
-    duration: Number(value('duration') ?? 10),
+    duration: Number(value('duration') ?? 5),
+    rounds: Number(value('rounds') ?? 3),
     messages: Number(value('messages') ?? 100_000),
     redis: value('redis'),
     profile: argv.includes('--profile'),
@@ -161,35 +164,89 @@ async function drive(
   };
 }
 
-/** The whole sequence for one server; message counts are cumulative over the warm-up and both loads. */
-async function benchServer(
-  name: string,
-  args: string[],
-  makeBody: () => string,
-  options: Options,
-  env: Record<string, string> = {},
-): Promise<ServerReport> {
-  process.stderr.write(`bench: ${name}…\n`);
-  const server = await startServer(args, env);
-  const memory: Record<string, Memory> = { startup: await server.probe() };
-  let sent = 0;
-  await drive(server.url, makeBody, { connections: 32, amount: 1000 });
-  sent += 1000;
-  memory['1000'] = await server.probe();
-  const loads: LoadResult[] = [];
-  for (const connections of [32, 64]) {
-    const load = await drive(server.url, makeBody, { connections, duration: options.duration });
-    loads.push(load);
-    sent += Math.round(load.requestsPerSecond * options.duration);
+interface Contender {
+  name: string;
+  args: string[];
+  makeBody: () => string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Starts every server (one after the other, so start-ups do not compete), warms each up with 1,000 messages,
+ * then runs the loads in rounds, interleaved (a, b, c at 32, then at 64, then the next round), so a change in
+ * whatever else the machine is doing hits all three alike; the report takes each one's median round. Last,
+ * each is driven on to `messages` in all, its memory probed at a quarter, half and all of them.
+ */
+async function benchServers(contenders: Contender[], options: Options): Promise<ServerReport[]> {
+  const running: Array<
+    Contender & { server: Running; memory: Record<string, Memory>; sent: number; loads: LoadResult[] }
+  > = [];
+  for (const contender of contenders) {
+    process.stderr.write(`bench: starting ${contender.name}…\n`);
+    const server = await startServer(contender.args, contender.env);
+    const memory: Record<string, Memory> = { startup: await server.probe() };
+    await drive(server.url, contender.makeBody, { connections: 32, amount: 1000 });
+    memory['1000'] = await server.probe();
+    running.push({ ...contender, server, memory, sent: 1000, loads: [] });
   }
-  if (options.messages > sent) {
-    await drive(server.url, makeBody, { connections: 64, amount: options.messages - sent });
-    memory[String(options.messages)] = await server.probe();
+  for (let round = 1; round <= options.rounds; round += 1) {
+    for (const connections of [32, 64]) {
+      for (const contender of running) {
+        process.stderr.write(`bench: round ${round}, ${contender.name}, ${connections} connections\n`);
+        const load = await drive(contender.server.url, contender.makeBody, {
+          connections,
+          duration: options.duration,
+        });
+        contender.loads.push(load);
+        contender.sent += Math.round(load.requestsPerSecond * options.duration);
+      }
+    }
   }
-  await server.stop();
-  const report = { name, startupMs: server.startupMs, memory, loads };
-  process.stderr.write(`bench: ${JSON.stringify(report)}\n`);
-  return report;
+  const reports: ServerReport[] = [];
+  for (const contender of running) {
+    for (const milestone of [options.messages / 4, options.messages / 2, options.messages]) {
+      if (milestone > contender.sent) {
+        process.stderr.write(`bench: ${contender.name} on to ${milestone} messages\n`);
+        await drive(contender.server.url, contender.makeBody, {
+          connections: 64,
+          amount: milestone - contender.sent,
+        });
+        contender.sent = milestone;
+        contender.memory[String(milestone)] = await contender.server.probe();
+      }
+    }
+    await contender.server.stop();
+    const report: ServerReport = {
+      name: contender.name,
+      startupMs: contender.server.startupMs,
+      memory: contender.memory,
+      loads: [32, 64].map((connections) =>
+        medianLoad(contender.loads.filter((load) => load.connections === connections)),
+      ),
+    };
+    process.stderr.write(`bench: ${JSON.stringify({ ...report, rounds: contender.loads })}\n`);
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** Each figure's median over the rounds (with errors summed): robust to one round hit by a neighbour's burst. */
+function medianLoad(loads: LoadResult[]): LoadResult {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[middle] ?? 0)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  };
+  return {
+    connections: loads[0]?.connections ?? 0,
+    requestsPerSecond: median(loads.map((load) => load.requestsPerSecond)),
+    p50: median(loads.map((load) => load.p50)),
+    p99: median(loads.map((load) => load.p99)),
+    errors: loads.reduce((sum, load) => sum + load.errors, 0),
+    non2xx: loads.reduce((sum, load) => sum + load.non2xx, 0),
+  };
 }
 
 /** Profiles a server's steady state under 32 connections and sums its self time by where the code lives. */
@@ -226,7 +283,9 @@ function printReport(
       .map((value) => value.toFixed(2))
       .join(' / ')}, after ${load.after.map((value) => value.toFixed(2)).join(' / ')}`,
   );
-  lines.push(`Each load: ${options.duration} s of expectReplies message activities with autocannon.`);
+  lines.push(
+    `Each load: ${options.duration} s of expectReplies message activities with autocannon; median of ${options.rounds} interleaved rounds.`,
+  );
   lines.push('');
   lines.push('| Server | Connections | Requests/s | p50 | p99 | errors + non-2xx |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -248,16 +307,25 @@ function printReport(
     }
   }
   lines.push('');
+  const stages = ['startup', '1000', ...[4, 2, 1].map((part) => String(options.messages / part))];
+  const series = (report: ServerReport, field: keyof Memory) =>
+    stages.map((stage) => {
+      const memory = report.memory[stage];
+      return memory ? mb(memory[field]) : '–';
+    });
   lines.push(
-    '| Server | Start-up to ready | RSS after start-up | RSS after 1,000 | RSS after all | RSS after all, after GC | Heap used after GC: start-up / 1,000 / all |',
+    `Memory after start-up / 1,000 / ${stages
+      .slice(2)
+      .map((stage) => Number(stage).toLocaleString('en'))
+      .join(' / ')} messages (RSS as it was; heap after a forced full GC):`,
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const report of reports) {
-    const all = report.memory[String(options.messages)];
+  lines.push('');
+  lines.push('| Server | Start-up to ready | RSS | Heap used after GC | Heap reserved after GC |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  for (const report of reports)
     lines.push(
-      `| ${report.name} | ${report.startupMs.toFixed(0)} ms | ${mb(report.memory.startup?.rss ?? 0)} | ${mb(report.memory['1000']?.rss ?? 0)} | ${all ? mb(all.rss) : '–'} | ${all ? mb(all.rssAfterGc) : '–'} | ${mb(report.memory.startup?.heapUsedAfterGc ?? 0)} / ${mb(report.memory['1000']?.heapUsedAfterGc ?? 0)} / ${all ? mb(all.heapUsedAfterGc) : '–'} |`,
+      `| ${report.name} | ${report.startupMs.toFixed(0)} ms | ${series(report, 'rss').join(' / ')} | ${series(report, 'heapUsedAfterGc').join(' / ')} | ${series(report, 'heapTotalAfterGc').join(' / ')} |`,
     );
-  }
   lines.push(`("all" = ${options.messages.toLocaleString('en')} messages.)`);
   return lines.join('\n');
 }
@@ -283,15 +351,19 @@ async function main(): Promise<void> {
     process.stdout.write(`${await profileServer('(c) this bot', bot, bodyMaker(questions), options)}\n`);
     return;
   }
-  reports.push(await benchServer('(a) bare restify', bare, echoBodies, options));
-  reports.push(await benchServer('(b) CloudAdapter echo bot', echo, echoBodies, options));
-  reports.push(await benchServer('(c) this bot', bot, bodyMaker(questions), options));
+  const contenders: Contender[] = [
+    { name: '(a) bare restify', args: bare, makeBody: echoBodies },
+    { name: '(b) CloudAdapter echo bot', args: echo, makeBody: bodyMaker(['how much magnesium do I need']) },
+    { name: '(c) this bot', args: bot, makeBody: bodyMaker(questions) },
+  ];
   if (options.redis)
-    reports.push(
-      await benchServer('(c) this bot, Redis memory', bot, bodyMaker(questions), options, {
-        CONTEXT_REDIS_URL: options.redis,
-      }),
-    );
+    contenders.push({
+      name: '(c) this bot, Redis memory',
+      args: bot,
+      makeBody: bodyMaker(questions),
+      env: { CONTEXT_REDIS_URL: options.redis },
+    });
+  reports.push(...(await benchServers(contenders, options)));
   const report = printReport(reports, options, { before, after: loadavg() });
   process.stdout.write(`${report}\n`);
   mkdirSync(OUT_DIR, { recursive: true });
