@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { loadQuestionSet } from '../eval/questionSet';
+import { loadSafetyBatches } from '../eval/safetyCases';
 import { loadSafetyEvalCases } from '../eval/safetyEval';
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -37,6 +38,26 @@ function main(): void {
   process.stdout.write(
     `\nNode ${process.version}, ${process.platform}/${process.arch}. Targets: p99 ≤ 1 ms shipped, ≤ 10 ms at 10,000 entries; build < 200 ms shipped.\n`,
   );
+  const safetyTexts = loadSafetyBatches(projectDir).flatMap((batch) => batch.cases.map((c) => c.text));
+  const triage = measureTriage(kb, [...questions, ...safetyTexts]);
+  process.stdout.write(
+    `\nTriage alone (what it adds to each question: triage, then the safety net on a decline), over ${triage.count} test-set and safety messages: p50 ${triage.p50.toFixed(3)} ms, p99 ${triage.p99.toFixed(3)} ms, max ${triage.max.toFixed(3)} ms. Target: p99 ≤ 0.5 ms.\n`,
+  );
+}
+
+/** Triage's own share of a question: the screen's triage call plus the safety net the engine may ask for. */
+function measureTriage(kb: KnowledgeBase, texts: string[]) {
+  const safety = createSafetyScreen(kb.safety);
+  for (let round = 0; round < 3; round++) for (const text of texts) safety.triage(text);
+  const times = texts.map((text) => {
+    const t0 = performance.now();
+    safety.triage(text);
+    safety.safetyNet(text);
+    return performance.now() - t0;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? 0, count: times.length };
 }
 
 function measure(name: string, kb: KnowledgeBase, questions: string[], warmUp: string[]) {

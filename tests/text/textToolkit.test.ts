@@ -1,0 +1,44 @@
+import {
+  boundedEditDistance,
+  expandWord,
+  joinDigitGroups,
+  normalizeText,
+  parseNumber,
+  tokenize,
+} from '../../src/text';
+
+describe('the text toolkit shared by matching and triage', () => {
+  it.each([
+    ["I can't breathe", 'i can not breathe'],
+    ["my mum's leg won't stop", 'my mum leg will not stop'],
+    ['<at>Bot</at> Café B-12?', 'cafe b 12'],
+  ])('normalises "%s" to "%s"', (raw, normalized) => {
+    expect(normalizeText(raw)).toBe(normalized);
+  });
+
+  it('expands contractions typed without an apostrophe and splits a number from its unit', () => {
+    expect(tokenize('cant breathe dont know').flatMap(expandWord)).toEqual([
+      'can',
+      'not',
+      'breathe',
+      'do',
+      'not',
+      'know',
+    ]);
+    expect(expandWord('1000mg')).toEqual(['1000', 'mg']);
+    expect(expandWord('50k')).toEqual(['50000']);
+  });
+
+  it('reads numbers in digits, words and with thousands separators', () => {
+    expect(parseNumber('twenty')).toBe(20);
+    expect(parseNumber('dozen')).toBe(12);
+    expect(parseNumber('constructor')).toBeUndefined();
+    expect(joinDigitGroups('50,000 IU, then 2,5')).toBe('50000 IU, then 2,5');
+  });
+
+  it('measures edit distance with swaps, and gives up past the bound', () => {
+    expect(boundedEditDistance('calf', 'claf', 1)).toBe(1);
+    expect(boundedEditDistance('swelling', 'sweling', 2)).toBe(1);
+    expect(boundedEditDistance('magnesium', 'potassium', 2)).toBe(3);
+  });
+});
