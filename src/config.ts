@@ -55,6 +55,10 @@ const configSchema = z.object({
   WEBCHAT_SESSION_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   ),
+  /** Watch KNOWLEDGE_DIR and reload on change (SIGHUP reloads either way). */
+  KB_WATCH: flag.default(true),
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before connections are cut. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(10),
   /**
    * Which proxies may tell the client's address through X-Forwarded-For (for the web chat rate limit):
    * unset = none (the socket address counts), a number = that many nearest hops, or a comma-separated list of

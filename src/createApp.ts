@@ -2,10 +2,12 @@ import { createBot } from './createBot';
 import { type AuthEndpoints, createAdapter } from './adapter';
 import type { Config } from './config';
 import { createAnswerEngine } from './engine/createAnswerEngine';
+import type { AnswerEngine } from './engine/types';
 import { createSafetyScreen } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
-import { createServer } from './server';
+import { createMetrics, type Metrics } from './metrics/createMetrics';
+import { createServer, drainServer } from './server';
 import type { ConversationMemory, MemoryStats } from './state/ConversationMemory';
 import type { FaqBot } from './bot';
 import { createConversationMemory } from './state/createConversationMemory';
@@ -22,26 +24,108 @@ export interface AppOptions {
   fetch?: FetchLike;
   /** For the real-signature auth tests: a loopback OpenID metadata server instead of Microsoft's. */
   authEndpoints?: AuthEndpoints;
+  /** For tests that start several apps in one process: skip prom-client's process metrics. */
+  processMetrics?: boolean;
 }
 
-/** Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(). */
-export function createApp({ config, kb, logger, memory, fetch, authEndpoints }: AppOptions) {
-  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
-  const conversationMemory = memory ?? createConversationMemory(config, logger);
-  const bot = createBot(engine, kb, conversationMemory, logger);
-  const { adapter, processMessage } = createAdapter(config, logger, kb.content.messages.error, authEndpoints);
+/** Everything built from one knowledge base; a reload builds a new one and swaps it in whole. */
+interface Generation {
+  kb: KnowledgeBase;
+  engine: AnswerEngine;
+  bot: FaqBot;
+}
+
+/**
+ * Builds the whole service from a config and a loaded knowledge base; `index.ts` only adds listen(), signals
+ * and the knowledge reloader. Each turn runs on the generation current when it starts, so a reload never
+ * mixes two knowledge bases in one reply.
+ */
+export function createApp(options: AppOptions) {
+  const { config, logger, fetch, authEndpoints } = options;
+  const metrics: Metrics = createMetrics({ defaultMetrics: options.processMetrics ?? false });
+  const conversationMemory = options.memory ?? createConversationMemory(config, logger);
+  const build = (kb: KnowledgeBase): Generation => {
+    const built = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+    const engine: AnswerEngine = {
+      answer(question) {
+        const started = process.hrtime.bigint();
+        const result = built.answer(question);
+        metrics.observeAnswer(result, Number(process.hrtime.bigint() - started) / 1e9);
+        return result;
+      },
+    };
+    return { kb, engine, bot: createBot(engine, kb, conversationMemory, logger) };
+  };
+  let current = build(options.kb);
+  const lifecycle = { ready: true, lastReloadError: null as string | null };
+
+  const runTurn = async (context: Parameters<FaqBot['run']>[0]) => {
+    const started = process.hrtime.bigint();
+    try {
+      await current.bot.run(context);
+    } finally {
+      metrics.observeTurn(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  };
+  const { adapter, processMessage } = createAdapter(
+    config,
+    logger,
+    options.kb.content.messages.error,
+    authEndpoints,
+  );
   const webchat = config.WEBCHAT_ENABLED
-    ? new WebChatService({ config, kb, logger, logic: (context) => bot.run(context), fetch })
+    ? new WebChatService({ config, kb: options.kb, logger, logic: runTurn, fetch })
     : undefined;
   const server = createServer({
     config,
     logger,
-    handleMessage: (activity, authorization) =>
-      processMessage(activity, authorization, (context) => bot.run(context)),
-    health: () => healthReport(kb, conversationMemory, bot),
+    metrics,
+    handleMessage: (activity, authorization) => processMessage(activity, authorization, runTurn),
+    health: () => ({
+      ...healthReport(current.kb, conversationMemory, current.bot),
+      lastReloadError: lifecycle.lastReloadError,
+    }),
+    ready: () => lifecycle.ready,
     webchat,
   });
-  return { server, bot, adapter, engine, memory: conversationMemory };
+  // Other parts add their own gauges the same way (metrics.addGauge), e.g. the memory store its size.
+  metrics.addGauge(
+    'kb_entries',
+    'Entries in the knowledge base being served.',
+    () => current.kb.entries.length,
+  );
+
+  return {
+    server,
+    adapter,
+    metrics,
+    memory: conversationMemory,
+    get bot(): FaqBot {
+      return current.bot;
+    },
+    get engine(): AnswerEngine {
+      return current.engine;
+    },
+    get kb(): KnowledgeBase {
+      return current.kb;
+    },
+    /** Swaps in a freshly loaded knowledge base; turns already running finish on the old one. */
+    swapKnowledgeBase(kb: KnowledgeBase): void {
+      current = build(kb);
+      lifecycle.lastReloadError = null;
+      metrics.observeReload(true);
+    },
+    /** A reload that failed validation: the old base keeps serving, /healthz shows why. */
+    reloadFailed(message: string): void {
+      lifecycle.lastReloadError = message;
+      metrics.observeReload(false);
+    },
+    /** /readyz turns 503, then in-flight requests finish (at most `timeoutMs`) and the server closes. */
+    async drain(timeoutMs = 10_000): Promise<{ forced: boolean }> {
+      lifecycle.ready = false;
+      return drainServer(server, timeoutMs);
+    },
+  };
 }
 
 /** What /healthz shows: the knowledge base, and every per-conversation structure with its size. */

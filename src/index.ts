@@ -5,6 +5,7 @@ import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from './knowledge/loadKnowle
 import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
 import { routeConsoleToLogger } from './http/routeConsoleToLogger';
 import { createLogger } from './logger';
+import { KnowledgeReloader } from './reload/KnowledgeReloader';
 import { listen } from './server';
 
 /** restify 12 needs Node 22; `npm start` brings it (the node@22 dev dependency), a bare `node` may not. */
@@ -23,8 +24,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   routeConsoleToLogger(logger);
-  const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
-  const { server } = createApp({ config, kb, logger });
+  const knowledgeDir = config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
+  const kb = loadKnowledgeBase(knowledgeDir);
+  const app = createApp({ config, kb, logger, processMetrics: true });
+  const { server } = app;
+  const reloader = new KnowledgeReloader({
+    dir: knowledgeDir,
+    logger,
+    load: loadKnowledgeBase,
+    swap: (next) => app.swapKnowledgeBase(next),
+    failed: (message) => app.reloadFailed(message),
+  });
+  if (config.KB_WATCH) reloader.watch();
   const port = await listen(server, config.PORT, config.host);
   // Say where it is really bound: 0.0.0.0 means every interface, not "localhost".
   const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -36,13 +47,17 @@ async function main(): Promise<void> {
     `Ready on http://${shown}:${port}${everywhere} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`,
   );
 
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     logger.info('shutdown', { signal });
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+    reloader.stop();
+    const { forced } = await app.drain(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+    await app.memory.close().catch(() => undefined);
+    logger.info('shutdown.done', { signal, forced });
+    process.exit(0);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
   process.on('unhandledRejection', (error) => logger.error('process.unhandled-rejection', { error }));
 }
 

@@ -6,6 +6,7 @@ import { clientAddress } from './http/clientAddress';
 import { readJsonBody } from './http/readJsonBody';
 import { currentRequestContext, runWithRequestContext } from './http/requestContext';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics/createMetrics';
 import type { HttpResult } from './webchat/HttpResult';
 import { MAX_PAYLOAD_BYTES } from './webchat/readWebChatPayload';
 import type { WebChatRequest, WebChatService } from './webchat/WebChatService';
@@ -16,9 +17,22 @@ export interface ServerDeps {
   /** Handles one Bot Framework activity (the CloudAdapter bound to the bot); never throws. */
   handleMessage(activity: Record<string, unknown>, authorization: string | undefined): Promise<MessageResult>;
   health(): { entries: number; kbVersion: string };
+  /** False until the knowledge base is loaded and again once draining: /readyz answers 503. */
+  ready(): boolean;
+  metrics: Metrics;
   /** The web page and its first-party chat endpoint; absent when WEBCHAT_ENABLED=false (then all 404). */
   webchat?: WebChatService;
 }
+
+/** Per server: whether it is draining, and the responses still being written. */
+interface ServerState {
+  draining: boolean;
+  open: Set<Response>;
+  idle: Array<() => void>;
+  /** Set while draining: closes connections that just became idle. */
+  closeIdle?: () => void;
+}
+const STATES = new WeakMap<Server, ServerState>();
 
 /** A request id a client or proxy may pass on; anything else gets a fresh one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -32,7 +46,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 export function createServer(deps: ServerDeps): Server {
   const { config, logger } = deps;
   const server = restify.createServer({ name: 'leg-cramp-faq-bot', handleUncaughtExceptions: false });
-  const route = routeWrapper(logger);
+  const state: ServerState = { draining: false, open: new Set(), idle: [] };
+  STATES.set(server, state);
+  const route = routeWrapper(logger, deps.metrics, state);
 
   server.post(
     '/api/messages',
@@ -58,6 +74,28 @@ export function createServer(deps: ServerDeps): Server {
     '/healthz',
     route('/healthz', async (_request, response) => {
       sendJson(response, 200, { status: 'ok', ...deps.health() });
+    }),
+  );
+
+  server.get(
+    '/readyz',
+    route('/readyz', async (_request, response) => {
+      const ready = deps.ready() && !state.draining;
+      sendJson(response, ready ? 200 : 503, {
+        status: ready ? 'ready' : state.draining ? 'draining' : 'loading',
+      });
+    }),
+  );
+
+  server.get(
+    '/metrics',
+    route('/metrics', async (_request, response) => {
+      const { contentType, body } = await deps.metrics.render();
+      response.writeHead(200, {
+        'content-type': contentType,
+        'content-length': String(Buffer.byteLength(body)),
+      });
+      response.end(body);
     }),
   );
 
@@ -88,20 +126,31 @@ type Handler = (request: Request, response: Response) => Promise<void>;
  * Every route runs inside a request context (its id comes from `x-request-id` or is generated, and is echoed
  * back), logs one `http.request` line with status and latency, and turns an unexpected error into a generic 500.
  */
-function routeWrapper(logger: Logger) {
+function routeWrapper(logger: Logger, metrics: Metrics, state: ServerState) {
   return (name: string, handler: Handler): Handler =>
     async (request, response) => {
       const given = request.header('x-request-id');
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       const started = process.hrtime.bigint();
       response.setHeader('x-request-id', requestId);
+      // While draining, a request that still arrives on a kept-alive connection is served, then that
+      // connection closes.
+      if (state.draining) response.shouldKeepAlive = false;
+      state.open.add(response);
+      response.once('finish', () => {
+        if (state.draining) setImmediate(() => state.closeIdle?.());
+      });
       await runWithRequestContext({ requestId, route: name }, async () => {
         try {
           await handler(request, response);
         } catch (error) {
           logger.error('http.error', { error });
           if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+        } finally {
+          state.open.delete(response);
+          if (state.open.size === 0) for (const notify of state.idle.splice(0)) notify();
         }
+        metrics.observeRequest(name, request.method ?? 'GET', response.statusCode);
         logger.info('http.request', {
           method: request.method,
           status: response.statusCode,
@@ -109,6 +158,33 @@ function routeWrapper(logger: Logger) {
         });
       });
     };
+}
+
+/**
+ * Graceful drain: stop accepting connections, close idle kept-alive ones at once and busy ones after their
+ * current response, and wait for the requests in flight, at most `timeoutMs`; then cut what is left.
+ */
+export async function drainServer(server: Server, timeoutMs: number): Promise<{ forced: boolean }> {
+  const state = STATES.get(server);
+  if (!state) throw new Error('drainServer: not a server made by createServer');
+  state.draining = true;
+  state.closeIdle = () => server.server.closeIdleConnections();
+  for (const response of state.open) if (!response.headersSent) response.shouldKeepAlive = false;
+  const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
+  server.server.closeIdleConnections();
+  const finished =
+    state.open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => state.idle.push(resolve));
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const outcome = await Promise.race([Promise.all([finished, closed]), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    server.server.closeAllConnections();
+    return { forced: true };
+  }
+  return { forced: false };
 }
 
 /**

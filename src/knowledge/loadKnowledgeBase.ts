@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { buildFacetEntries } from './buildFacetEntries';
 import type { Entry, KnowledgeBase } from './KnowledgeBase';
@@ -122,8 +122,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   });
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
 
+  // File names and contents only: the same files give the same version from any directory or checkout.
   const hash = createHash('sha256');
-  for (const file of Object.values(files)) hash.update(file.file).update('\0').update(file.text).update('\0');
+  for (const file of Object.values(files))
+    hash.update(basename(file.file)).update('\0').update(file.text).update('\0');
 
   return Object.freeze({
     entries,

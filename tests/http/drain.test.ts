@@ -1,0 +1,172 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+const ENTRY = join(ROOT, 'dist/src/index.js');
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  logs: () => Array<Record<string, unknown>>;
+  exited: Promise<number | null>;
+}
+
+function startService(env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+  });
+  let stdout = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const ready = /Ready on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
+      if (ready)
+        resolve({
+          child,
+          port: Number(ready[1]),
+          exited,
+          logs: () =>
+            stdout
+              .split('\n')
+              .filter((line) => line.startsWith('{'))
+              .map((line) => JSON.parse(line) as Record<string, unknown>),
+        });
+    });
+    void exited.then((code) => reject(new Error(`exited early with ${code}: ${stdout}`)));
+  });
+}
+
+function send(
+  agent: Agent,
+  port: number,
+  method: string,
+  path: string,
+  id: string,
+  body?: string,
+): Promise<{ status: number } | { error: string }> {
+  return new Promise((resolve) => {
+    const outgoing = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: { 'x-request-id': id, ...(body ? { 'content-type': 'application/json' } : {}) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
+        response.on('error', (error) => resolve({ error: error.message }));
+      },
+    );
+    outgoing.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    outgoing.end(body);
+  });
+}
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+    },
+  );
+}, 120_000);
+
+describe('graceful drain on SIGTERM', () => {
+  it('loses no accepted request across 50 concurrent keep-alive connections, and exits 0', async () => {
+    const service = await startService({});
+    const agent = new Agent({ keepAlive: true, maxSockets: 50 });
+    const outcomes = new Map<string, { status: number } | { error: string }>();
+    let signalledAt = Number.POSITIVE_INFINITY;
+    const readyAfterSignal: number[] = [];
+    const worker = async (w: number) => {
+      for (let n = 0; n < 10_000; n += 1) {
+        const id = `w${w}-${n}`;
+        const asReady = n % 5 === 4;
+        const sentAt = Date.now();
+        const activity = {
+          type: 'message',
+          id,
+          channelId: 'test',
+          serviceUrl: 'http://127.0.0.1:9',
+          conversation: { id: `drain-${w}` },
+          from: { id: `user-${w}` },
+          recipient: { id: 'bot' },
+          deliveryMode: 'expectReplies',
+          text: 'what foods have magnesium',
+        };
+        const outcome = asReady
+          ? await send(agent, service.port, 'GET', '/readyz', id)
+          : await send(agent, service.port, 'POST', '/api/messages', id, JSON.stringify(activity));
+        outcomes.set(id, outcome);
+        // A signal takes a moment to reach the process; probes sent well after it must see 503.
+        if (asReady && 'status' in outcome && sentAt > signalledAt + 250)
+          readyAfterSignal.push(outcome.status);
+        if ('error' in outcome) return;
+      }
+    };
+    const workers = Array.from({ length: 50 }, (_, w) => worker(w));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    signalledAt = Date.now();
+    service.child.kill('SIGTERM');
+    await Promise.all(workers);
+    const code = await service.exited;
+    agent.destroy();
+
+    expect(code).toBe(0);
+    const handled = service
+      .logs()
+      .filter((line) => line.event === 'http.request')
+      .map((line) => String(line.requestId));
+    expect(handled.length).toBeGreaterThan(100);
+    const lost = handled.filter((id) => {
+      const outcome = outcomes.get(id);
+      return !outcome || !('status' in outcome);
+    });
+    expect(lost).toEqual([]);
+    const failed = [...outcomes.values()].filter((outcome) => 'status' in outcome && outcome.status >= 500);
+    expect(failed).toEqual([]);
+    // Once the signal is in, a readiness probe that still gets through is told to go elsewhere.
+    expect(readyAfterSignal.filter((status) => status !== 503)).toEqual([]);
+    expect(service.logs().some((line) => line.event === 'shutdown.done' && line.forced === false)).toBe(true);
+  }, 60_000);
+});
+
+describe('SIGHUP', () => {
+  it('reloads the knowledge base instead of killing the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-sighup-'));
+    cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+    const service = await startService({ KNOWLEDGE_DIR: dir, KB_WATCH: 'false' });
+    try {
+      const health = async () =>
+        (await (await fetch(`http://127.0.0.1:${service.port}/healthz`)).json()) as { kbVersion: string };
+      const before = await health();
+      const faq = join(dir, 'faq.yaml');
+      writeFileSync(
+        faq,
+        readFileSync(faq, 'utf8').replace(
+          '      - leg cramps\n',
+          '      - leg cramps\n      - sighup test\n',
+        ),
+      );
+      service.child.kill('SIGHUP');
+      const deadline = Date.now() + 15_000;
+      while ((await health()).kbVersion === before.kbVersion && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await health()).kbVersion).not.toBe(before.kbVersion);
+      expect(service.child.exitCode).toBeNull();
+    } finally {
+      service.child.kill('SIGTERM');
+      await service.exited;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
+});
