@@ -94,7 +94,7 @@ export const cautionSchema = z.strictObject({
 
 export const scopeRuleSchema = z.strictObject({
   id: entryIdSchema,
-  kind: z.enum(['child', 'personal-advice']),
+  kind: z.enum(['child', 'teen', 'personal-advice']),
   triggers: z.array(triggerGroupSchema).min(1, 'needs at least one trigger group'),
   unless: z.array(conceptNameSchema).default([]),
   message: nonEmpty.describe('The reply: kind, plain, says why, and who can help instead.'),

@@ -25,7 +25,7 @@ export interface RedFlag {
 /** The message is outside what the knowledge base may answer; `message` is the reply to give instead. */
 export interface ScopeNotice {
   /** `safety-net`: the person describes their own current symptoms the bot cannot place (see safetyNet). */
-  kind: 'child' | 'personal-advice' | 'safety-net';
+  kind: 'child' | 'teen' | 'personal-advice' | 'safety-net';
   ruleId: string;
   message: string;
 }

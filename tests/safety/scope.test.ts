@@ -75,3 +75,19 @@ describe('cautions', () => {
     expect(screen.caution('no-such-caution')).toBeUndefined();
   });
 });
+
+describe('scope: teenagers get their own figures', () => {
+  it.each(['how much calcium does my 16 year old need', 'can a teenager take magnesium for cramps'])(
+    'gives "%s" the teen figures (calcium 1,300 mg, upper limit 3,000 mg) rather than the child refusal',
+    (text) => {
+      const notice = screen.scope(text);
+      expect(notice?.kind).toBe('teen');
+      expect(notice?.message).toMatch(/1,300 mg/);
+      expect(notice?.message).toMatch(/3,000 mg/);
+    },
+  );
+
+  it('still refers a younger child to a children’s professional', () => {
+    expect(screen.scope('my 8 year old gets leg cramps at night')?.kind).toBe('child');
+  });
+});
