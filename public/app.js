@@ -105,6 +105,8 @@
     let connectionStatus = ConnectionStatus.Uninitialized;
     /** @type {string | undefined} */
     let token;
+    /** When the server says the token stops working (ms since epoch); renewed a minute before. */
+    let expiresAt = 0;
     let started = false;
     let sequence = 0;
     /** Turns go to the server one at a time, so replies keep the order of the questions. */
@@ -119,14 +121,20 @@
     /** @param {any} activity */
     const emit = (activity) => activityObservers.forEach((observer) => observer.next(activity));
 
-    const startConversation = async () => {
+    /** Starts a conversation; with the current token, renews it for the same conversation instead. */
+    const startConversation = async (renew = false) => {
       const response = await fetch('/api/webchat/conversations', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(renew && token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: '{}',
       });
       if (!response.ok) throw new Error(`Could not start a conversation (HTTP ${response.status})`);
-      token = (await response.json()).token;
+      const body = await response.json();
+      token = body.token;
+      expiresAt = Date.now() + (Number(body.expiresIn) || 3600) * 1000;
     };
 
     /**
@@ -137,6 +145,7 @@
      */
     const send = async (payload, retried = false) => {
       if (!token) await startConversation();
+      else if (Date.now() > expiresAt - 60_000) await startConversation(true);
       const response = await fetch('/api/webchat/messages', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrustProxy } from './http/clientAddress';
+import { parseOrigins } from './http/serviceUrlPolicy';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
@@ -55,6 +56,28 @@ const configSchema = z.object({
   WEBCHAT_SESSION_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   ),
+  /**
+   * With auth off, the channel origins (e.g. `https://smba.trafficmanager.net`) the bot may send replies to
+   * besides loopback. Ignored with auth on: then the token vouches for the serviceUrl.
+   */
+  SERVICE_URL_ALLOW_LIST: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const origins = parseOrigins(value);
+      if (!Array.isArray(origins)) {
+        context.addIssue({ code: 'custom', message: `"${origins.bad}" is not an http(s) origin` });
+        return z.NEVER;
+      }
+      return Object.freeze(origins);
+    }),
+  /** How long a web chat page session token is valid; the page renews it before then. */
+  WEBCHAT_SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(3600),
   /** Watch KNOWLEDGE_DIR and reload on change (SIGHUP reloads either way). */
   KB_WATCH: flag.default(true),
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before connections are cut. */

@@ -4,6 +4,7 @@ import type { MessageResult } from './adapter';
 import type { Config } from './config';
 import { clientAddress } from './http/clientAddress';
 import { readJsonBody } from './http/readJsonBody';
+import { serviceUrlAllowed } from './http/serviceUrlPolicy';
 import { currentRequestContext, runWithRequestContext } from './http/requestContext';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/createMetrics';
@@ -55,7 +56,7 @@ export function createServer(deps: ServerDeps): Server {
     route('/api/messages', async (request, response) => {
       const read = await readJsonBody(request, config.MAX_BODY_BYTES);
       if (!read.ok) return sendJson(response, read.status, { error: read.error });
-      const problem = activityProblem(read.body);
+      const problem = activityProblem(read.body, config);
       if (problem) return sendJson(response, 400, { error: problem });
       const activity = read.body as Record<string, unknown>;
       const context = currentRequestContext();
@@ -251,7 +252,7 @@ function sendResult(response: Response, result: HttpResult): void {
 }
 
 /** The fields every channel sends; without them no reply can be addressed, so say so instead of guessing. */
-function activityProblem(body: unknown): string | undefined {
+function activityProblem(body: unknown, config: Config): string | undefined {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     return 'Request body must be a Bot Framework activity (a JSON object).';
   const activity = body as {
@@ -264,6 +265,14 @@ function activityProblem(body: unknown): string | undefined {
   if (typeof activity.conversation?.id !== 'string') return 'Activity is missing "conversation.id".';
   if (activity.deliveryMode !== 'expectReplies' && typeof activity.serviceUrl !== 'string')
     return 'Activity is missing "serviceUrl" (or use "deliveryMode": "expectReplies").';
+  if (
+    !config.authEnabled &&
+    activity.deliveryMode !== 'expectReplies' &&
+    // An invoke is answered in the HTTP response; nothing is sent to its serviceUrl.
+    activity.type !== 'invoke' &&
+    !serviceUrlAllowed(String(activity.serviceUrl), config.SERVICE_URL_ALLOW_LIST)
+  )
+    return 'Activity "serviceUrl" is not allowed: with auth off only loopback and SERVICE_URL_ALLOW_LIST origins are.';
   return undefined;
 }
 

@@ -45,7 +45,7 @@ export function parseYamlText<S extends z.ZodType>(
       ok: false,
       issues: doc.errors.map((error) => ({
         file: displayPath,
-        line: lineCounter.linePos(error.pos[0]).line,
+        line: syntaxErrorLine(text, error.pos[0], error.message, lineCounter),
         message: `YAML syntax: ${error.message.split('\n')[0]}`,
       })),
     };
@@ -131,4 +131,33 @@ function keyNodeOf(doc: Document, path: ReadonlyArray<string | number>): unknown
   }
   if (isSeq(parent) && typeof last === 'number') return parent.items[last] ?? undefined;
   return undefined;
+}
+
+/** What an error about a missing closing character is missing, and what opened it. */
+const UNCLOSED: Array<[RegExp, string, string]> = [
+  [/closing "quote/, '"', ''],
+  [/closing '/, "'", ''],
+  [/end with a \]/, '[', ']'],
+  [/end with a \}/, '{', '}'],
+];
+
+/**
+ * The line a person should look at. The yaml parser reports an unclosed quote or bracket where it gave up,
+ * often at the end of the file (one line past the last one); the line that opened it is the one to fix.
+ */
+function syntaxErrorLine(text: string, pos: number, message: string, lineCounter: LineCounter): number {
+  const lastLine = Math.max(1, lineCounter.linePos(text.trimEnd().length).line);
+  for (const [pattern, opener, closer] of UNCLOSED) {
+    if (!pattern.test(message)) continue;
+    let depth = 0;
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i -= 1) {
+      const char = text[i];
+      if (closer && char === closer) depth += 1;
+      else if (char === opener && text[i - 1] !== '\\') {
+        if (depth === 0) return lineCounter.linePos(i).line;
+        depth -= 1;
+      }
+    }
+  }
+  return Math.min(lineCounter.linePos(pos).line, lastLine);
 }

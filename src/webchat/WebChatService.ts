@@ -59,6 +59,8 @@ export interface WebChatServiceOptions {
   logic: (context: TurnContext) => Promise<void>;
   /** For tests: Direct Line is not reachable from here. */
   fetch?: FetchLike;
+  /** For tests of session expiry. */
+  now?: () => number;
 }
 
 /** Where a request came from, as far as the server can tell: the rate limit key and the request size. */
@@ -87,7 +89,11 @@ export class WebChatService {
     this.mode = config.DIRECT_LINE_SECRET ? 'directline' : 'local';
     this.adapter = new WebChatAdapter(logger, kb.content.messages.error);
     this.limiter = new RateLimiter(config.WEBCHAT_RATE_LIMIT_PER_MINUTE);
-    this.sessions = SessionTokens.fromSecret(config.WEBCHAT_SESSION_SECRET);
+    this.sessions = SessionTokens.fromSecret(
+      config.WEBCHAT_SESSION_SECRET,
+      config.WEBCHAT_SESSION_TTL_SECONDS,
+      options.now,
+    );
     this.page = renderChatPage(join(PUBLIC_DIR, 'index.html'), kb.content, this.mode);
   }
 
@@ -126,14 +132,20 @@ export class WebChatService {
     return { status: 200, headers, body: asset.raw };
   }
 
-  /** POST /api/webchat/conversations: a new server-assigned conversation for this browser session. */
+  /**
+   * POST /api/webchat/conversations: a new server-assigned conversation for this browser session, or, with a
+   * still-valid token in Authorization, a fresh token for the same conversation (the page renews before expiry).
+   */
   startConversation(request: WebChatRequest): HttpResult {
     if (this.mode !== 'local') return NOT_LOCAL;
     const refused = this.refuse(request);
     if (refused) return refused;
-    const { conversationId, userId, token } = this.sessions.issue();
-    this.options.logger.info('webchat.conversation.start', { conversationId });
-    return jsonResult(200, { conversationId, userId, token });
+    const current = this.sessions.verify(request.authorization?.replace(/^Bearer\s+/i, ''));
+    const { conversationId, userId, token, expiresIn } = this.sessions.issue(current);
+    this.options.logger.info(current ? 'webchat.session.renew' : 'webchat.conversation.start', {
+      conversationId,
+    });
+    return jsonResult(200, { conversationId, userId, token, expiresIn });
   }
 
   /** POST /api/webchat/messages: one user turn; the replies come back in the body. */
