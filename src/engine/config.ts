@@ -33,6 +33,17 @@ export const MATCH_DEFAULTS = Object.freeze({
    * the same conversation ("is heat or cold better after?" right after "how do I stop a cramp").
    */
   followUpBonus: 0.08,
+  /** A follow-up that carries the conversation's nutrient has at most this many words of its own. */
+  followUpWords: 2,
+  /** Candidates ranked for a follow-up, so an offered entry just outside the top few can still rise. */
+  followUpPool: 20,
+  /**
+   * Messages of at least this many words are stories around a question: their question sentences are matched
+   * on their own as well as the whole, and they do not inherit the last answer's subject.
+   */
+  longMessageWords: 25,
+  /** Triage reads at most this much of a message: enough for any real description, bounded for cost. */
+  triageChars: 5000,
   /** Candidates within this distance of the best are offered when clarifying. */
   clarifyBand: 0.12,
   /** At most this many options in "Did you mean…" (Teams shows three buttons). */
