@@ -60,7 +60,7 @@ describe('two instances behind nginx (round-robin), sharing Redis and WEBCHAT_SE
     const env = { CONTEXT_REDIS_URL: redis.url, WEBCHAT_SESSION_SECRET: SECRET };
     instances = await Promise.all([startServiceProcess(env), startServiceProcess(env)]);
     nginx = await startNginx(instances.map((instance) => instance.port));
-  }, 60_000);
+  }, 200_000);
 
   afterAll(async () => {
     await nginx?.stop();
