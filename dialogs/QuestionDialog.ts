@@ -104,7 +104,12 @@ export class QuestionDialog {
     if (result.kind === 'answer')
       Object.assign(fields, { id: result.entry.id, score: result.score, also: result.also?.id });
     if (result.kind === 'clarify')
-      Object.assign(fields, { options: result.options.map((option) => option.id), score: result.score });
+      // The question too: the curator report groups clarified questions and suggests confirmed ones as alternates.
+      Object.assign(fields, {
+        options: result.options.map((option) => option.id),
+        score: result.score,
+        question: question.slice(0, 500),
+      });
     if (result.kind === 'urgent')
       Object.assign(fields, { rule: result.redFlag.ruleId, level: result.redFlag.level });
     if (result.kind === 'fallback')
