@@ -6,6 +6,7 @@ import type { AnswerEngine } from './engine/types';
 import { createSafetyScreen } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
+import { currentRequestContext } from './http/requestContext';
 import { createMetrics, type Metrics } from './metrics/createMetrics';
 import { createServer, drainServer } from './server';
 import type { ConversationMemory, MemoryStats } from './state/ConversationMemory';
@@ -50,7 +51,10 @@ export function createApp(options: AppOptions) {
       answer(question) {
         const started = process.hrtime.bigint();
         const result = built.answer(question);
-        metrics.observeAnswer(result, Number(process.hrtime.bigint() - started) / 1e9);
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        metrics.observeAnswer(result, seconds);
+        const context = currentRequestContext();
+        if (context) context.engineMs = Math.round(seconds * 1e6) / 1e3;
         return result;
       },
     };

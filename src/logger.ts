@@ -46,6 +46,7 @@ export function createLogger(
           requestId: context.requestId,
           route: context.route,
           ...(context.activityType === undefined ? {} : { activityType: capString(context.activityType) }),
+          ...(context.engineMs === undefined ? {} : { engineMs: context.engineMs }),
         };
       },
     },

@@ -5,6 +5,8 @@ export interface RequestContext {
   requestId: string;
   route: string;
   activityType?: string;
+  /** Milliseconds the last engine call of this request took; lands on the question.* line after it. */
+  engineMs?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -114,6 +114,11 @@ describe('request ids', () => {
     );
     const answered = lines.find((line) => line.event === 'question.answered');
     expect(answered).toMatchObject({ activityType: 'message', route: '/api/messages', kind: 'answer' });
+    expect(answered?.id).toEqual(expect.any(String));
+    expect(answered?.score).toEqual(expect.any(Number));
+    expect(answered?.engineMs).toEqual(expect.any(Number));
+    const request = lines.find((line) => line.event === 'http.request');
+    expect(request).toMatchObject({ status: 200, latencyMs: expect.any(Number) });
   });
 
   it('makes up a request id when none (or a malformed one) is given', async () => {
