@@ -16,12 +16,18 @@ export class FeedbackDialog {
     private readonly logger: Logger,
   ) {}
 
-  async fromButton(context: TurnContext, entryId: string, helpful: boolean): Promise<void> {
+  /** A rating from our page (its thumbs arrive as a message value) or Web Chat's feedback event. */
+  async fromButton(
+    context: TurnContext,
+    entryId: string,
+    helpful: boolean,
+    via: 'card' | 'webchat-event' = 'card',
+  ): Promise<void> {
     this.logger.info('feedback', {
       conversationId: context.activity.conversation?.id,
       entryId,
       helpful,
-      via: 'card',
+      via,
     });
     await context.sendActivity(renderFeedbackThanks(helpful, this.kb));
   }

@@ -1,3 +1,4 @@
+import { FEEDBACK_ACTION_ID_PREFIX } from '../src/render/renderReply';
 import type { ButtonValue } from '../src/render/types';
 
 /** What a user turn asks for, read once from the raw activity whatever the client. */
@@ -54,4 +55,26 @@ function parseValue(raw: unknown): (Partial<ButtonValue> & Record<string, unknow
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   return value as Partial<ButtonValue> & Record<string, unknown>;
+}
+
+/** The event Web Chat posts when its thumbs up/down beside a message are clicked. */
+export const WEB_CHAT_FEEDBACK_EVENT = 'webchat:activity-status/feedback';
+
+/**
+ * Reads Web Chat's feedback event: `entities[0]` is the chosen schema.org Like/Dislike action, whose `@id` the
+ * renderer wrote as `urn:faq-feedback:<like|dislike>:<entry id>`. Anything else is not a rating.
+ */
+export function readFeedbackEvent(activity: {
+  name?: unknown;
+  entities?: unknown;
+}): { entryId: string; helpful: boolean } | undefined {
+  if (activity.name !== WEB_CHAT_FEEDBACK_EVENT || !Array.isArray(activity.entities)) return undefined;
+  const action = activity.entities[0] as { '@type'?: unknown; '@id'?: unknown } | undefined;
+  const id = action?.['@id'];
+  if (typeof id !== 'string' || !id.startsWith(FEEDBACK_ACTION_ID_PREFIX)) return undefined;
+  const [reaction, ...rest] = id.slice(FEEDBACK_ACTION_ID_PREFIX.length).split(':');
+  const entryId = rest.join(':');
+  if (!entryId || (reaction !== 'like' && reaction !== 'dislike')) return undefined;
+  if (action?.['@type'] !== (reaction === 'like' ? 'LikeAction' : 'DislikeAction')) return undefined;
+  return { entryId, helpful: reaction === 'like' };
 }

@@ -210,6 +210,20 @@
         return new SimpleObservable((sink) => {
           sequence += 1;
           const id = `${userID}-${Date.now()}-${sequence}`;
+          const rating = activity.type === 'event' ? readRating(activity) : undefined;
+          if (rating) {
+            // Web Chat's thumbs beside an answer: sent as the rating button value the endpoint accepts. No
+            // echo, so no bubble of the user's; the bot's short thanks is shown.
+            enqueue(() => send({ type: 'message', locale, value: { action: 'feedback', ...rating } })).then(
+              (turn) => {
+                turn.activities.forEach(emit);
+                sink.next(id);
+                sink.complete();
+              },
+              (reason) => sink.error(reason),
+            );
+            return;
+          }
           if (activity.type !== 'message') {
             // Typing and other client events mean nothing to this bot: acknowledge them without a round trip.
             sink.next(id);
@@ -249,6 +263,20 @@
         activityObservers.clear();
       },
     };
+  }
+
+  /**
+   * Web Chat posts an event named "webchat:activity-status/feedback" when its thumbs are clicked, carrying the
+   * chosen schema.org action; the bot wrote that action's @id as "urn:faq-feedback:<like|dislike>:<entry id>"
+   * (FEEDBACK_ACTION_ID_PREFIX in src/render/renderReply.ts).
+   * @param {any} activity
+   * @returns {{ entryId: string, helpful: boolean } | undefined}
+   */
+  function readRating(activity) {
+    if (activity.name !== 'webchat:activity-status/feedback') return undefined;
+    const id = activity.entities?.[0]?.['@id'];
+    const match = typeof id === 'string' ? /^urn:faq-feedback:(like|dislike):(.+)$/.exec(id) : null;
+    return match ? { entryId: match[2], helpful: match[1] === 'like' } : undefined;
   }
 
   /** Direct Line: the server swaps its secret for a token; the join event goes out once connected. */

@@ -1,6 +1,7 @@
 import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackDialog } from '../dialogs/FeedbackDialog';
 import type { QuestionDialog } from '../dialogs/QuestionDialog';
+import { readFeedbackEvent } from '../dialogs/readTurn';
 import type { WelcomeDialog } from '../dialogs/WelcomeDialog';
 import type { Logger } from './logger';
 import { BoundedCache } from './state/BoundedCache';
@@ -43,6 +44,10 @@ export class FaqBot extends ActivityHandler {
     });
     this.onEvent(async (context, next) => {
       if (JOIN_EVENTS.has(context.activity.name ?? '')) await this.welcomeOnce(context);
+      // Web Chat's thumbs beside an answer (over Azure Direct Line; our own page sends them as a message).
+      const rating = readFeedbackEvent(context.activity);
+      if (rating)
+        await this.dialogs.feedback.fromButton(context, rating.entryId, rating.helpful, 'webchat-event');
       await next();
     });
   }

@@ -147,25 +147,6 @@ function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean
     ],
   });
   body.push(textBlock(disclaimer.short, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
-  if (!isTeams) {
-    // Teams has its own thumbs up/down (feedbackLoop below); elsewhere the card carries the control.
-    body.push({
-      type: 'ActionSet',
-      actions: [
-        submitButton(
-          messages.helpfulLabel,
-          { action: 'feedback', entryId: entry.id, helpful: true },
-          `👍 ${messages.helpfulLabel}`,
-        ),
-        submitButton(
-          messages.notHelpfulLabel,
-          { action: 'feedback', entryId: entry.id, helpful: false },
-          `👎 ${messages.notHelpfulLabel}`,
-        ),
-      ],
-    });
-  }
-
   const next: Candidate[] = [];
   if (result.also) next.push(result.also);
   for (const id of entry.followUps) {
@@ -179,18 +160,34 @@ function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean
     .slice(0, hasMore ? MAX_BUTTONS - 1 : MAX_BUTTONS)
     .map((candidate) => askButton(candidate, kb));
 
-  const referenceLinks = isTeams
-    ? ''
-    : `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
+  const attachments = [
+    { contentType: 'application/vnd.microsoft.card.adaptive' as const, content: card(body, actions) },
+  ];
+  if (isTeams) {
+    // One message: Teams shows an activity's text and each list attachment as separate messages ("Activity
+    // resulted into multiple skype activities"), so the card alone carries the answer, its [n] markers and
+    // sources, the disclaimer and the buttons. The Claim entity stays: Teams binds citations to Adaptive Card
+    // text (msteams-docs bot-messages-ai-generated-content, "Citations with Adaptive Cards"), and the card's
+    // numbered source links show them in any client. Teams' own thumbs replace card feedback buttons.
+    return {
+      type: 'message',
+      summary: entry.title,
+      attachments,
+      entities: [citationEntity(sources)],
+      channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true },
+    };
+  }
+  const referenceLinks = `\n\n${sources.map((s, i) => `[${i + 1}]: ${s.url} "${s.title.replace(/"/g, "'")}"`).join('\n')}`;
   const notice = `${result.soon ? soonText(result.soon) : ''}${result.notice ? `${result.notice.message}\n\n` : ''}`;
   const also = result.also ? `\n\n${messages.alsoAsked} ${result.also.title}` : '';
   return {
     type: 'message',
     text: `${notice}${entry.answer} ${markers}${also}${referenceLinks}`,
     textFormat: 'markdown',
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(body, actions) }],
-    entities: [citationEntity(sources)],
-    ...(isTeams ? { channelData: { feedbackLoop: { type: 'default' }, feedbackLoopEnabled: true } } : {}),
+    attachments,
+    // Web Chat (4.17+) draws thumbs up/down beside the message for Like/Dislike actions on the root Message
+    // entity: a compact control instead of two full-width card buttons.
+    entities: [{ ...citationEntity(sources), potentialAction: feedbackActions(entry.id) }],
   };
 }
 
@@ -233,34 +230,42 @@ function renderClarify(
       question: truncate(render.question ?? '', 500),
     }),
   );
+  const isTeams = render.channelId === 'msteams';
+  // In Teams the card is the whole message, so an option that did not fit as a button is listed on it.
+  const unshown = options.slice(shown.length);
+  const clarifyCard = card(
+    [
+      ...(soon ? soonBlocks(soon) : []),
+      ...(notice ? [textBlock(notice.message, { color: 'Attention', weight: 'Bolder' })] : []),
+      textBlock(messages.clarify, { weight: 'Bolder' }),
+      ...(isTeams && unshown.length > 0
+        ? [textBlock(unshown.map((option) => `- ${option.title}`).join('\n'), { spacing: 'Small' })]
+        : []),
+    ],
+    actions,
+  );
+  const entities = [
+    faqResult(
+      {
+        kind: 'clarify',
+        score,
+        options: options.map(({ id, title }) => ({ id, title })),
+        ...(soon ? { level: 'soon' as const } : {}),
+      },
+      kb,
+    ),
+  ];
+  const attachments = [
+    { contentType: 'application/vnd.microsoft.card.adaptive' as const, content: clarifyCard },
+  ];
+  // Teams would show the text and the card as two messages: the card alone is one (see buildAnswer).
+  if (isTeams) return { type: 'message', summary: messages.clarify, attachments, entities };
   return {
     type: 'message',
     text: `${soon ? soonText(soon) : ''}${notice ? `${notice.message}\n\n` : ''}${messages.clarify}\n\n${options.map((option, i) => `${i + 1}. ${option.title}`).join('\n')}`,
     textFormat: 'markdown',
-    attachments: [
-      {
-        contentType: 'application/vnd.microsoft.card.adaptive',
-        content: card(
-          [
-            ...(soon ? soonBlocks(soon) : []),
-            ...(notice ? [textBlock(notice.message, { color: 'Attention', weight: 'Bolder' })] : []),
-            textBlock(messages.clarify, { weight: 'Bolder' }),
-          ],
-          actions,
-        ),
-      },
-    ],
-    entities: [
-      faqResult(
-        {
-          kind: 'clarify',
-          score,
-          options: options.map(({ id, title }) => ({ id, title })),
-          ...(soon ? { level: 'soon' as const } : {}),
-        },
-        kb,
-      ),
-    ],
+    attachments,
+    entities,
   };
 }
 
@@ -357,20 +362,25 @@ export function renderWelcome(kb: KnowledgeBase, options: RenderOptions = {}): O
     textBlock(content.welcome),
     textBlock(content.disclaimer.full, { size: 'Small', isSubtle: true }),
   ];
+  const attachments = [
+    {
+      contentType: 'application/vnd.microsoft.card.adaptive' as const,
+      content: card(
+        body,
+        starters.map((entry) => askButton(entry, kb)),
+      ),
+    },
+  ];
+  const entities = [faqResult({ kind: 'help', id: 'welcome' }, kb)];
+  // Teams would show the text and the card as two messages: the card alone is one (see buildAnswer).
+  if (options.channelId === 'msteams')
+    return { type: 'message', summary: content.welcome, attachments, entities };
   return {
     type: 'message',
     text: `${content.welcome}\n\n_${content.disclaimer.full}_`,
     textFormat: 'markdown',
-    attachments: [
-      {
-        contentType: 'application/vnd.microsoft.card.adaptive',
-        content: card(
-          body,
-          starters.map((entry) => askButton(entry, kb)),
-        ),
-      },
-    ],
-    entities: [faqResult({ kind: 'help', id: 'welcome' }, kb)],
+    attachments,
+    entities,
   };
 }
 
@@ -456,6 +466,21 @@ function citationEntity(sources: readonly Source[]): { type: string; [key: strin
       },
     })),
   };
+}
+
+/** `@id` prefix of the Web Chat feedback actions: `urn:faq-feedback:<like|dislike>:<entry id>`. */
+export const FEEDBACK_ACTION_ID_PREFIX = 'urn:faq-feedback:';
+
+/**
+ * schema.org Like/Dislike actions that Web Chat shows as thumbs beside the message. A click posts an event
+ * named `webchat:activity-status/feedback` carrying the chosen action, so its `@id` names the entry.
+ */
+function feedbackActions(entryId: string): Array<Record<string, string>> {
+  return (['LikeAction', 'DislikeAction'] as const).map((type) => ({
+    '@type': type,
+    '@id': `${FEEDBACK_ACTION_ID_PREFIX}${type === 'LikeAction' ? 'like' : 'dislike'}:${entryId}`,
+    actionStatus: 'PotentialActionStatus',
+  }));
 }
 
 function faqResult(fields: Omit<FaqResultEntity, 'type'>, kb: KnowledgeBase): FaqResultEntity {

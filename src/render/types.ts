@@ -54,8 +54,11 @@ export type FaqResultEntity = {
 
 export interface OutgoingMessage {
   type: 'message';
-  text: string;
-  textFormat: 'markdown' | 'plain';
+  /** Absent on a Teams card message: Teams shows an activity's text and its card as two messages. */
+  text?: string;
+  textFormat?: 'markdown' | 'plain';
+  /** What a channel that cannot show the card (or a notification) shows instead. */
+  summary?: string;
   attachments?: CardAttachment[];
   suggestedActions?: { actions: SuggestedAction[]; to: string[] };
   entities: Array<{ type: string; [key: string]: unknown }>;

@@ -227,4 +227,40 @@ describe('feedback', () => {
       expect.objectContaining({ event: 'feedback', entryId: 'magnesium-foods', helpful: false }),
     );
   });
+
+  it("reads Web Chat's thumbs-up event (over Direct Line) as a helpful rating of the entry it names", async () => {
+    const { adapter, logger } = makeBot();
+    const [reply] = await exchange(adapter, {
+      type: 'event',
+      name: 'webchat:activity-status/feedback',
+      entities: [
+        {
+          type: 'https://schema.org/LikeAction',
+          '@type': 'LikeAction',
+          '@id': 'urn:faq-feedback:like:magnesium-foods',
+        },
+      ],
+    });
+    expect(reply.text).toBe(kb.content.messages.feedbackThanks);
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ event: 'feedback', entryId: 'magnesium-foods', helpful: true }),
+    );
+  });
+
+  it('ignores a feedback event whose action does not name an entry', async () => {
+    const { adapter, logger } = makeBot();
+    const replies = await exchange(adapter, {
+      type: 'event',
+      name: 'webchat:activity-status/feedback',
+      entities: [
+        {
+          type: 'https://schema.org/DislikeAction',
+          '@type': 'DislikeAction',
+          '@id': 'urn:faq-feedback:like:magnesium-foods',
+        },
+      ],
+    });
+    expect(replies).toHaveLength(0);
+    expect(logger.lines.filter((line) => line.event === 'feedback')).toHaveLength(0);
+  });
 });

@@ -39,7 +39,8 @@ describe('the bot in the Agents Playground (msteams)', () => {
     expect(await welcomeCard.getByRole('button').count()).toBeLessThanOrEqual(3);
   });
 
-  test('typing a question shows the answer card with its sources and the disclaimer', async () => {
+  test('typing a question shows the answer as one message: one card with its sources, the disclaimer and one pair of thumbs', async () => {
+    const thumbsBefore = await page.getByRole('button', { name: 'Dislike' }).count();
     await page.locator('[data-lexical-editor="true"]').click();
     await page.keyboard.type(question);
     await page.keyboard.press('Enter');
@@ -48,6 +49,10 @@ describe('the bot in the Agents Playground (msteams)', () => {
       .filter({ hasText: firstSentence(answerEntry.answer) })
       .last();
     await card.waitFor();
+    // One message: the answer text appears once (in the card, no separate text message before it), and Teams'
+    // feedback thumbs appear once for it.
+    await expect(page.getByText(firstSentence(answerEntry.answer)).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Dislike' }).count()).resolves.toBe(thumbsBefore + 1);
     await card.getByText(kb.content.messages.sourcesHeading, { exact: true }).waitFor();
     await card.getByRole('link', { name: answerEntry.sources[0]!.title }).first().waitFor();
     await card.getByText(kb.content.disclaimer.short).waitFor();

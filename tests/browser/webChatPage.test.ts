@@ -94,11 +94,13 @@ describe('the web chat page', () => {
     expect(answered).toMatchObject({ id: followUp.id, viaButton: true });
   });
 
-  test('clicking "Not helpful" on an answer is acknowledged in the chat and logged with the entry id', async () => {
-    await transcript()
-      .getByRole('button', { name: kb.content.messages.notHelpfulLabel, exact: true })
-      .last()
-      .click();
+  test('clicking the thumbs-down beside an answer is acknowledged in the chat and logged with the entry id', async () => {
+    expect(
+      await transcript()
+        .getByRole('button', { name: kb.content.messages.notHelpfulLabel, exact: true })
+        .count(),
+    ).toBe(0);
+    await transcript().getByRole('button', { name: 'Dislike', exact: true }).last().click();
     await transcript().getByText(kb.content.messages.feedbackSorry).first().waitFor();
     const feedback = service.logs.filter((line) => line.event === 'feedback').at(-1);
     expect(feedback).toMatchObject({ entryId: followUp.id, helpful: false, via: 'card' });

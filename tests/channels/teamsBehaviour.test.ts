@@ -88,8 +88,8 @@ describe('Teams replies', () => {
       },
     });
     const plain = await ask({ text: 'What vitamin deficiency causes leg cramps?' });
-    expect(replies[0]?.text).toBe(plain[0]?.text);
-    expect(replies[0]?.text).not.toContain('<at>');
+    expect(JSON.stringify(replies[0]?.attachments)).toBe(JSON.stringify(plain[0]?.attachments));
+    expect(JSON.stringify(replies[0])).not.toContain('<at>');
   });
 
   test('a group chat mention written as <at> text without an entity is stripped too', async () => {
@@ -106,7 +106,24 @@ describe('Teams replies', () => {
     expect(entity?.id).toBe('vitamin-deficiency-leg-cramps');
   });
 
-  test('an answer carries one schema.org citation entity whose positions match [n] markers in the text, at most 20', async () => {
+  test('an answer is one message: a card with no separate text, carrying the answer, sources, disclaimer and buttons', async () => {
+    const kb = shippedKb();
+    const entry = kb.byId.get('vitamin-deficiency-leg-cramps')!;
+    const replies = await ask({ text: 'What vitamin deficiency causes leg cramps?' });
+    expect(replies).toHaveLength(1);
+    const [answer] = replies;
+    // Teams shows an activity's text and its list-layout card as two messages; the card alone is one.
+    expect(answer?.text ?? '').toBe('');
+    expect(answer?.attachments).toHaveLength(1);
+    const card = JSON.stringify(answer?.attachments?.[0]?.content);
+    for (const part of [entry.title, entry.answer.slice(0, 40), kb.content.disclaimer.short])
+      expect(card).toContain(part);
+    for (const source of entry.sources) expect(card).toContain(source.url);
+    expect(buttonsOf(answer!).length).toBeGreaterThan(0);
+    expect(buttonsOf(answer!).length).toBeLessThanOrEqual(3);
+  });
+
+  test('an answer carries one schema.org citation entity whose positions match [n] markers in the card text, at most 20', async () => {
     const [answer] = await ask({ text: 'What vitamin deficiency causes leg cramps?' });
     const roots = (answer?.entities ?? []).filter((entity) => entity.type === 'https://schema.org/Message');
     expect(roots).toHaveLength(1);
@@ -114,15 +131,31 @@ describe('Teams replies', () => {
       position: number;
       appearance: { name: string; url: string; abstract: string };
     }>;
+    const answerText = String(
+      answer?.attachments?.[0]?.content.body?.find((node) => node.id === 'answer-text')?.text ?? '',
+    );
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.length).toBeLessThanOrEqual(20);
     for (const claim of citations) {
-      expect(answer?.text).toContain(`[${claim.position}]`);
+      expect(answerText).toContain(`[${claim.position}]`);
       expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
       expect(claim.appearance.abstract.length).toBeLessThanOrEqual(160);
       expect(claim.appearance.url).toMatch(/^https:\/\//);
     }
     expect(roots[0]).not.toHaveProperty('additionalType');
+    // Teams' own thumbs: the Web Chat Like/Dislike actions are not sent to Teams.
+    expect(roots[0]).not.toHaveProperty('potentialAction');
+  });
+
+  test('the welcome a Teams user gets on install is one card message', async () => {
+    const [welcome] = (
+      await postJson(
+        `${service.url}/api/messages`,
+        teamsActivity({ type: 'installationUpdate', action: 'add', text: undefined }),
+      )
+    ).json.activities as Reply[];
+    expect(welcome?.text ?? '').toBe('');
+    expect(welcome?.attachments).toHaveLength(1);
   });
 
   test('an answer turns on the Teams feedback loop and shows no card feedback buttons of its own', async () => {

@@ -22,6 +22,19 @@ describe('Teams rendering limits', () => {
     expect(titles).toContain(kb.content.messages.noneOfThese);
   });
 
+  test('a clarify is one message in Teams: the card alone, listing the options that did not fit as buttons', () => {
+    const reply = renderReply(
+      { kind: 'clarify', options, score: 0.5 } as Parameters<typeof renderReply>[0],
+      kb,
+      { channelId: 'msteams', question: 'x' },
+    );
+    expect(reply.text).toBeUndefined();
+    expect(reply.attachments).toHaveLength(1);
+    const card = JSON.stringify(reply.attachments?.[0]?.content);
+    expect(card).toContain(kb.content.messages.clarify);
+    for (const option of options) expect(card).toContain(option.title);
+  });
+
   test('the welcome shows Teams at most three starters and Web Chat all of them', () => {
     expect(buttonsOf(renderWelcome(kb, { channelId: 'msteams' }) as Reply).length).toBeLessThanOrEqual(3);
     expect(buttonsOf(renderWelcome(kb, { channelId: 'webchat' }) as Reply).length).toBe(

@@ -44,6 +44,24 @@ describe('rendering an answer', () => {
     for (const claim of citation.citation) expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
   });
 
+  it("offers Web Chat's compact thumbs (Like and Dislike naming the entry) and no feedback buttons on the card", () => {
+    const message = reply.entities.find((entity) => entity.type === 'https://schema.org/Message');
+    expect(message?.potentialAction).toEqual([
+      expect.objectContaining({ '@type': 'LikeAction', '@id': `urn:faq-feedback:like:${entry.id}` }),
+      expect.objectContaining({ '@type': 'DislikeAction', '@id': `urn:faq-feedback:dislike:${entry.id}` }),
+    ]);
+    expect(JSON.stringify(cardOf(reply))).not.toContain('"feedback"');
+  });
+
+  it('is one card message in Teams, with the citation entity, the feedback loop and no separate text', () => {
+    const teams = renderReply(answer, kb, { channelId: 'msteams' });
+    expect(teams.text).toBeUndefined();
+    expect(bodyText(teams)).toContain(entry.title);
+    expect(bodyText(teams)).toContain(kb.content.disclaimer.short);
+    expect(teams.channelData).toMatchObject({ feedbackLoop: { type: 'default' } });
+    expect(teams.entities.filter((entity) => entity.type === 'https://schema.org/Message')).toHaveLength(1);
+  });
+
   it('carries the faqResult entity of the reply contract', () => {
     expect(reply.entities).toContainEqual(
       expect.objectContaining({
@@ -159,7 +177,7 @@ describe('rendering other results', () => {
       },
       kb,
     );
-    expect(reply.text.startsWith(notice.message)).toBe(true);
+    expect(reply.text?.startsWith(notice.message)).toBe(true);
     expect(JSON.stringify(cardOf(reply).body)).toContain(notice.message);
   });
 
@@ -178,8 +196,9 @@ describe('rendering other results', () => {
       },
       kb,
     );
-    expect(reply.text.indexOf('Call 911 now.')).toBeLessThan(reply.text.indexOf('Because.'));
-    expect(reply.text.indexOf('Because.')).toBeLessThan(reply.text.indexOf('https://www.nhs.uk/'));
+    const text = reply.text ?? '';
+    expect(text.indexOf('Call 911 now.')).toBeLessThan(text.indexOf('Because.'));
+    expect(text.indexOf('Because.')).toBeLessThan(text.indexOf('https://www.nhs.uk/'));
     expect(reply.attachments).toBeUndefined();
     expect(reply.suggestedActions).toBeUndefined();
     expect(reply.entities).toContainEqual(expect.objectContaining({ kind: 'urgent', level: 'emergency' }));
