@@ -243,7 +243,7 @@ describe('an entry answered again', () => {
     const webchat = renderReply(answer, kb, { channelId: 'webchat' });
     expect(teams.channelData).toMatchObject({ feedbackLoopEnabled: true });
     expect(webchat.channelData).toBeUndefined();
-    expect(bodyText(webchat)).toContain(kb.content.messages.helpfulLabel);
-    expect(bodyText(teams)).not.toContain(kb.content.messages.helpfulLabel);
+    expect(teams.text).toBeUndefined();
+    expect(webchat.text).toContain(answer.entry.answer);
   });
 });
