@@ -116,6 +116,7 @@ export function createApp(options: AppOptions) {
     /** Swaps in a freshly loaded knowledge base; turns already running finish on the old one. */
     swapKnowledgeBase(kb: KnowledgeBase): void {
       current = build(kb);
+      webchat?.useKnowledgeBase(kb);
       lifecycle.lastReloadError = null;
       metrics.observeReload(true);
     },

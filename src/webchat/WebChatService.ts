@@ -81,7 +81,8 @@ export class WebChatService {
   private readonly adapter: WebChatAdapter;
   private readonly limiter: RateLimiter;
   private readonly sessions: SessionTokens;
-  private readonly page: string;
+  private page: string;
+  private kb: KnowledgeBase;
   private readonly assets = new Map<string, { raw: Buffer; gzip: Buffer; type: string }>();
 
   constructor(private readonly options: WebChatServiceOptions) {
@@ -94,7 +95,14 @@ export class WebChatService {
       config.WEBCHAT_SESSION_TTL_SECONDS,
       options.now,
     );
+    this.kb = kb;
     this.page = renderChatPage(join(PUBLIC_DIR, 'index.html'), kb.content, this.mode);
+  }
+
+  /** After a knowledge base reload: the page's wording (disclaimer, starters, names) follows the new base. */
+  useKnowledgeBase(kb: KnowledgeBase): void {
+    this.page = renderChatPage(join(PUBLIC_DIR, 'index.html'), kb.content, this.mode);
+    this.kb = kb;
   }
 
   renderPage(): HttpResult {
@@ -160,7 +168,7 @@ export class WebChatService {
       });
     const read = readWebChatPayload(request.body);
     if (!read.ok) return jsonResult(400, { error: read.error });
-    const activity = buildWebChatActivity(read.payload, session, this.options.kb.content.botName);
+    const activity = buildWebChatActivity(read.payload, session, this.kb.content.botName);
     const replies = await this.adapter.runTurn(activity, this.options.logic);
     const received = activity.timestamp instanceof Date ? activity.timestamp.getTime() : Date.now();
     const shown = replies

@@ -91,6 +91,14 @@ describe('knowledge base hot reload', () => {
       expect(health.kbVersion).toBe(before.kbVersion);
       expect((await askKind(service.url, 'what foods have magnesium')).result?.kind).toBe('answer');
 
+      const contentFile = join(dir, 'content.yaml');
+      writeFileSync(
+        contentFile,
+        readFileSync(contentFile, 'utf8').replace(
+          'botName: Cramp & Nutrient Helper',
+          'botName: Cramp Helper Reloaded',
+        ),
+      );
       writeFileSync(
         faqFile,
         original.replace('      - leg cramps\n', '      - leg cramps\n      - zorblax quiver\n'),
@@ -102,6 +110,8 @@ describe('knowledge base hot reload', () => {
       health = (await (await fetch(`${service.url}/healthz`)).json()) as Record<string, unknown>;
       expect(health.lastReloadError).toBeNull();
       expect(health.kbVersion).not.toBe(before.kbVersion);
+      // The web page follows the new base too.
+      expect(await (await fetch(`${service.url}/`)).text()).toContain('<title>Cramp Helper Reloaded</title>');
       const metrics = await (await fetch(`${service.url}/metrics`)).text();
       expect(metrics).toMatch(/kb_reloads_total\{result="error"\} [1-9]/);
       expect(metrics).toMatch(/kb_reloads_total\{result="ok"\} [1-9]/);
