@@ -83,31 +83,40 @@ export class SigningKeyGate {
     return this.inFlight;
   }
 
+  /**
+   * Every metadata URL is tried; the keys of those that answer count. One failing source (the emulator's, say)
+   * must not lock out tokens from the other; only when none answers does the gate back off.
+   */
   private async fetchKeys(): Promise<void> {
-    try {
-      const ids = new Set<string>();
-      for (const url of this.options.metadataUrls) {
+    const ids = new Set<string>();
+    const problems: string[] = [];
+    for (const url of this.options.metadataUrls) {
+      try {
         const metadata = (await this.getJson(url)) as { jwks_uri?: unknown };
         if (typeof metadata.jwks_uri !== 'string') throw new Error('metadata has no jwks_uri');
         const jwks = (await this.getJson(metadata.jwks_uri)) as { keys?: Array<{ kid?: unknown }> };
         for (const key of Array.isArray(jwks.keys) ? jwks.keys : [])
           if (typeof key.kid === 'string') ids.add(key.kid);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
       }
+    }
+    if (problems.length < this.options.metadataUrls.length) {
       this.keyIds = ids;
       this.fetchedAt = this.now();
       this.failures = 0;
       this.nextAttemptAt = 0;
-      this.options.logger.info('auth.keys.fetched', { keys: ids.size });
-    } catch (error) {
-      this.failures += 1;
-      const wait = Math.min(this.maxBackoffMs(), this.baseBackoffMs() * 2 ** (this.failures - 1));
-      this.nextAttemptAt = this.now() + wait;
-      this.options.logger.warn('auth.keys.fetch-failed', {
-        reason: error instanceof Error ? error.message : String(error),
-        failures: this.failures,
-        retryInMs: wait,
-      });
+      this.options.logger.info('auth.keys.fetched', { keys: ids.size, failedSources: problems });
+      return;
     }
+    this.failures += 1;
+    const wait = Math.min(this.maxBackoffMs(), this.baseBackoffMs() * 2 ** (this.failures - 1));
+    this.nextAttemptAt = this.now() + wait;
+    this.options.logger.warn('auth.keys.fetch-failed', {
+      reasons: problems,
+      failures: this.failures,
+      retryInMs: wait,
+    });
   }
 
   private async getJson(url: string): Promise<unknown> {

@@ -139,16 +139,18 @@ describe('when the signing keys cannot be fetched', () => {
   let metadata: Server;
   let hits = 0;
   let broken: RunningServer;
+  let metadataUrl = '';
 
   beforeAll(async () => {
-    metadata = createServer((_request, response) => {
-      hits += 1;
+    metadata = createServer((request, response) => {
+      if (request.url === '/metadata') hits += 1;
       response.writeHead(503);
       response.end();
     });
     await new Promise<void>((resolve) => metadata.listen(0, '127.0.0.1', () => resolve()));
     const address = metadata.address();
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/metadata`;
+    metadataUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const url = `${metadataUrl}/metadata`;
     broken = await startServer({
       env,
       authEndpoints: { channelOpenIdMetadataUrl: url, emulatorOpenIdMetadataUrl: url },
@@ -157,6 +159,25 @@ describe('when the signing keys cannot be fetched', () => {
   afterAll(async () => {
     await broken.close();
     await new Promise<void>((resolve) => metadata.close(() => resolve()));
+  });
+
+  it('still accepts a signed token when only the emulator metadata is down', async () => {
+    const issuerOnly = await startServer({
+      env,
+      authEndpoints: {
+        channelOpenIdMetadataUrl: issuer.metadataUrl,
+        emulatorOpenIdMetadataUrl: `${metadataUrl}/emulator`,
+      },
+    });
+    try {
+      const token = await issuer.sign({ claims: claims() });
+      const response = await post(issuerOnly.url, userActivity({ text: 'hi', serviceUrl: SERVICE_URL }), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await issuerOnly.close();
+    }
   });
 
   it('answers forged tokens 401 with a generic body, fetching with backoff instead of once per request', async () => {
@@ -173,6 +194,7 @@ describe('when the signing keys cannot be fetched', () => {
         expect(response.text).toBe('{"error":"Unauthorized"}');
       }
     }
+    // The first fetch, and at most one retry once the first backoff (1 s) is over.
     expect(hits).toBeLessThanOrEqual(2);
   });
 });
