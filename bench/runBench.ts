@@ -1,8 +1,9 @@
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { parse } from 'yaml';
 import { summariseProfile } from './summariseProfile';
 
@@ -46,6 +47,8 @@ interface LoadResult {
 
 interface ServerReport {
   name: string;
+  /** Redis commands per message, for (c) on Redis. */
+  redisCalls?: Record<string, number>;
   startupMs: number;
   memory: Record<string, Memory>;
   loads: LoadResult[];
@@ -78,26 +81,28 @@ function readOptions(argv: string[]): Options {
 /** Spawns a server, then measures spawn → first 200 from /healthz (what a load balancer waits for). */
 async function startServer(args: string[], env: Record<string, string> = {}): Promise<Running> {
   const started = process.hrtime.bigint();
+  // stdout goes to a file, as a log collector that keeps up would take it: a pipe that this busy process
+  // drained late would block the server's synchronous log writes and charge the wait to the server.
+  mkdirSync(OUT_DIR, { recursive: true });
+  const logFile = join(OUT_DIR, `${args.at(-1)?.replace(/\W+/g, '-')}-${process.pid}-${Date.now()}.log`);
+  const stdout = openSync(logFile, 'w');
   const child = spawn(process.execPath, ['--expose-gc', '-r', join(ROOT, 'bench/probe.js'), ...args], {
     cwd: ROOT,
     // The bot logs at its default level (info: one JSON line per answered question), as deployed.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /Ready on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-      if (!port) return;
-      // From here on the log lines are read and dropped, as a log collector would.
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      resolve(`http://127.0.0.1:${port}`);
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${output}`)));
-  });
+  closeSync(stdout);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  let url: string | undefined;
+  while (!url) {
+    const output = readFileSync(logFile, 'utf8');
+    const port = /Ready on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+    if (port) url = `http://127.0.0.1:${port}`;
+    else if (exited !== undefined) throw new Error(`${args.join(' ')} exited (${exited}): ${output}`);
+    else await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   for (;;) {
     const healthy = await fetch(`${url}/healthz`).then(
       (response) => response.ok,
@@ -123,6 +128,7 @@ async function startServer(args: string[], env: Record<string, string> = {}): Pr
       const gone = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await gone;
+      rmSync(logFile, { force: true });
     },
   };
 }
@@ -204,6 +210,9 @@ async function benchServers(contenders: Contender[], options: Options): Promise<
   }
   const reports: ServerReport[] = [];
   for (const contender of running) {
+    const redis = contender.env?.CONTEXT_REDIS_URL ? new Redis(contender.env.CONTEXT_REDIS_URL) : undefined;
+    await redis?.config('RESETSTAT');
+    const sentBefore = contender.sent;
     for (const milestone of [options.messages / 4, options.messages / 2, options.messages]) {
       if (milestone > contender.sent) {
         process.stderr.write(`bench: ${contender.name} on to ${milestone} messages\n`);
@@ -215,8 +224,11 @@ async function benchServers(contenders: Contender[], options: Options): Promise<
         contender.memory[String(milestone)] = await contender.server.probe();
       }
     }
+    const redisCalls = redis ? await commandCalls(redis, contender.sent - sentBefore) : undefined;
+    redis?.disconnect();
     await contender.server.stop();
     const report: ServerReport = {
+      ...(redisCalls ? { redisCalls } : {}),
       name: contender.name,
       startupMs: contender.server.startupMs,
       memory: contender.memory,
@@ -228,6 +240,15 @@ async function benchServers(contenders: Contender[], options: Options): Promise<
     reports.push(report);
   }
   return reports;
+}
+
+/** Redis commands per message since RESETSTAT, as `INFO commandstats` counts them. */
+async function commandCalls(redis: Redis, messages: number): Promise<Record<string, number>> {
+  const info = await redis.info('commandstats');
+  const calls: Record<string, number> = {};
+  for (const [, name = '', count] of info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm))
+    if (!['config', 'info'].includes(name)) calls[name] = Number(count) / messages;
+  return calls;
 }
 
 /** Each figure's median over the rounds (with errors summed): robust to one round hit by a neighbour's burst. */
@@ -326,7 +347,13 @@ function printReport(
     lines.push(
       `| ${report.name} | ${report.startupMs.toFixed(0)} ms | ${series(report, 'rss').join(' / ')} | ${series(report, 'heapUsedAfterGc').join(' / ')} | ${series(report, 'heapTotalAfterGc').join(' / ')} |`,
     );
-  lines.push(`("all" = ${options.messages.toLocaleString('en')} messages.)`);
+  for (const report of reports)
+    if (report.redisCalls)
+      lines.push(
+        `\n${report.name}: Redis commands per message: ${Object.entries(report.redisCalls)
+          .map(([name, perMessage]) => `${name.toUpperCase()} ${perMessage.toFixed(2)}`)
+          .join(', ')}`,
+      );
   return lines.join('\n');
 }
 
