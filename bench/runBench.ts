@@ -286,7 +286,7 @@ async function profileServer(
   const load = await drive(server.url, makeBody, { connections: 32, duration: options.duration });
   await server.ask({ profileTo: join(dir, 'steady.cpuprofile') });
   await server.stop();
-  return `${name}: ${load.requestsPerSecond.toFixed(0)} requests/s while profiled\n${summariseProfile(dir)}`;
+  return `${name}: ${load.requestsPerSecond.toFixed(0)} requests/s while profiled\n${summariseProfile(dir, name)}`;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

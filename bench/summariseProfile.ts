@@ -31,7 +31,7 @@ export function ownerOf({ functionName, url }: ProfileNode['callFrame']): string
 }
 
 /** Self time by owner and by function over every .cpuprofile in `dir`, as printable lines. */
-export function summariseProfile(dir: string): string {
+export function summariseProfile(dir: string, name: string): string {
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
@@ -59,7 +59,7 @@ export function summariseProfile(dir: string): string {
           `  ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`,
       );
   return [
-    `CPU profile of (c), busy time ${(total / 1000).toFixed(0)} ms (idle excluded), self time by owner:`,
+    `CPU profile of ${name}, busy time ${(total / 1000).toFixed(0)} ms (idle excluded), self time by owner:`,
     ...top(byOwner, 25),
     'Top functions by self time:',
     ...top(byFunction, 25),
