@@ -99,6 +99,8 @@ export function createApp(options: AppOptions) {
     () => current.kb.entries.length,
   );
 
+  addMemoryGauges(metrics, conversationMemory, () => current.bot);
+
   return {
     server,
     adapter,
@@ -148,4 +150,33 @@ function healthReport(kb: KnowledgeBase, memory: ConversationMemory, bot: FaqBot
     memory: memory.stats(),
     caches: bot.cacheSizes(),
   };
+}
+
+/** The conversation store and the bot's bounded caches, as /metrics gauges read at scrape time. */
+function addMemoryGauges(metrics: Metrics, memory: ConversationMemory, bot: () => FaqBot): void {
+  metrics.addGauge(
+    'conversation_memory_conversations',
+    'Conversations whose last answer the in-process memory holds (absent with Redis).',
+    () => memory.stats().conversations,
+  );
+  metrics.addGauge(
+    'conversation_memory_max_conversations',
+    'CONTEXT_MAX_CONVERSATIONS, the in-process memory cap (absent with Redis).',
+    () => memory.stats().maxConversations,
+  );
+  metrics.addGauge(
+    'conversation_memory_failures',
+    'Conversation store calls that failed since start-up (each turn was answered without context); only grows.',
+    () => memory.stats().failures,
+  );
+  metrics.addGauge(
+    'conversation_memory_available',
+    '1 while the conversation store answers, 0 from a failed call until the next one succeeds.',
+    () => (memory.stats().available ? 1 : 0),
+  );
+  metrics.addGauge(
+    'bot_seen_activities',
+    'Activity ids kept to drop channel retries (bounded).',
+    () => bot().cacheSizes().seenActivities,
+  );
 }

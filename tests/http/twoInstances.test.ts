@@ -29,6 +29,10 @@ async function ask(instance: RunningServer, conversationId: string, text: string
   return reply ? faqResultOf(reply) : undefined;
 }
 
+async function metrics(instance: RunningServer): Promise<string> {
+  return (await fetch(`${instance.url}/metrics`)).text();
+}
+
 async function health(instance: RunningServer): Promise<Health> {
   return (await fetch(`${instance.url}/healthz`)).json() as Promise<Health>;
 }
@@ -101,16 +105,19 @@ describe('two instances sharing conversation memory', () => {
     const outageLines = a.logger.lines.filter((line) => line.event === 'memory.store.unavailable');
     expect(outageLines).toHaveLength(1);
     expect(outageLines[0]).toMatchObject({ level: 'warn', store: 'redis' });
+    expect(await metrics(a)).toMatch(/^conversation_memory_available 0$/m);
+    expect(await metrics(a)).toMatch(/^conversation_memory_failures [2-9]\d*$/m);
 
     await redis?.restart();
     await untilRedis(a, 'ready');
     expect(await ask(a, 'outage-2', 'how much magnesium do I need')).toMatchObject({ kind: 'answer' });
     expect(await ask(a, 'outage-2', 'what foods have it?')).toMatchObject({ id: 'magnesium-foods' });
     expect((await health(a)).memory).toMatchObject({ available: true });
+    expect(await metrics(a)).toMatch(/^conversation_memory_available 1$/m);
     expect(a.logger.lines.some((line) => line.event === 'memory.store.recovered')).toBe(true);
   });
 
-  test('with the default in-process memory, instance B does not know what instance A answered, and /healthz shows each one’s size', async () => {
+  test('with the default in-process memory, instance B does not know what instance A answered, and /healthz and /metrics show each one’s size', async () => {
     // This is why the shared store exists: each process remembers only the turns it served itself.
     const [a, b] = await Promise.all([startServer(), startServer()]);
     instances = [a, b];
@@ -124,6 +131,10 @@ describe('two instances sharing conversation memory', () => {
       maxConversations: 10_000,
       failures: 0,
     });
+    const scraped = await metrics(a);
+    expect(scraped).toMatch(/^conversation_memory_conversations 1$/m);
+    expect(scraped).toMatch(/^conversation_memory_max_conversations 10000$/m);
+    expect(scraped).toMatch(/^bot_seen_activities [1-9]\d*$/m);
   });
 });
 
