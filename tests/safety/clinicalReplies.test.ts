@@ -86,6 +86,13 @@ describe('near-misses are not alarmed', () => {
     'what happens if you take too much vitamin D?',
     'my mum had a seizure years ago, can she take magnesium?',
     'my ankles swell a bit in hot weather, both of them',
+    'my sister passed out when she gave blood, could it be low iron?',
+    'does magnesium stop seizures?',
+    'can statins make your urine dark?',
+    'my left calf is bigger than my right because I play football',
+    "I'm trying to get fit and my calves cramp at night",
+    'my calf was swollen after the flight but it is fine now',
+    'I get a tight chest when I run in the cold',
   ])('"%s" gets no emergency or urgent reply', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
