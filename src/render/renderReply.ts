@@ -161,7 +161,10 @@ function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean
     .map((candidate) => askButton(candidate, kb));
 
   const attachments = [
-    { contentType: 'application/vnd.microsoft.card.adaptive' as const, content: card(body, actions) },
+    {
+      contentType: 'application/vnd.microsoft.card.adaptive' as const,
+      content: cardWithChoices(body, actions, isTeams),
+    },
   ];
   if (isTeams) {
     // One message: Teams shows an activity's text and each list attachment as separate messages ("Activity
@@ -233,7 +236,7 @@ function renderClarify(
   const isTeams = render.channelId === 'msteams';
   // In Teams the card is the whole message, so an option that did not fit as a button is listed on it.
   const unshown = options.slice(shown.length);
-  const clarifyCard = card(
+  const clarifyCard = cardWithChoices(
     [
       ...(soon ? soonBlocks(soon) : []),
       ...(notice ? [textBlock(notice.message, { color: 'Attention', weight: 'Bolder' })] : []),
@@ -243,6 +246,7 @@ function renderClarify(
         : []),
     ],
     actions,
+    isTeams,
   );
   const entities = [
     faqResult(
@@ -365,9 +369,10 @@ export function renderWelcome(kb: KnowledgeBase, options: RenderOptions = {}): O
   const attachments = [
     {
       contentType: 'application/vnd.microsoft.card.adaptive' as const,
-      content: card(
+      content: cardWithChoices(
         body,
         starters.map((entry) => askButton(entry, kb)),
+        options.channelId === 'msteams',
       ),
     },
   ];
@@ -396,6 +401,25 @@ export function renderFeedbackThanks(helpful: boolean, kb: KnowledgeBase): Outgo
 
 export function renderError(kb: KnowledgeBase): OutgoingMessage {
   return { type: 'message', text: kb.content.messages.error, textFormat: 'plain', entities: [] };
+}
+
+/**
+ * Teams' Adaptive Card buttons keep their title on one line and cut it with "…" on a phone; a question is only
+ * useful whole. So in Teams each choice is a tappable row (a Container whose `selectAction` is the same
+ * submit) whose text wraps; other clients get ordinary card buttons (the web page lets them wrap).
+ */
+function cardWithChoices(body: CardElement[], actions: CardAction[], isTeams: boolean) {
+  if (!isTeams) return card(body, actions);
+  return card([
+    ...body,
+    ...actions.map((action, i) => ({
+      type: 'Container',
+      style: 'emphasis',
+      spacing: i === 0 ? 'Medium' : 'Small',
+      selectAction: action,
+      items: [textBlock(`› ${action.title}`, { weight: 'Bolder', color: 'Accent' })],
+    })),
+  ]);
 }
 
 function askButton(candidate: Pick<Candidate, 'id' | 'title'>, kb: KnowledgeBase): CardAction {

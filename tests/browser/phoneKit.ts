@@ -44,14 +44,14 @@ export function questionFor<K extends ReplyKind>(
 export async function unreadableButtons(scope: Locator): Promise<string[]> {
   return scope.evaluate((root) => {
     const bad: string[] = [];
-    for (const button of Array.from(root.querySelectorAll('button'))) {
+    for (const button of Array.from(root.querySelectorAll('button, [role="button"]'))) {
       const box = button.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const clipped = [button, ...Array.from(button.querySelectorAll('*'))].some(
         (element) => element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0,
       );
       if (clipped || box.right > window.innerWidth || box.left < 0)
-        bad.push(button.innerText || button.title);
+        bad.push((button as HTMLElement).innerText || (button as HTMLElement).title);
     }
     return bad;
   });

@@ -98,7 +98,10 @@ export interface PlaygroundSession {
  * Starts the service, the playground in the given channel mode and Chromium, and opens the playground. Any
  * failure (no Chromium, the playground exiting or not listening) rejects, so the suite fails rather than skips.
  */
-export async function openPlayground(channel: PlaygroundChannel): Promise<PlaygroundSession> {
+export async function openPlayground(
+  channel: PlaygroundChannel,
+  viewport = { width: 1280, height: 900 },
+): Promise<PlaygroundSession> {
   const service = await startService();
   let playground: { child: ChildProcess; url: string; cwd: string } | undefined;
   let chromium: Chromium | undefined;
@@ -117,7 +120,7 @@ export async function openPlayground(channel: PlaygroundChannel): Promise<Playgr
   };
   try {
     playground = await startPlayground(service.url, channel);
-    chromium = await launchChromium({ width: 1280, height: 900 });
+    chromium = await launchChromium(viewport);
     await chromium.page.goto(playground.url);
   } catch (error) {
     await close();

@@ -65,6 +65,7 @@ export interface CardNode {
   text?: string;
   items?: CardNode[];
   actions?: CardNode[];
+  selectAction?: CardNode;
   [key: string]: unknown;
 }
 
@@ -86,11 +87,15 @@ export async function postJson(
   };
 }
 
-/** Every button a card shows: top-level actions and those in ActionSets anywhere in the body. */
+/**
+ * Every button a card shows: top-level actions, those in ActionSets anywhere in the body, and the tappable rows
+ * (a Container's selectAction) that Teams gets instead of buttons.
+ */
 export function buttonsOf(reply: Reply): CardNode[] {
   const walk = (nodes: CardNode[] = []): CardNode[] =>
     nodes.flatMap((node) => [
       ...(node.type === 'ActionSet' ? (node.actions ?? []) : []),
+      ...(node.selectAction ? [node.selectAction] : []),
       ...walk(node.items),
     ]);
   return (reply.attachments ?? []).flatMap((attachment) => [
