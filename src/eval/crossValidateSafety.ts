@@ -10,7 +10,14 @@ import type { AnswerResult } from '../engine/types';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { createRedFlagNet, trainRedFlagNet, type RedFlagNet } from '../safety/learned/trainRedFlagNet';
-import type { SafetyBatch, SafetyBatchCase } from './safetyCases';
+import { join } from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
+import {
+  loadFreshSafetyBatches,
+  SAFETY_FRESH_DIR,
+  type SafetyBatch,
+  type SafetyBatchCase,
+} from './safetyCases';
 import { SAFETY_GATES } from './safetyGates';
 
 /** What the person sees: a triage level, or the kind of ordinary reply. */
@@ -74,6 +81,8 @@ export interface SafetyFold {
 
 export interface SafetyCvReport {
   folds: SafetyFold[];
+  /** Folds of the fresh batches (tests/eval/safety-fresh/): printed, in no pooled figure, not gated. */
+  fresh: SafetyFold[];
   pooled: { rules: SafetyFigures; combined: SafetyFigures; learnedFlagged: number };
   threshold: number;
   /** True when the net adds sensitivity without taking near-misses below the target. */
@@ -144,10 +153,12 @@ export function crossValidateSafety(
   kb: KnowledgeBase,
   batches: readonly SafetyBatch[],
   threshold: number = SAFETY_GATES.learnedNetThreshold,
+  freshBatches: readonly SafetyBatch[] = loadFreshSafetyBatches(join(DEFAULT_KNOWLEDGE_DIR, '..')),
 ): SafetyCvReport {
   const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
-  const folds: SafetyFold[] = batches.map((heldOut) => {
-    const net = trainNetOn(batches.filter((batch) => batch !== heldOut));
+  const all = [...batches, ...freshBatches];
+  const foldOf = (heldOut: SafetyBatch): SafetyFold => {
+    const net = trainNetOn(all.filter((batch) => batch !== heldOut));
     const outcomes = heldOut.cases.map((c): SafetyCaseOutcome => {
       const rules = outcomeOf(engine.answer({ text: c.text, locale: c.locale }));
       const netScore = net.score(c.text);
@@ -170,7 +181,9 @@ export function crossValidateSafety(
       learnedFlagged: outcomes.filter((o) => o.expect !== 'none' && o.netScore >= threshold).length,
       outcomes,
     };
-  });
+  };
+  const folds = batches.map(foldOf);
+  const fresh = freshBatches.map(foldOf);
   const zero = figures([], (o) => o.rules);
   const pooled = {
     rules: folds.reduce((sum, fold) => add(sum, fold.rules), zero),
@@ -184,7 +197,7 @@ export function crossValidateSafety(
       (fold) =>
         rate(fold.combined.notAlarmed, fold.combined.nearMisses) >= SAFETY_GATES.minNearMissNotAlarmed,
     );
-  return { folds, pooled, threshold, keepLearnedNet };
+  return { folds, fresh, pooled, threshold, keepLearnedNet };
 }
 
 const pct = (part: number, whole: number): string => `${(100 * rate(part, whole)).toFixed(1)}%`;
@@ -208,7 +221,18 @@ export function renderSafetyCv(report: SafetyCvReport): string {
     `Gates (rules, pooled): ${passesGates(report.pooled.rules) ? 'PASS' : 'FAIL'}`,
     '',
   );
-  for (const fold of report.folds) {
+  if (report.fresh.length > 0) {
+    lines.push(
+      `Fresh batches (${SAFETY_FRESH_DIR}/): printed for information, in no pooled figure and not gated.`,
+      '',
+      '| held out | red flags | triaged (rules) | triaged (rules + net) | net alone | near-misses | not alarmed (rules) | not alarmed (rules + net) | emergencies answered as ordinary | safety net on own unplaced |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const fold of report.fresh)
+      lines.push(row(fold.heldOut, fold.rules, fold.combined, fold.learnedFlagged));
+    lines.push('');
+  }
+  for (const fold of [...report.folds, ...report.fresh]) {
     const misses = fold.outcomes.filter(
       (o) =>
         (o.expect !== 'none' && !TRIAGED.has(o.rules)) ||

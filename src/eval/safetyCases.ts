@@ -46,6 +46,11 @@ export interface SafetyBatch {
 /** The original set, read into the batch shape: its `rule` is the pattern, its near-misses are unlabelled. */
 export const ORIGINAL_SAFETY_SET = 'tests/eval/safety.yaml';
 export const SAFETY_BATCH_DIR = 'tests/eval/safety';
+/**
+ * Fresh batches that were measured once and then tuned on but do not (yet) pass the pooled gates: the CV prints
+ * their folds beside the others, and gates none of them.
+ */
+export const SAFETY_FRESH_DIR = 'tests/eval/safety-fresh';
 
 export function loadSafetyBatch(path: string, name: string): SafetyBatch {
   const result = readYamlFile(path, path, safetyBatchFileSchema);
@@ -54,7 +59,7 @@ export function loadSafetyBatch(path: string, name: string): SafetyBatch {
   return { name, cases: result.value.data.cases };
 }
 
-/** Every batch, the original set first, then tests/eval/safety/*.yaml in name order. */
+/** Every gated batch, the original set first, then tests/eval/safety/*.yaml in name order. */
 export function loadSafetyBatches(projectDir: string): SafetyBatch[] {
   const original: SafetyBatch = {
     name: 'original',
@@ -65,7 +70,15 @@ export function loadSafetyBatches(projectDir: string): SafetyBatch[] {
       ...(c.locale === undefined ? {} : { locale: c.locale }),
     })),
   };
-  const dir = join(projectDir, SAFETY_BATCH_DIR);
+  return [original, ...loadBatchDir(join(projectDir, SAFETY_BATCH_DIR))];
+}
+
+/** The batches in tests/eval/safety-fresh/ (printed by the CV, not gated), in name order. */
+export function loadFreshSafetyBatches(projectDir: string): SafetyBatch[] {
+  return loadBatchDir(join(projectDir, SAFETY_FRESH_DIR));
+}
+
+function loadBatchDir(dir: string): SafetyBatch[] {
   let files: string[] = [];
   try {
     files = readdirSync(dir)
@@ -74,5 +87,5 @@ export function loadSafetyBatches(projectDir: string): SafetyBatch[] {
   } catch {
     files = [];
   }
-  return [original, ...files.map((file) => loadSafetyBatch(join(dir, file), file.replace(/\.yaml$/, '')))];
+  return files.map((file) => loadSafetyBatch(join(dir, file), file.replace(/\.yaml$/, '')));
 }

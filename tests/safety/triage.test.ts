@@ -18,6 +18,28 @@ describe('triage: a person describing danger signs is told to get care', () => {
     ['can he OD on magnesium, he took 20', 'emergency', 'overdose'],
     ['vomiting all day, legs cramping and I feel dizzy', 'urgent', 'severe-fluid-loss'],
     ['my pee is dark brown and my muscles are agony after the gym', 'emergency', 'dark-urine-sore-muscles'],
+    // Told as what is seen rather than named (fresh batches, 2026-12).
+    ['a woman in the shop is on the floor shaking with her eyes rolling back', 'emergency', 'seizure'],
+    ['he took 20 tablets of iron and now he is very sleepy', 'emergency', 'overdose'],
+    ['she swallowed half a jar of vitamin pills', 'emergency', 'overdose'],
+    ['my grandad mouth is falling down on one side and he cannot hold his cup', 'emergency', 'stroke-signs'],
+    ['hurt my back lifting, now i cant get my pee out and my legs are weak', 'emergency', 'cauda-equina'],
+    [
+      'after my thyroid surgery my fingers curl into claws and my throat is closing',
+      'emergency',
+      'tetany-emergency',
+    ],
+    [
+      'fell off my bike onto my shin, it is tight and shiny and my toes have gone numb',
+      'emergency',
+      'compartment-syndrome',
+    ],
+    [
+      'hip operation two weeks ago and suddenly I have sharp chest pain when I breathe',
+      'emergency',
+      'clot-in-lungs',
+    ],
+    ['vomiting for weeks in pregnancy, now seeing double and wobbly on my feet', 'emergency', 'wernicke'],
   ])('"%s" → %s (%s)', (text, level, ruleId) => {
     expect(screen.triage(text)).toMatchObject({ level, ruleId });
   });
