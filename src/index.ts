@@ -51,7 +51,11 @@ async function main(): Promise<void> {
     logger.info('shutdown', { signal });
     reloader.stop();
     const { forced } = await app.drain(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
-    await app.memory.close().catch(() => undefined);
+    // A shared store that no longer answers must not hold the exit: give it two seconds.
+    await Promise.race([
+      app.memory.close().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+    ]);
     logger.info('shutdown.done', { signal, forced });
     process.exit(0);
   };

@@ -180,6 +180,8 @@ describe('generated requests on every route', () => {
     );
     expect(sent).toBeGreaterThanOrEqual(10_000);
     expect(readdirSync(uploadsDir)).toEqual([]);
+    // No request reached a code path that threw unexpectedly (those are logged as http.error).
+    expect(running.logger.lines.filter((line) => line.event === 'http.error')).toEqual([]);
     const health = await fetch(`${running.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok' });
