@@ -31,8 +31,11 @@ const MAX_SMALL_TALK_WORDS = 10;
 /** Messages of more words are never classified as small talk (the exact phrases allow `MAX_SMALL_TALK_WORDS`). */
 const MAX_CLASSIFIED_WORDS = 12;
 
-/** Words beside a small-talk cue that are neither filler nor function words: more, and it is about something else. */
-const MAX_UNEXPLAINED_WORDS = 2;
+/**
+ * Words beside a small-talk cue that are neither filler nor function words: more, and it is about something else
+ * ("translate good morning into spanish"). 1, not 2: an out-of-scope request must be declined, not chatted to.
+ */
+const MAX_UNEXPLAINED_WORDS = 1;
 
 /** A message with these continues the conversation ("what if I take more than that?"): not small talk. */
 const BACK_REFERENCES = new Set(['it', 'its', 'that', 'this', 'them', 'those', 'these', 'they']);
@@ -218,12 +221,18 @@ export class IntentDetector {
     if (words.some((word) => BACK_REFERENCES.has(word))) return null;
     const content = words.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
     const grams = trigramsOf(content.length > 0 ? content : words);
-    let best: { similarity: number; intent: IntentName } | null = null;
+    let best: { similarity: number; intent: IntentName; grams: ReadonlySet<string> } | null = null;
     for (const prototype of this.prototypes) {
       const similarity = dice(grams, prototype.grams);
-      if (!best || similarity > best.similarity) best = { similarity, intent: prototype.intent };
+      if (!best || similarity > best.similarity) best = { similarity, ...prototype };
     }
-    return best && best.similarity >= minSimilarity ? best.intent : null;
+    if (!best || best.similarity < minSimilarity) return null;
+    // Every content word must resemble the phrase ("helo there" does, "what is bitcoin" does not): one strange
+    // word makes it another topic.
+    const phrase = best.grams;
+    return content.every((word) => dice(trigramsOf([word]), phrase) >= minSimilarity / 2)
+      ? best.intent
+      : null;
   }
 
   /** Words of the small-talk phrases: a message made only of these is not about the knowledge base's topics. */
