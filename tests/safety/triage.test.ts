@@ -44,6 +44,22 @@ describe('triage: a person describing danger signs is told to get care', () => {
     expect(screen.triage(text)).toMatchObject({ level, ruleId });
   });
 
+  it.each([
+    [
+      'my atorvastatin dose was doubled a few weeks ago and since then my thighs ache and feel weak',
+      'statin-muscle-pain',
+    ],
+    ['smoker, my right foot is always paler and colder than the left', 'walking-calf-pain'],
+    ['there is a sore on my heel that will not heal', 'walking-calf-pain'],
+    [
+      'since my op 2 months ago I get cramps most nights and my toes feel numb',
+      'cramps-with-numbness-or-weakness',
+    ],
+    ['i drink 4 cans a night and my calves cramp and my feet are numb', 'cramps-with-numbness-or-weakness'],
+  ])('"%s" → soon (%s)', (text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'soon', ruleId });
+  });
+
   it('understands typos such as "sweling", "swolen" and "calfe"', () => {
     expect(levelOf('my calfe is sweling and red')).toBe('urgent');
     expect(levelOf('calf swolen and hurts')).toBe('urgent');
