@@ -214,3 +214,19 @@ describe('triage: robust to any text', () => {
     expect(levelOf('constructor: my calf is swollen, red and hot')).toBe('urgent');
   });
 });
+
+describe('triage: ordinary questions and near-misses from the fresh batches are not alarmed', () => {
+  it.each([
+    'Can overdoing it at the gym cause cramps?',
+    'iron overdose',
+    "my calves cramp and I can't work out what's causing it",
+    'my 4 year old ate a punnet of strawberries, will all that vitamin C upset her tummy?',
+    'back from a long flight, legs a bit stiff, no swelling, no chest problems or breathlessness',
+    'two years ago I had cola coloured urine after a race, got checked and was fine',
+    'sorry I got confused, can we start again',
+    "I'm pregnant and don't want to take anything that could harm the baby, are bananas ok for cramps?",
+    'I work 12 hour shifts and my calves cramp at the end of the day',
+  ])('"%s" → not an emergency or urgent', (text) => {
+    expect(['none', 'soon']).toContain(levelOf(text));
+  });
+});
