@@ -14,16 +14,16 @@ export const EVAL_GATES = Object.freeze({
 
 /**
  * Floors on the leave-one-set-out figures (`npm run eval -- --cv`), set just under what the engine measured when
- * the two persona sets (dev6, dev7) were added: they stop a change from making unseen wording worse. They are
+ * the persona sets (dev6, dev7) and the new-topics set (`topics`, worst fold at 45.8%) were added: they stop a change from making unseen wording worse. They are
  * not the targets (issue 11 asks ≥ 95% mean top-1, no fold below 92%, ≤ 1.5% wrong, ≥ 97% declined).
  */
 export const CV_FLOORS = Object.freeze({
-  meanTop1: 0.88,
-  worstTop1: 0.71,
+  meanTop1: 0.83,
+  worstTop1: 0.44,
   /**
    * 0.94, not 0.95: small talk recognised by similarity and cues answers a few out-of-scope requests ("what is
    * bitcoin", "how do I reset my password") with a small-talk reply instead of a decline (dev: 3 of 70).
    */
   worstDeclined: 0.94,
-  meanWrong: 0.04,
+  meanWrong: 0.065,
 });

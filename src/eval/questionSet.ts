@@ -23,6 +23,7 @@ export const EVAL_TAGS = [
   'persona-athlete',
   'persona-worker',
   'persona-texting',
+  'new-topic',
 ] as const;
 
 export const evalQuestionSchema = z

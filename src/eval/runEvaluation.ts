@@ -29,6 +29,11 @@ export const QUESTION_SETS = Object.freeze({
    */
   dev6: 'tests/eval/dev6-questions.yaml',
   dev7: 'tests/eval/dev7-questions.yaml',
+  /**
+   * Questions about the topics issue 12 added (test results, too much, medicines, life stages, supplement forms,
+   * food comparisons, regional advice, near topics), written by an independent writer before the entries existed.
+   */
+  topics: 'tests/eval/topics-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
