@@ -40,6 +40,37 @@ const MAX_UNEXPLAINED_WORDS = 1;
 /** A message with these continues the conversation ("what if I take more than that?"): not small talk. */
 const BACK_REFERENCES = new Set(['it', 'its', 'that', 'this', 'them', 'those', 'these', 'they']);
 
+/**
+ * The phrases of `table` found in `words`, longest first from left to right, and the words no phrase covers.
+ */
+function matchLongest(
+  words: readonly string[],
+  table: ReadonlyMap<string, IntentName>,
+  longest: number,
+): { found: IntentName[]; leftover: string[] } {
+  const found: IntentName[] = [];
+  const leftover: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(longest, words.length - i); length > 0; length--) {
+      const intent = table.get(words.slice(i, i + length).join(' '));
+      if (intent) {
+        found.push(intent);
+        matched = length;
+        break;
+      }
+    }
+    if (matched > 0) i += matched;
+    else leftover.push(words[i++]);
+  }
+  return { found, leftover };
+}
+
+/** "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins. */
+const lastIntent = (found: readonly IntentName[]): IntentName =>
+  [...found].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+
 /** "helloooo" and "thanksss" are "hello" and "thanks" said warmly: three or more of a letter count as one. */
 const squeezeRepeats = (word: string) => word.replace(/(.)\1{2,}/g, '$1');
 
@@ -156,25 +187,10 @@ export class IntentDetector {
       if (!this.vocabulary.has(nearest) && !FILLER.has(nearest) && !STOP_WORDS.has(nearest)) return null;
       words.push(nearest);
     }
-    const found: IntentName[] = [];
-    let i = 0;
-    while (i < words.length) {
-      let matched = 0;
-      for (let length = Math.min(this.longest, words.length - i); length > 0; length--) {
-        const intent = this.phrases.get(words.slice(i, i + length).join(' '));
-        if (intent) {
-          found.push(intent);
-          matched = length;
-          break;
-        }
-      }
-      if (matched > 0) i += matched;
-      else if (FILLER.has(words[i]) || STOP_WORDS.has(words[i])) i++;
-      else return null;
-    }
-    if (found.length === 0) return null;
-    // "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins.
-    return [...found].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+    const { found, leftover } = matchLongest(words, this.phrases, this.longest);
+    if (found.length === 0 || leftover.some((word) => !FILLER.has(word) && !STOP_WORDS.has(word)))
+      return null;
+    return lastIntent(found);
   }
 
   /**
@@ -196,27 +212,11 @@ export class IntentDetector {
     if (words.length === 0 || words.length > MAX_CLASSIFIED_WORDS) return null;
     // Cues first: each names its intent's concept ("wipe", "signing off"); the words they do not cover must
     // name nothing the base covers.
-    const votes: IntentName[] = [];
-    const leftover: string[] = [];
-    let i = 0;
-    while (i < words.length) {
-      let matched = 0;
-      for (let length = Math.min(this.longestCue, words.length - i); length > 0; length--) {
-        const intent = this.cues.get(words.slice(i, i + length).join(' '));
-        if (intent) {
-          votes.push(intent);
-          matched = length;
-          break;
-        }
-      }
-      if (matched > 0) i += matched;
-      else leftover.push(words[i++]);
-    }
+    const { found: votes, leftover } = matchLongest(words, this.cues, this.longestCue);
     if (isTopical(leftover)) return null;
     // A cue names the intent only when little else is said ("how do I reset my router password" is about a router).
     const unexplained = leftover.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
-    if (votes.length > 0 && unexplained.length <= MAX_UNEXPLAINED_WORDS)
-      return [...votes].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+    if (votes.length > 0 && unexplained.length <= MAX_UNEXPLAINED_WORDS) return lastIntent(votes);
     // Without a cue, a message that points back continues the conversation ("what if I take more than that?").
     if (words.some((word) => BACK_REFERENCES.has(word))) return null;
     const content = words.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
