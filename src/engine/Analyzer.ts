@@ -1,6 +1,6 @@
 import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema';
 import { PhraseTable } from './PhraseTable';
-import { ENGLISH_STOP_WORDS } from './stopWords';
+import type { Language } from './compileLanguage';
 import { normalizeText, stemWord, tokenize } from '../text';
 import { isCommonEnglishWord } from './englishWords';
 import { TypoCorrector } from './TypoCorrector';
@@ -36,7 +36,8 @@ export interface AnalyzerSource {
     outranks?: readonly FacetKey[];
   }>;
   uncoveredTopics: readonly UncoveredTopic[];
-  stopWords: readonly string[];
+  /** Stop words, hedges and the negation lists (knowledge/language.yaml). */
+  language: Language;
   subjectWords: readonly string[];
   /** Every text the index holds: the vocabulary typo correction may correct towards. */
   vocabularyTexts: readonly string[];
@@ -52,31 +53,6 @@ interface Token {
   /** The word as written (user text only), where it matters more than the stem. */
   word?: string;
 }
-
-/** "no swelling, just a normal night cramp": swelling is not the topic, so it must not pull the match. */
-const NEGATING_WORDS = new Set(['no', 'without']);
-
-/** Words that soften a question without changing what it asks. */
-const HEDGES = new Set(['even', 'actually', 'really', 'ever', 'just', 'possibly', 'honestly', 'exactly']);
-
-/** Words that may stand between "no" and what it denies: "no real swelling", "without any pain". */
-const NEGATION_BRIDGES = new Set([
-  'any',
-  'a',
-  'an',
-  'the',
-  'my',
-  'more',
-  'much',
-  'other',
-  'such',
-  'sign',
-  'signs',
-  'of',
-]);
-
-/** "for no reason", "no idea why": after these, "no" does not deny a symptom, so nothing is dropped. */
-const NOT_NEGATED = new Set(['reason', 'apparent', 'obvious', 'cause', 'idea', 'clue']);
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
 
@@ -103,8 +79,8 @@ export class Analyzer {
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
   private readonly subject = new PhraseTable<true>();
-  /** Stop words compare as written, not by stem: "seriously" is filler, "serious" is not. */
-  private readonly stopWords: ReadonlySet<string>;
+  /** Its words compare as written, not by stem: "seriously" is filler, "serious" is not. */
+  private readonly language: Language;
   private readonly weakFacets: ReadonlySet<FacetKey>;
   private readonly outranks: ReadonlyMap<FacetKey, readonly FacetKey[]>;
   private readonly alongside: ReadonlyMap<FacetKey, readonly FacetKey[]>;
@@ -112,7 +88,7 @@ export class Analyzer {
   private readonly typos: TypoCorrector;
 
   constructor(source: AnalyzerSource) {
-    this.stopWords = new Set([...ENGLISH_STOP_WORDS, ...source.stopWords].map((word) => normalizeText(word)));
+    this.language = source.language;
     for (const nutrient of source.nutrients) {
       for (const alias of [nutrient.name, ...nutrient.aliases, nutrient.id]) {
         this.replacements.add(stemAll(alias), { kind: 'nutrient', id: nutrient.id });
@@ -144,7 +120,7 @@ export class Analyzer {
     source.facets.forEach((facet) => facet.cues.forEach(addWords));
     source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
     source.subjectWords.forEach(addWords);
-    [...ENGLISH_STOP_WORDS, ...source.stopWords].forEach(addWords);
+    source.language.stopWords.forEach(addWords);
     this.typos = new TypoCorrector(vocabulary, source.minTypoLength, isCommonEnglishWord);
   }
 
@@ -178,7 +154,10 @@ export class Analyzer {
     // Cues read past the nutrient's name and past hedging words: "how much magnesium do I need" cues "how much
     // do I need", and "how would I even know" cues "how would I know".
     const withoutNutrients = tokens
-      .filter((token) => !token.stem.startsWith('#') && !(token.word !== undefined && HEDGES.has(token.word)))
+      .filter(
+        (token) =>
+          !token.stem.startsWith('#') && !(token.word !== undefined && this.language.hedges.has(token.word)),
+      )
       .map((token) => token.stem);
     for (const match of this.cues.findAll(withoutNutrients))
       if (!facets.includes(match.value)) facets.push(match.value);
@@ -219,8 +198,8 @@ export class Analyzer {
   private toTokens(words: readonly string[], fromUser = true): Token[] {
     return words.map((word) => ({
       stem: stemWord(word),
-      stop: this.stopWords.has(word),
-      negates: fromUser && NEGATING_WORDS.has(word),
+      stop: this.language.stopWords.has(word),
+      negates: fromUser && this.language.negatingWords.has(word),
       word: fromUser ? word : undefined,
     }));
   }
@@ -236,8 +215,8 @@ export class Analyzer {
       }
       if (negating && !token.stop) {
         negating = false;
-        if (!token.word || !NOT_NEGATED.has(token.word)) continue;
-      } else if (negating && token.word !== undefined && !NEGATION_BRIDGES.has(token.word)) {
+        if (!token.word || !this.language.notNegated.has(token.word)) continue;
+      } else if (negating && token.word !== undefined && !this.language.negationBridges.has(token.word)) {
         // "how would i no if im lacking": "no" followed by "if" is not denying anything (here it is "know").
         negating = false;
       }

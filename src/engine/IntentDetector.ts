@@ -1,27 +1,7 @@
 import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
-import { ENGLISH_STOP_WORDS } from './stopWords';
+import type { Language } from './compileLanguage';
 import { boundedEditDistance, normalizeText } from '../text';
-
-/**
- * Function words never change what small talk means ("thank you, that's really helpful"). Question and
- * quantity words do: "ok, and how much is too much?" is a question, not an acknowledgement.
- */
-const QUESTION_WORDS = new Set([
-  'how',
-  'what',
-  'why',
-  'when',
-  'where',
-  'which',
-  'who',
-  'much',
-  'many',
-  'too',
-]);
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  ENGLISH_STOP_WORDS.filter((word) => !QUESTION_WORDS.has(word)),
-);
 
 const NEAREST_CACHE_LIMIT = 10_000;
 
@@ -36,9 +16,6 @@ const MAX_CLASSIFIED_WORDS = 12;
  * ("translate good morning into spanish"). 1, not 2: an out-of-scope request must be declined, not chatted to.
  */
 const MAX_UNEXPLAINED_WORDS = 1;
-
-/** A message with these continues the conversation ("what if I take more than that?"): not small talk. */
-const BACK_REFERENCES = new Set(['it', 'its', 'that', 'this', 'them', 'those', 'these', 'they']);
 
 /**
  * The phrases of `table` found in `words`, longest first from left to right, and the words no phrase covers.
@@ -90,51 +67,6 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Words that pad small talk without changing it: "ok thanks", "hi there, help please". */
-const FILLER = new Set([
-  'ok',
-  'okay',
-  'so',
-  'well',
-  'please',
-  'pls',
-  'there',
-  'again',
-  'bot',
-  'oh',
-  'and',
-  'just',
-  'very',
-  'much',
-  'a',
-  'lot',
-  'you',
-  'great',
-  'cool',
-  'nice',
-  'can',
-  'could',
-  'we',
-  'i',
-  'lets',
-  'let',
-  'us',
-  'me',
-  'to',
-  'now',
-  'for',
-  'the',
-  'all',
-  'mate',
-  'buddy',
-  'pal',
-  'dude',
-  'guys',
-  'folks',
-  'really',
-  'about',
-]);
-
 /**
  * Small talk: greetings, thanks, "help", "start over", "disclaimer", goodbyes. A message is small talk only when
  * it is nothing but such phrases (and filler): "hi, does magnesium help cramps?" is a question, not a greeting.
@@ -149,8 +81,20 @@ export class IntentDetector {
   private readonly vocabulary: ReadonlySet<string>;
   /** Words already looked up against the small-talk vocabulary (bounded). */
   private readonly nearest = new Map<string, string>();
+  /**
+   * Words that never change what small talk means: fillers, and stop words other than question and quantity
+   * words ("thank you, that's really helpful" is thanks; "ok, and how much is too much?" is a question, though
+   * "thanks very much" is thanks: "much" is also a filler).
+   */
+  private readonly padding: ReadonlySet<string>;
+  private readonly backReferences: ReadonlySet<string>;
 
-  constructor(intents: ContentData['intents']) {
+  constructor(intents: ContentData['intents'], language: Language) {
+    this.padding = new Set([
+      ...language.fillers,
+      ...[...language.functionWords].filter((word) => !language.asking.has(word)),
+    ]);
+    this.backReferences = language.backReferences;
     for (const [name, intent] of Object.entries(intents) as [IntentName, { phrases: string[] }][]) {
       for (const phrase of intent.phrases) {
         const key = normalizeText(phrase);
@@ -166,7 +110,7 @@ export class IntentDetector {
     this.longestCue = Math.max(1, ...[...this.cues.keys()].map((key) => key.split(' ').length));
     this.singleWordCues = new Set([...this.cues.keys()].filter((key) => !key.includes(' ')));
     this.prototypes = [...this.phrases].map(([phrase, intent]) => {
-      const words = phrase.split(' ').filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+      const words = phrase.split(' ').filter((word) => !this.padding.has(word));
       return { intent, grams: trigramsOf(words.length > 0 ? words : phrase.split(' ')) };
     });
     this.vocabulary = new Set([...this.phrases.keys()].flatMap((key) => key.split(' ')));
@@ -184,12 +128,11 @@ export class IntentDetector {
     const words: string[] = [];
     for (const word of raw) {
       const nearest = this.nearestWord(word);
-      if (!this.vocabulary.has(nearest) && !FILLER.has(nearest) && !STOP_WORDS.has(nearest)) return null;
+      if (!this.vocabulary.has(nearest) && !this.padding.has(nearest)) return null;
       words.push(nearest);
     }
     const { found, leftover } = matchLongest(words, this.phrases, this.longest);
-    if (found.length === 0 || leftover.some((word) => !FILLER.has(word) && !STOP_WORDS.has(word)))
-      return null;
+    if (found.length === 0 || leftover.some((word) => !this.padding.has(word))) return null;
     return lastIntent(found);
   }
 
@@ -215,11 +158,11 @@ export class IntentDetector {
     const { found: votes, leftover } = matchLongest(words, this.cues, this.longestCue);
     if (isTopical(leftover)) return null;
     // A cue names the intent only when little else is said ("how do I reset my router password" is about a router).
-    const unexplained = leftover.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+    const unexplained = leftover.filter((word) => !this.padding.has(word));
     if (votes.length > 0 && unexplained.length <= MAX_UNEXPLAINED_WORDS) return lastIntent(votes);
     // Without a cue, a message that points back continues the conversation ("what if I take more than that?").
-    if (words.some((word) => BACK_REFERENCES.has(word))) return null;
-    const content = words.filter((word) => !FILLER.has(word) && !STOP_WORDS.has(word));
+    if (words.some((word) => this.backReferences.has(word))) return null;
+    const content = words.filter((word) => !this.padding.has(word));
     const grams = trigramsOf(content.length > 0 ? content : words);
     let best: { similarity: number; intent: IntentName; grams: ReadonlySet<string> } | null = null;
     for (const prototype of this.prototypes) {
@@ -237,14 +180,12 @@ export class IntentDetector {
 
   /** Words of the small-talk phrases: a message made only of these is not about the knowledge base's topics. */
   isSmallTalkWord(word: string): boolean {
-    return (
-      this.vocabulary.has(word) || this.singleWordCues.has(word) || FILLER.has(word) || STOP_WORDS.has(word)
-    );
+    return this.vocabulary.has(word) || this.singleWordCues.has(word) || this.padding.has(word);
   }
 
   /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (4+ letters) counts as it. */
   private nearestWord(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || FILLER.has(word) || STOP_WORDS.has(word)) return word;
+    if (word.length < 4 || this.vocabulary.has(word) || this.padding.has(word)) return word;
     let nearest = this.nearest.get(word);
     if (nearest === undefined) {
       nearest = word;

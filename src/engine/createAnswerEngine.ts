@@ -2,6 +2,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { FacetKey } from '../knowledge/schema';
 import { nutrientOf } from './contextAfter';
 import { Analyzer } from './Analyzer';
+import { compileLanguage } from './compileLanguage';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import { decide, round, toCandidate, type DecisionInput } from './decide';
@@ -23,12 +24,13 @@ export function createAnswerEngine(
   options: EngineOptions,
 ): AnswerEngine & { index: MatchIndex; analyzer: Analyzer } {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
+  const language = compileLanguage(kb.language);
   const analyzer = new Analyzer({
     synonyms: kb.synonyms,
     nutrients: kb.nutrients,
     facets: kb.facets,
     uncoveredTopics: kb.uncoveredTopics,
-    stopWords: kb.stopWords,
+    language,
     subjectWords: kb.subjectWords,
     vocabularyTexts: kb.entries.flatMap((entry) => [
       entry.title,
@@ -41,7 +43,7 @@ export function createAnswerEngine(
     minTypoLength: config.minTypoLength,
   });
   const index = new MatchIndex(kb.entries, analyzer);
-  const intents = new IntentDetector(kb.content.intents);
+  const intents = new IntentDetector(kb.content.intents, language);
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords: ReadonlySet<string> = new Set(
     kb.entries
@@ -79,7 +81,7 @@ export function createAnswerEngine(
       entryNutrient.get(entry.id) ?? (question?.nutrients.length === 1 ? question.nutrients[0] : undefined),
   });
 
-  const followUpDeps = { kb, analyzer, index, facetOf, config };
+  const followUpDeps = { kb, analyzer, index, facetOf, config, backReferences: language.backReferences };
 
   /** One question, read in the conversation's context, ranked and decided. */
   function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {
@@ -194,7 +196,7 @@ export function createAnswerEngine(
     const notice = safety.scope(text);
     if (notice?.kind === 'child')
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
-    const matched = matchMessage(text, question.context, matchClause, config);
+    const matched = matchMessage(text, question.context, matchClause, config, language);
     const result = withSafetyNet(matched, text, question.locale);
     if (!notice || result !== matched) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.

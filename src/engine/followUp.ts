@@ -25,6 +25,8 @@ export interface FollowUpDeps {
   /** The facet each entry asks about (see createAnswerEngine). */
   facetOf: ReadonlyMap<string, FacetKey>;
   config: Pick<MatchConfig, 'followUpWords' | 'shortQuestionTerms'>;
+  /** Words that point back to what was just discussed ("it", "that"): knowledge/language.yaml. */
+  backReferences: ReadonlySet<string>;
 }
 
 /**
@@ -39,14 +41,14 @@ export interface FollowUpDeps {
 export function readFollowUp(
   analysis: Analysis,
   context: AnswerContext | undefined,
-  { kb, analyzer, index, facetOf, config }: FollowUpDeps,
+  { kb, analyzer, index, facetOf, config, backReferences }: FollowUpDeps,
 ): FollowUpReading {
   const nutrients = [...analysis.nutrients];
   const facets = [...analysis.facets];
   const terms = [...analysis.terms];
   const ownTerms = analysis.terms.filter((term) => !term.startsWith('@') && !term.startsWith('#'));
   const facetCued = facets.some((facet) => !analyzer.isWeakFacet(facet));
-  const pointer = refersBack(analysis.words);
+  const pointer = analysis.words.some((word) => backReferences.has(word));
   // Both a facet cue and a pointer ("is it safe with kidney disease?") leave room for one more word.
   const ownWords = config.followUpWords + (facetCued && pointer ? 1 : 0);
   const pointsBack =
@@ -86,18 +88,3 @@ export function preferOffered(
     )
     .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
 }
-
-/** Words that point back to what was just discussed. */
-const BACK_REFERENCES = new Set([
-  'it',
-  'its',
-  'that',
-  'this',
-  'them',
-  'those',
-  'they',
-  'these',
-  'same',
-  'one',
-]);
-const refersBack = (words: readonly string[]) => words.some((word) => BACK_REFERENCES.has(word));

@@ -1,31 +1,30 @@
+import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
 import type { AnswerContext, AnswerResult } from './types';
 
 /** Matches one question (a clause) in the conversation's context. */
 export type MatchClause = (text: string, context: AnswerContext | undefined) => AnswerResult;
 
-/** "…cramps and what foods have it": a second question starts at a question word after "and"/"also". */
-const CLAUSE_BREAK =
-  /[?;]+|\b(?:and|also|plus)\s+(?=(?:what|how|which|does|do|can|could|is|are|why|when|should|where|who|will)\b)/i;
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
-const QUESTION_START =
-  /^(?:so |but |and |anyway,? )?(?:what|why|how|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|has|have)\b/i;
+
+/** Where questions start: see compileLanguage (knowledge/language.yaml). */
+export type QuestionPatterns = Pick<Language, 'clauseBreak' | 'questionStart'>;
 
 /** The questions of a short message with more than one ("what is it and how much do I need?"). */
-export function splitClauses(text: string): string[] {
+export function splitClauses(text: string, patterns: QuestionPatterns): string[] {
   return text
-    .split(CLAUSE_BREAK)
+    .split(patterns.clauseBreak)
     .map((clause) => clause.trim())
     .filter((clause) => clause.split(/\s+/).length >= 2);
 }
 
 /** The sentences of a long message that ask something: its question, told inside a story. */
-export function questionSentences(text: string): string[] {
+export function questionSentences(text: string, patterns: QuestionPatterns): string[] {
   return text
     .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter(Boolean)
-    .filter((sentence) => QUESTION_START.test(sentence) || sentence.endsWith('?'));
+    .filter((sentence) => patterns.questionStart.test(sentence) || sentence.endsWith('?'));
 }
 
 /**
@@ -39,10 +38,12 @@ export function matchMessage(
   context: AnswerContext | undefined,
   matchClause: MatchClause,
   config: Pick<MatchConfig, 'longMessageWords'>,
+  patterns: QuestionPatterns,
 ): AnswerResult {
-  if (text.split(/\s+/).length >= config.longMessageWords) return focusOnQuestion(text, matchClause);
+  if (text.split(/\s+/).length >= config.longMessageWords)
+    return focusOnQuestion(text, matchClause, patterns);
   const whole = matchClause(text, context);
-  const clauses = splitClauses(text);
+  const clauses = splitClauses(text, patterns);
   if (clauses.length < 2) return whole;
   const answers: Array<Extract<AnswerResult, { kind: 'answer' }>> = [];
   let carried = context;
@@ -61,8 +62,8 @@ export function matchMessage(
   return { ...best, also: { id: other.entry.id, title: other.entry.title, score: other.score } };
 }
 
-function focusOnQuestion(text: string, matchClause: MatchClause): AnswerResult {
-  const questions = questionSentences(text);
+function focusOnQuestion(text: string, matchClause: MatchClause, patterns: QuestionPatterns): AnswerResult {
+  const questions = questionSentences(text, patterns);
   if (questions.length === 0) return matchClause(text, undefined);
   const focused = matchClause(questions.join('. '), undefined);
   // A confident answer to the question sentences settles it; otherwise the whole story may say more.

@@ -2,6 +2,7 @@ import type {
   ContentData,
   FacetKey,
   FacetTemplate,
+  LanguageData,
   NutrientData,
   PolicyData,
   Source,
@@ -38,10 +39,11 @@ export interface KnowledgeBase {
   nutrients: readonly NutrientData[];
   facets: readonly FacetTemplate[];
   synonyms: readonly SynonymData[];
-  stopWords: readonly string[];
   /** Words that mark a question as on the base's subject (see `subjectMinScore`). */
   subjectWords: readonly string[];
   uncoveredTopics: readonly UncoveredTopic[];
+  /** The everyday English the engine reads past or reads specially (knowledge/language.yaml). */
+  language: LanguageData;
   content: ContentData;
   policy: PolicyData;
   safety: SafetyData;

@@ -11,6 +11,7 @@ import {
   facetFileSchema,
   faqFileSchema,
   FACET_KEYS,
+  languageFileSchema,
   nutrientFileSchema,
   policyFileSchema,
   synonymFileSchema,
@@ -22,6 +23,7 @@ export const KNOWLEDGE_FILES = {
   nutrients: { file: 'nutrients.yaml', schema: nutrientFileSchema },
   facets: { file: 'facets.yaml', schema: facetFileSchema },
   synonyms: { file: 'synonyms.yaml', schema: synonymFileSchema },
+  language: { file: 'language.yaml', schema: languageFileSchema },
   content: { file: 'content.yaml', schema: contentFileSchema },
   policy: { file: 'policy.yaml', schema: policyFileSchema },
   safety: { file: 'safety.yaml', schema: safetyFileSchema },
@@ -53,7 +55,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
   const files = loaded as Loaded;
 
-  const { faq, nutrients, facets, synonyms, content, policy, safety } = files;
+  const { faq, nutrients, facets, synonyms, language, content, policy, safety } = files;
   issues.push(...checkFacetTemplates(facets));
   const faqEntries: Entry[] = faq.data.entries.map((entry, index) => ({
     ...entry,
@@ -133,9 +135,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     nutrients: nutrients.data.nutrients,
     facets: facets.data.facets,
     synonyms: synonyms.data.synonyms,
-    stopWords: synonyms.data.stopWords,
     subjectWords: synonyms.data.subjectWords,
     uncoveredTopics: synonyms.data.uncoveredTopics,
+    language: language.data,
     content: content.data,
     policy: policy.data,
     safety: safety.data,

@@ -61,11 +61,12 @@ export function parseYamlText<S extends z.ZodType>(
         // An unknown key is reported on its parent object; point at the key itself.
         const keyPath =
           issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]] : path;
+        const entryId = entryIdAlong(raw, path);
         return {
           file: displayPath,
           line: lineOf(keyPath) ?? lineOf(path),
-          entryId: entryIdAlong(raw, path),
-          message: `${formatPath(path)}${describeIssue(issue)}`,
+          entryId,
+          message: `${formatPath(path, entryId !== undefined)}${describeIssue(issue)}`,
         };
       }),
     };
@@ -80,9 +81,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function formatPath(path: ReadonlyArray<string | number>): string {
-  // Drop the top-level list key and the entry index: the entry id already says which entry.
-  const shown = path.length >= 2 && typeof path[1] === 'number' ? path.slice(2) : path;
+function formatPath(path: ReadonlyArray<string | number>, namesEntry: boolean): string {
+  // Drop the top-level list key and the entry index when the entry id already says which entry.
+  const shown = namesEntry && path.length >= 2 && typeof path[1] === 'number' ? path.slice(2) : path;
   if (shown.length === 0) return '';
   const text = shown
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))

@@ -153,10 +153,6 @@ export const uncoveredTopicSchema = z.strictObject({
 
 export const synonymFileSchema = z.strictObject({
   synonyms: z.array(synonymSchema).default([]),
-  stopWords: z
-    .array(nonEmpty)
-    .default([])
-    .describe('Words ignored when matching, on top of the built-in list.'),
   subjectWords: z
     .array(nonEmpty)
     .default([])
@@ -164,6 +160,58 @@ export const synonymFileSchema = z.strictObject({
       'Words that put a question squarely on this base\'s subject ("cramp", "deficiency"); naming a nutrient does too. Such a question may be answered at a lower score.',
     ),
   uncoveredTopics: z.array(uncoveredTopicSchema).default([]),
+});
+
+/** One lower-case word as the matcher compares it after normalising: letters and digits only. */
+const languageWord = z
+  .string()
+  .regex(/^[a-z0-9]+$/, 'must be one lower-case word of letters and digits (compared after normalising)');
+
+/** A list of words, each once: a repeat is reported at its own line. */
+const wordList = (description: string) =>
+  z
+    .array(languageWord)
+    .superRefine((words, context) => {
+      const first = new Map<string, number>();
+      words.forEach((word, index) => {
+        const earlier = first.get(word);
+        if (earlier === undefined) first.set(word, index);
+        else
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `"${word}" is already listed at [${earlier}]`,
+          });
+      });
+    })
+    .describe(description);
+
+/** knowledge/language.yaml: the everyday English the answer engine reads past or reads specially. */
+export const languageFileSchema = z.strictObject({
+  stopWords: wordList('Function words that carry no topic: dropped before matching.'),
+  asides: wordList(
+    'Words around a question that say nothing about its topic (discourse filler, texting shorthand, "mum"): dropped before matching, but not small-talk padding.',
+  ),
+  hedges: wordList('Words that soften a question without changing it; facet cues are read past them.'),
+  fillers: wordList('Words that pad small talk without changing it ("ok thanks", "hi there").'),
+  backReferences: wordList(
+    'Words that point back to what was just discussed ("it", "that"): a short message with one inherits the conversation\'s subject and is never small talk.',
+  ),
+  questionWords: wordList('Wh-words ("what", "how"): they make a message ask something.'),
+  quantityWords: wordList('Quantity words ("much", "too"): never small-talk padding.'),
+  questionOpeners: wordList(
+    'Words that open a yes/no question ("does", "can"); with the question words they find question sentences and second questions.',
+  ),
+  sentenceOpeners: wordList(
+    'Words that open a question only at the start of a sentence ("any", "have"): after "and" they usually go on with a statement.',
+  ),
+  clauseJoiners: wordList('Words that may join two questions in one message ("and", "also").'),
+  sentenceLeadIns: wordList('Words that may lead into a question sentence ("so", "anyway").'),
+  negatingWords: wordList(
+    'Words whose next content word is what the question is not about ("no", "without").',
+  ),
+  negationBridges: wordList('Words that may stand between "no" and what it denies ("no sign of swelling").'),
+  notNegated: wordList('Words after which "no" denies nothing ("for no reason", "no idea").'),
 });
 
 const intentSchema = z.strictObject({
@@ -267,6 +315,7 @@ export type SynonymData = z.infer<typeof synonymSchema>;
 export type UncoveredTopic = z.infer<typeof uncoveredTopicSchema>;
 export type ContentData = z.infer<typeof contentFileSchema>;
 export type PolicyData = z.infer<typeof policyFileSchema>;
+export type LanguageData = z.infer<typeof languageFileSchema>;
 export type FoodItem = z.infer<typeof foodItemSchema>;
 export type IntakeRow = z.infer<typeof intakeRowSchema>;
 

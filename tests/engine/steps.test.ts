@@ -1,4 +1,5 @@
 import { MATCH_DEFAULTS } from '../../src/engine/config';
+import { compileLanguage } from '../../src/engine/compileLanguage';
 import { contextAfter } from '../../src/engine/contextAfter';
 import { decide } from '../../src/engine/decide';
 import { readFollowUp } from '../../src/engine/followUp';
@@ -8,6 +9,7 @@ import { shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const { analyzer, index } = shippedEngine();
+const language = compileLanguage(kb.language);
 const entry = (id: string) => {
   const found = kb.byId.get(id);
   if (!found) throw new Error(`no entry ${id}`);
@@ -21,7 +23,7 @@ describe('splitQuestions: the questions in one message', () => {
     ['salt and vinegar crisps', ['salt and vinegar crisps']],
     ['cramps at night', ['cramps at night']],
   ])('"%s" → %j', (text, clauses) => {
-    expect(splitClauses(text)).toEqual(clauses);
+    expect(splitClauses(text, language)).toEqual(clauses);
   });
 
   it.each([
@@ -32,7 +34,7 @@ describe('splitQuestions: the questions in one message', () => {
     ],
     ['Long story short: my legs cramp.', []],
   ])('the question sentences of "%s" are %j', (text, sentences) => {
-    expect(questionSentences(text)).toEqual(sentences);
+    expect(questionSentences(text, language)).toEqual(sentences);
   });
 });
 
@@ -111,6 +113,7 @@ describe('followUp: what a message inherits from the last answer', () => {
       index,
       facetOf: new Map(),
       config: MATCH_DEFAULTS,
+      backReferences: language.backReferences,
     });
 
   it.each([

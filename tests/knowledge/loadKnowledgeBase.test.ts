@@ -118,6 +118,20 @@ describe('loading the knowledge base', () => {
     expect(loadError().message).toMatch(/faq\.yaml:\d+: YAML syntax/);
   });
 
+  it('names the line of a word listed twice in language.yaml, and of an item that is not one word', () => {
+    const path = join(dir, 'language.yaml');
+    const text = readFileSync(path, 'utf8')
+      .replace('hedges: [even,', 'hedges: [even, even,')
+      .replace('notNegated: [reason,', 'notNegated: [Real reason,');
+    writeFileSync(path, text);
+    const lineOf = (key: string) => text.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1;
+    const message = loadError().message;
+    expect(message).toContain(`language.yaml:${lineOf('hedges')}: hedges[1] "even" is already listed at [0]`);
+    expect(message).toMatch(
+      new RegExp(`language\\.yaml:${lineOf('notNegated')}: notNegated\\[0\\] must be one lower-case word`),
+    );
+  });
+
   it('reports a missing file', () => {
     rmSync(join(dir, 'synonyms.yaml'));
     expect(loadError().message).toMatch(/synonyms\.yaml: file is missing/);
