@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { formatIssue, KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
-import { lintKnowledgeBase } from '../knowledge/lintKnowledgeBase';
+import { lintKnowledgeBase } from '../curation/lintKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
 import { readYamlFile } from '../knowledge/readYamlFile';
 import { coverageFileSchema } from '../knowledge/schema';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { answerText, lintKnowledgeBase } from '../../src/knowledge/lintKnowledgeBase';
+import { answerText, lintKnowledgeBase } from '../../src/curation/lintKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/loadKnowledgeBase';
 import { readYamlFile } from '../../src/knowledge/readYamlFile';
 import { coverageFileSchema } from '../../src/knowledge/schema';

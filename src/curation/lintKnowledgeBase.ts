@@ -1,9 +1,9 @@
 import type { Analyzer } from '../engine/Analyzer';
 import { normalizeText, tokenize } from '../text';
-import type { Entry, KnowledgeBase } from './KnowledgeBase';
-import type { KnowledgeIssue } from './KnowledgeBaseError';
+import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { KnowledgeIssue } from '../knowledge/KnowledgeBaseError';
 import { fleschKincaidGrade } from './readability';
-import type { SeedClaim } from './schema';
+import type { SeedClaim } from '../knowledge/schema';
 
 export interface LintInput {
   kb: KnowledgeBase;
