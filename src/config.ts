@@ -78,6 +78,11 @@ const configSchema = z.object({
     .min(60)
     .max(7 * 24 * 3600)
     .default(3600),
+  /**
+   * Keep the validated knowledge base in .cache/, keyed by the files' content and the loader's code, so a
+   * restart skips parsing and validating the YAML (most of start-up). A changed file is always validated.
+   */
+  KB_CACHE: flag.default(true),
   /** Watch KNOWLEDGE_DIR and reload on change (SIGHUP reloads either way). */
   KB_WATCH: flag.default(true),
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before connections are cut. */

@@ -1,18 +1,27 @@
+// First: every module loaded after this one is compiled from Node's cache when it has one.
+import { compileCacheState } from './startup/enableCompileCache';
 import { existsSync } from 'node:fs';
+import { flushCompileCache } from 'node:module';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './createApp';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
+import { loadCachedKnowledgeBase } from './knowledge/loadCachedKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/loadKnowledgeBase';
 import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
 import { routeConsoleToLogger } from './http/routeConsoleToLogger';
 import { createLogger } from './logger';
 import { KnowledgeReloader } from './reload/KnowledgeReloader';
 import { listen } from './server';
+import { CACHE_DIR } from './startup/projectRoot';
+import { StartupTimer } from './startup/StartupTimer';
 
 /** restify 12 needs Node 22; `npm start` brings it (the node@22 dev dependency), a bare `node` may not. */
 const MIN_NODE_MAJOR = 22;
 
 /** Wiring only: config → knowledge → app → listen. */
 async function main(): Promise<void> {
+  const timer = new StartupTimer();
+  // Since the process started: Node itself, then loading this module and everything it imports.
+  timer.done('modules');
   const major = Number(process.versions.node.split('.')[0]);
   if (major < MIN_NODE_MAJOR) {
     throw new ConfigError(
@@ -25,18 +34,24 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   routeConsoleToLogger(logger);
   const knowledgeDir = config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
-  const kb = loadKnowledgeBase(knowledgeDir);
+  const cacheDir = config.KB_CACHE ? CACHE_DIR : undefined;
+  timer.done('config');
+  const { kb, cache } = loadCachedKnowledgeBase(knowledgeDir, cacheDir);
+  timer.done('knowledge');
+  // The answer engine, the safety screen, the adapter and the routes.
   const app = createApp({ config, kb, logger, processMetrics: true });
+  timer.done('app');
   const { server } = app;
   const reloader = new KnowledgeReloader({
     dir: knowledgeDir,
     logger,
-    load: loadKnowledgeBase,
+    load: (dir) => loadCachedKnowledgeBase(dir, cacheDir).kb,
     swap: (next) => app.swapKnowledgeBase(next),
     failed: (message) => app.reloadFailed(message),
   });
   if (config.KB_WATCH) reloader.watch();
   const port = await listen(server, config.PORT, config.host);
+  timer.done('listen');
   // Say where it is really bound: 0.0.0.0 means every interface, not "localhost".
   const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
   const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' (all interfaces)' : '';
@@ -46,6 +61,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Ready on http://${shown}:${port}${everywhere} (chat page /, bot endpoint /api/messages) with ${kb.entries.length} knowledge entries, kb ${kb.version}; ${auth}\n`,
   );
+  logger.info('startup', {
+    ms: timer.ms,
+    cpuMs: timer.cpuMs,
+    knowledgeCache: cache,
+    compileCache: compileCacheState,
+  });
+  // Written now, not only at exit: a process that is killed still leaves the next start its compiled code.
+  flushCompileCache();
 
   const shutdown = async (signal: string) => {
     logger.info('shutdown', { signal });

@@ -82,6 +82,14 @@ describe('the Dockerfile', () => {
     expect(finalArgs('EXPOSE')).toContain('3978');
   });
 
+  test('writes the start-up caches at build time, owned by the runtime user, and keeps a local .cache out', () => {
+    const warm = finalArgs('RUN').find((args) => args.includes('warmStartCaches'));
+    expect(warm).toMatch(/node dist\/src\/cli\/warmStartCaches\.js/);
+    expect(warm).toMatch(/chown -R node:node \.cache/);
+    expect(existsSync(join(ROOT, 'src/cli/warmStartCaches.ts'))).toBe(true);
+    expect(read('.dockerignore').split('\n')).toContain('.cache');
+  });
+
   test('copies only files that exist and that .dockerignore lets into the build context', () => {
     const ignored = read('.dockerignore')
       .split('\n')

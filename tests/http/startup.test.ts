@@ -9,6 +9,7 @@ const ENTRY = join(ROOT, 'dist/src/index.js');
 /** Runs the built service the way `npm start` does and collects what it prints until it exits or is ready. */
 function start(
   env: Record<string, string>,
+  until = 'Ready on',
 ): Promise<{ code: number | null; stdout: string; stderr: string; stop(): void }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [ENTRY], {
@@ -20,7 +21,7 @@ function start(
     const stop = () => child.kill('SIGTERM');
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (stdout.includes('Ready on')) resolve({ code: null, stdout, stderr, stop });
+      if (stdout.includes(until)) resolve({ code: null, stdout, stderr, stop });
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr, stop }));
@@ -81,4 +82,34 @@ describe('starting the service', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/PORT/);
   });
+
+  it('logs where start-up time went, and reads an unchanged knowledge base from its cache on the next start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-start-'));
+    try {
+      cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+      // A knowledge base no earlier start has seen, so the first start cannot find it in the cache.
+      writeFileSync(
+        join(dir, 'policy.yaml'),
+        `${readFileSync(join(dir, 'policy.yaml'), 'utf8')}\n# ${dir}\n`,
+      );
+      const startupLine = async () => {
+        const run = await start({ PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_DIR: dir }, '"event":"startup"');
+        run.stop();
+        const line = run.stdout.split('\n').find((text) => text.includes('"event":"startup"')) ?? '';
+        return JSON.parse(line) as {
+          ms: Record<string, number>;
+          cpuMs: Record<string, number>;
+          knowledgeCache: string;
+        };
+      };
+      const first = await startupLine();
+      expect(first.knowledgeCache).toBe('miss');
+      expect(Object.keys(first.ms)).toEqual(['modules', 'total', 'config', 'knowledge', 'app', 'listen']);
+      expect(Object.keys(first.cpuMs)).toEqual(Object.keys(first.ms));
+      const second = await startupLine();
+      expect(second.knowledgeCache).toBe('hit');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Entry, KnowledgeBase } from './KnowledgeBase';
+import { KNOWLEDGE_FILES, loadKnowledgeBase } from './loadKnowledgeBase';
+import { PROJECT_ROOT } from '../startup/projectRoot';
+
+/** How the base was obtained: from the cache, validated now (and cached), or validated with the cache off. */
+export type KnowledgeCacheOutcome = 'hit' | 'miss' | 'off';
+
+export interface CachedKnowledgeBase {
+  kb: KnowledgeBase;
+  cache: KnowledgeCacheOutcome;
+}
+
+/** Bump when the cached shape changes in a way the loader's own files would not show. */
+const CACHE_FORMAT = 1;
+/** Cached bases kept besides the newest (a curator editing live writes one per valid save). */
+const KEEP_FILES = 3;
+const FILE_PATTERN = /^knowledge-[0-9a-f]{64}\.json$/;
+
+/**
+ * The validated knowledge base, from a cache keyed by everything that decides it: the text of every
+ * knowledge file, the loader's own code (every file in this folder, so a schema change invalidates it), the
+ * exact versions of the parser and validator it uses, and the folder as shown in issues. Parsing and
+ * validating the YAML is most of start-up (about half a second of CPU for 450 KB); reading it back as JSON is
+ * a few milliseconds. A base that fails validation is never cached, so it fails exactly as without the cache.
+ * `cacheDir` undefined turns caching off. A cache that cannot be read or written is treated as absent.
+ */
+export function loadCachedKnowledgeBase(dir: string, cacheDir: string | undefined): CachedKnowledgeBase {
+  if (cacheDir === undefined) return { kb: loadKnowledgeBase(dir), cache: 'off' };
+  const key = knowledgeCacheKey(dir, loaderFingerprint());
+  const file = join(cacheDir, `knowledge-${key}.json`);
+  const cached = key ? readCached(file, key) : undefined;
+  if (cached) return { kb: cached, cache: 'hit' };
+  const kb = loadKnowledgeBase(dir);
+  if (key) writeCached(cacheDir, file, key, kb);
+  return { kb, cache: 'miss' };
+}
+
+/**
+ * The cache key of the base in `dir` under the loader `code`; empty when a file cannot be read (the loader
+ * then reports it). Content only, like the base's version: the same files give the same key anywhere.
+ */
+export function knowledgeCacheKey(dir: string, code: string): string {
+  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${code}\0${relative(process.cwd(), dir)}\0`);
+  try {
+    for (const { file } of Object.values(KNOWLEDGE_FILES))
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(join(dir, file)))
+        .update('\0');
+  } catch {
+    return '';
+  }
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/** The loader's code and its parser's and validator's versions, hashed once per process. */
+export function loaderFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  for (const name of readdirSync(__dirname).sort()) {
+    if (name.endsWith('.map') || name.endsWith('.d.ts')) continue;
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(__dirname, name)))
+      .update('\0');
+  }
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  hash.update(`yaml ${pkg.dependencies?.yaml} zod ${pkg.dependencies?.zod}`);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+function readCached(file: string, key: string): KnowledgeBase | undefined {
+  let stored: { key?: unknown; kb?: Omit<KnowledgeBase, 'byId'> };
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+  } catch {
+    return undefined;
+  }
+  const kb = stored.kb;
+  if (stored.key !== key || !kb || !Array.isArray(kb.entries)) return undefined;
+  return Object.freeze({ ...kb, byId: new Map(kb.entries.map((entry: Entry) => [entry.id, entry])) });
+}
+
+function writeCached(cacheDir: string, file: string, key: string, kb: KnowledgeBase): void {
+  // The map is rebuilt on reading: JSON has no Map, and the entries are all it holds.
+  const plain = { ...kb, byId: undefined };
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside and renamed: another instance starting at the same time never reads half a file.
+    writeFileSync(temporary, JSON.stringify({ key, kb: plain }));
+    renameSync(temporary, file);
+    pruneCache(cacheDir, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written: the folder itself is unusable.
+    }
+  }
+}
+
+/** Keeps the newest few cached bases; older ones belong to knowledge files nobody serves any more. */
+function pruneCache(cacheDir: string, keep: string): void {
+  const files = readdirSync(cacheDir)
+    .filter((name) => FILE_PATTERN.test(name))
+    .map((name) => join(cacheDir, name))
+    .filter((path) => path !== keep)
+    .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { path } of files.slice(KEEP_FILES)) rmSync(path, { force: true });
+}
