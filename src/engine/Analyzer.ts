@@ -2,8 +2,9 @@ import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema'
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import { normalizeText, stemWord, tokenize } from '../text';
-import { isCommonEnglishWord } from './englishWords';
-import { TypoCorrector } from './TypoCorrector';
+import type { MatchConfig } from './config';
+import { commonEnglishWords } from './englishWords';
+import { TypoCorrector, type TypoConfig } from './TypoCorrector';
 
 /** What the matcher needs to know about a piece of text. */
 export interface Analysis {
@@ -41,8 +42,11 @@ export interface AnalyzerSource {
   subjectWords: readonly string[];
   /** Every text the index holds: the vocabulary typo correction may correct towards. */
   vocabularyTexts: readonly string[];
-  minTypoLength: number;
+  config: AnalyzerConfig;
 }
+
+/** The numbers reading a text uses (src/engine/config.ts). */
+export type AnalyzerConfig = TypoConfig & Pick<MatchConfig, 'synonymPasses' | 'commonWordMinCount'>;
 
 /** A word on its way to becoming a term: its stem, and whether the word itself is a stop word. */
 interface Token {
@@ -55,12 +59,6 @@ interface Token {
 }
 
 type Replacement = { kind: 'synonym'; tokens: Token[] } | { kind: 'nutrient'; id: string };
-
-/**
- * Synonym replacement runs twice, so a replacement can feed another ("dont drink enough": "dont" → "not",
- * then "not drink enough" → "dehydration"). Two passes are enough for the table's shape and cannot loop.
- */
-const REPLACEMENT_PASSES = 2;
 
 /** The token that stands for a nutrient in every analysed text, whatever alias named it. */
 export const nutrientToken = (id: string) => `#${id}`;
@@ -86,6 +84,8 @@ export class Analyzer {
   private readonly alongside: ReadonlyMap<FacetKey, readonly FacetKey[]>;
   private readonly knownStems = new Set<string>();
   private readonly typos: TypoCorrector;
+  /** Replacement runs more than once so one can feed another ("dont drink enough" → "not drink enough" → …). */
+  private readonly replacementPasses: number;
 
   constructor(source: AnalyzerSource) {
     this.language = source.language;
@@ -121,7 +121,12 @@ export class Analyzer {
     source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
     source.subjectWords.forEach(addWords);
     source.language.stopWords.forEach(addWords);
-    this.typos = new TypoCorrector(vocabulary, source.minTypoLength, isCommonEnglishWord);
+    const { config } = source;
+    this.replacementPasses = config.synonymPasses;
+    // Everyday English words are never typos; the list loads on the first word that needs it.
+    this.typos = new TypoCorrector(vocabulary, config, (word) =>
+      commonEnglishWords(config.commonWordMinCount).has(word),
+    );
   }
 
   /** Whether the facet's cues are weak ("cramps"): present in almost every question, so weak evidence. */
@@ -147,7 +152,7 @@ export class Analyzer {
 
     const nutrients: string[] = [];
     let tokens = this.toTokens(words);
-    for (let pass = 0; pass < REPLACEMENT_PASSES; pass++) tokens = this.replacePhrases(tokens, nutrients);
+    for (let pass = 0; pass < this.replacementPasses; pass++) tokens = this.replacePhrases(tokens, nutrients);
     tokens = this.dropNegated(tokens);
 
     let facets: FacetKey[] = [];

@@ -1,21 +1,10 @@
 import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import type { Language } from './compileLanguage';
+import type { MatchConfig } from './config';
 import { boundedEditDistance, normalizeText } from '../text';
 
 const NEAREST_CACHE_LIMIT = 10_000;
-
-/** Longer messages are never small talk. */
-const MAX_SMALL_TALK_WORDS = 10;
-
-/** Messages of more words are never classified as small talk (the exact phrases allow `MAX_SMALL_TALK_WORDS`). */
-const MAX_CLASSIFIED_WORDS = 12;
-
-/**
- * Words beside a small-talk cue that are neither filler nor function words: more, and it is about something else
- * ("translate good morning into spanish"). 1, not 2: an out-of-scope request must be declined, not chatted to.
- */
-const MAX_UNEXPLAINED_WORDS = 1;
 
 /**
  * The phrases of `table` found in `words`, longest first from left to right, and the words no phrase covers.
@@ -89,7 +78,11 @@ export class IntentDetector {
   private readonly padding: ReadonlySet<string>;
   private readonly backReferences: ReadonlySet<string>;
 
-  constructor(intents: ContentData['intents'], language: Language) {
+  constructor(
+    intents: ContentData['intents'],
+    language: Language,
+    private readonly config: SmallTalkConfig,
+  ) {
     this.padding = new Set([
       ...language.fillers,
       ...[...language.functionWords].filter((word) => !language.asking.has(word)),
@@ -122,7 +115,7 @@ export class IntentDetector {
       .split(' ')
       .filter((word) => word.length > 0);
     // Small talk is short; a long message is a question even if it opens with "hi" or "thanks".
-    if (raw.length === 0 || raw.length > MAX_SMALL_TALK_WORDS) return null;
+    if (raw.length === 0 || raw.length > this.config.smallTalkMaxWords) return null;
     // A word that is neither small talk nor filler (nor a typo of small talk) settles it: most messages are
     // questions, and they stop here at their first content word.
     const words: string[] = [];
@@ -152,14 +145,15 @@ export class IntentDetector {
       .split(' ')
       .filter((word) => word.length > 0)
       .map(squeezeRepeats);
-    if (words.length === 0 || words.length > MAX_CLASSIFIED_WORDS) return null;
+    if (words.length === 0 || words.length > this.config.smallTalkClassifyMaxWords) return null;
     // Cues first: each names its intent's concept ("wipe", "signing off"); the words they do not cover must
     // name nothing the base covers.
     const { found: votes, leftover } = matchLongest(words, this.cues, this.longestCue);
     if (isTopical(leftover)) return null;
     // A cue names the intent only when little else is said ("how do I reset my router password" is about a router).
     const unexplained = leftover.filter((word) => !this.padding.has(word));
-    if (votes.length > 0 && unexplained.length <= MAX_UNEXPLAINED_WORDS) return lastIntent(votes);
+    if (votes.length > 0 && unexplained.length <= this.config.smallTalkCueSpareWords)
+      return lastIntent(votes);
     // Without a cue, a message that points back continues the conversation ("what if I take more than that?").
     if (words.some((word) => this.backReferences.has(word))) return null;
     const content = words.filter((word) => !this.padding.has(word));
@@ -183,15 +177,16 @@ export class IntentDetector {
     return this.vocabulary.has(word) || this.singleWordCues.has(word) || this.padding.has(word);
   }
 
-  /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (4+ letters) counts as it. */
+  /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (`minTypoLength`+ letters) counts as it. */
   private nearestWord(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || this.padding.has(word)) return word;
+    const { minTypoLength } = this.config;
+    if (word.length < minTypoLength || this.vocabulary.has(word) || this.padding.has(word)) return word;
     let nearest = this.nearest.get(word);
     if (nearest === undefined) {
       nearest = word;
       for (const known of this.vocabulary)
         if (
-          known.length >= 4 &&
+          known.length >= minTypoLength &&
           Math.abs(known.length - word.length) <= 1 &&
           boundedEditDistance(word, known, 1) <= 1
         ) {
@@ -204,3 +199,9 @@ export class IntentDetector {
     return nearest;
   }
 }
+
+/** The numbers small talk uses (src/engine/config.ts). */
+export type SmallTalkConfig = Pick<
+  MatchConfig,
+  'smallTalkMaxWords' | 'smallTalkClassifyMaxWords' | 'smallTalkCueSpareWords' | 'minTypoLength'
+>;

@@ -1,6 +1,7 @@
 import type { Entry } from '../knowledge/KnowledgeBase';
 import type { FacetKey } from '../knowledge/schema';
 import type { Analysis, Analyzer } from './Analyzer';
+import type { MatchConfig } from './config';
 
 /** A ranked candidate with the evidence behind its score. */
 export interface ScoredEntry {
@@ -52,7 +53,11 @@ export class MatchIndex {
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
 
-  constructor(entries: readonly Entry[], analyzer: Analyzer) {
+  constructor(
+    entries: readonly Entry[],
+    analyzer: Analyzer,
+    private readonly config: RankingConfig,
+  ) {
     this.indexed = entries.map((entry) => {
       const phrasingAnalyses = [entry.title, ...entry.alternates].map((text) => analyzer.analyze(text));
       const phrasings = phrasingAnalyses.map((analysis) => new Set(analysis.terms));
@@ -94,8 +99,8 @@ export class MatchIndex {
       for (const phrasing of item.phrasings)
         for (const term of phrasing) phrasingCount.set(term, (phrasingCount.get(term) ?? 0) + 1);
       for (const [term, count] of phrasingCount) add(term, this.weightOf(term) * (1 + Math.log(count)));
-      for (const term of item.tags) add(term, 0.6 * this.weightOf(term));
-      for (const term of item.body) add(term, BODY_WEIGHT * this.weightOf(term));
+      for (const term of item.tags) add(term, config.tagWeight * this.weightOf(term));
+      for (const term of item.body) add(term, config.bodyWeight * this.weightOf(term));
       let squares = 0;
       for (const weight of vector.values()) squares += weight * weight;
       item.norm = Math.sqrt(squares) || 1;
@@ -185,9 +190,13 @@ export class MatchIndex {
     }
     const queryNorm = Math.sqrt(querySquares);
     // Long questions carry many words no phrasing has; lean on how much of the phrasing they contain.
-    const lean = Math.min(0.8, 0.45 + 0.03 * Math.max(0, queryTerms.length - 4));
+    const { config } = this;
+    const lean = Math.min(
+      config.leanMax,
+      config.leanBase + config.leanPerTerm * Math.max(0, queryTerms.length - config.leanFreeTerms),
+    );
 
-    // Rarest terms first: past MAX_CANDIDATES, entries that share only very common words ("cramp", "leg")
+    // Rarest terms first: past `maxCandidates`, entries that share only very common words ("cramp", "leg")
     // with the question cannot win, and scoring them would make a large base slow for nothing.
     const candidates: number[] = [];
     const byRarity = queryTerms
@@ -195,7 +204,7 @@ export class MatchIndex {
       .filter((impact): impact is Impact => impact !== undefined)
       .sort((a, b) => a.entries.length - b.entries.length);
     for (const impact of byRarity) {
-      if (candidates.length >= MAX_CANDIDATES) break;
+      if (candidates.length >= config.maxCandidates) break;
       for (const index of impact.entries) {
         if (this.isCandidate[index] === 0) {
           this.isCandidate[index] = 1;
@@ -231,7 +240,7 @@ export class MatchIndex {
       }
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
-      raw.push({ item, base: PHRASING_SHARE * best + (1 - PHRASING_SHARE) * cosine });
+      raw.push({ item, base: config.phrasingShare * best + (1 - config.phrasingShare) * cosine });
       this.dot[index] = 0;
       this.isCandidate[index] = 0;
     }
@@ -242,8 +251,8 @@ export class MatchIndex {
       const sharesLift =
         facetBase !== undefined &&
         item.titleNutrient === hints.nutrients[0] &&
-        base >= facetBase + FAQ_LIFT_LEAD;
-      const score = sharesLift ? liftForFacet(base) : adjustForHints(item, base, hints);
+        base >= facetBase + config.faqLiftLead;
+      const score = sharesLift ? liftForFacet(base, config) : adjustForHints(item, base, hints, config);
       if (score > 0) scored.push({ entry: item.entry, score });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -252,21 +261,21 @@ export class MatchIndex {
 }
 
 /** Nutrient and facet evidence the words alone do not carry. */
-function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): number {
+function adjustForHints(item: IndexedEntry, base: number, hints: RankHints, config: RankingConfig): number {
   let score = base;
   if (hints.nutrients.length > 0) {
     if (item.nutrientId !== undefined) {
-      if (!hints.nutrients.includes(item.nutrientId)) score *= 0.35;
+      if (!hints.nutrients.includes(item.nutrientId)) score *= config.otherNutrientFacetFactor;
       // A question comparing nutrients ("b12 or b1?") is not one nutrient's facet: no lift then.
       else if (item.facet !== undefined && hints.facets.includes(item.facet) && hints.nutrients.length === 1)
-        score = liftForFacet(score);
-      else if (item.facet !== undefined && hints.facets.length > 0) score *= 0.75;
+        score = liftForFacet(score, config);
+      else if (item.facet !== undefined && hints.facets.length > 0) score *= config.otherFacetFactor;
     } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
-      score *= 0.75;
+      score *= config.otherNutrientFaqFactor;
     }
   } else if (item.nutrientId !== undefined) {
     // A facet is about one nutrient: a question that names none is rarely asking for it.
-    score *= NO_NUTRIENT_FACET_FACTOR;
+    score *= config.noNutrientFacetFactor;
   }
   return Math.min(1, score);
 }
@@ -275,7 +284,8 @@ function adjustForHints(item: IndexedEntry, base: number, hints: RankHints): num
  * A facet the question cues, of the nutrient it names, outranks entries that merely share words: "how much
  * magnesium is too much" is the upper-limit facet even where another entry shares more of its words.
  */
-const liftForFacet = (score: number) => Math.min(1, 0.6 + 0.4 * score);
+const liftForFacet = (score: number, config: RankingConfig) =>
+  Math.min(1, config.facetLiftFloor + (1 - config.facetLiftFloor) * score);
 
 /** The lowest word score among the cued facets of the one nutrient named, if any is a candidate. */
 function cuedFacetBase(raw: ReadonlyArray<{ item: IndexedEntry; base: number }>, hints: RankHints) {
@@ -300,13 +310,21 @@ interface Impact {
   offsets: Int32Array;
 }
 
-/** Most entries scored per question; see `rank`. */
-const MAX_CANDIDATES = 1500;
-/** Facet entries when the question names no nutrient (and the conversation supplies none). */
-const NO_NUTRIENT_FACET_FACTOR = 0.6;
-/** How much a term found only in the answer text counts, relative to one in a phrasing. */
-const BODY_WEIGHT = 0.3;
-/** How much better than a cued facet an FAQ entry about the same nutrient must match to share its lift. */
-const FAQ_LIFT_LEAD = 0.1;
-/** Best-phrasing similarity vs whole-entry (centroid) similarity. */
-const PHRASING_SHARE = 0.6;
+/** The ranking's weights (src/engine/config.ts). */
+export type RankingConfig = Pick<
+  MatchConfig,
+  | 'phrasingShare'
+  | 'tagWeight'
+  | 'bodyWeight'
+  | 'leanBase'
+  | 'leanPerTerm'
+  | 'leanFreeTerms'
+  | 'leanMax'
+  | 'facetLiftFloor'
+  | 'faqLiftLead'
+  | 'otherNutrientFacetFactor'
+  | 'otherFacetFactor'
+  | 'otherNutrientFaqFactor'
+  | 'noNutrientFacetFactor'
+  | 'maxCandidates'
+>;

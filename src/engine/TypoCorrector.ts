@@ -1,8 +1,12 @@
 import Fuse from 'fuse.js';
 import { boundedEditDistance } from '../text';
+import type { MatchConfig } from './config';
 
-/** Words at least this long may be two edits away from what was meant; shorter ones only one. */
-const TWO_EDIT_LENGTH = 8;
+/** The numbers typo correction uses (src/engine/config.ts). */
+export type TypoConfig = Pick<
+  MatchConfig,
+  'minTypoLength' | 'twoEditLength' | 'twoEditFuseThreshold' | 'twoEditCandidates'
+>;
 
 /**
  * Per-word typo tolerance: "magnesim" → "magnesium", "potasium" → "potassium", against the knowledge
@@ -23,12 +27,13 @@ export class TypoCorrector {
 
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
-    private readonly minLength: number,
+    private readonly config: TypoConfig,
     /** Words that are real words in their own right and so never typos (see englishWords.ts). */
     private readonly isRealWord: (word: string) => boolean = () => false,
     private readonly cacheLimit = 10_000,
   ) {
     this.known = new Set(frequency.keys());
+    const { minTypoLength: minLength, twoEditLength } = config;
     const longWords = new Map<string, string[]>();
     for (const word of frequency.keys()) {
       if (word.length < minLength - 1) continue;
@@ -37,7 +42,7 @@ export class TypoCorrector {
         if (list) list.push(word);
         else this.deletions.set(variant, [word]);
       }
-      if (word.length >= TWO_EDIT_LENGTH - 2) {
+      if (word.length >= twoEditLength - 2) {
         const list = longWords.get(word.slice(0, 2)) ?? [];
         list.push(word);
         longWords.set(word.slice(0, 2), list);
@@ -46,19 +51,24 @@ export class TypoCorrector {
     for (const [prefix, words] of longWords) {
       this.byPrefix.set(
         prefix,
-        new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
+        new Fuse(words, {
+          includeScore: true,
+          threshold: config.twoEditFuseThreshold,
+          ignoreLocation: true,
+          isCaseSensitive: true,
+        }),
       );
     }
   }
 
   /** The vocabulary word meant, or null when the word is known, too short, or nothing is close enough. */
   correct(word: string): string | null {
-    if (word.length < this.minLength || this.known.has(word) || /\d/.test(word)) return null;
+    if (word.length < this.config.minTypoLength || this.known.has(word) || /\d/.test(word)) return null;
     if (this.isRealWord(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const result =
-      this.oneEditAway(word) ?? (word.length >= TWO_EDIT_LENGTH ? this.twoEditsAway(word) : null);
+      this.oneEditAway(word) ?? (word.length >= this.config.twoEditLength ? this.twoEditsAway(word) : null);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, result);
     return result;
@@ -76,7 +86,7 @@ export class TypoCorrector {
     if (!fuse) return null;
     return this.closest(
       word,
-      fuse.search(word, { limit: 8 }).map((hit) => hit.item),
+      fuse.search(word, { limit: this.config.twoEditCandidates }).map((hit) => hit.item),
       2,
     );
   }

@@ -1,5 +1,8 @@
 /**
- * Matching thresholds, in one frozen object. Scores are in 0..1: 1 means every content word of the question
+ * Every number that decides which answer wins, in one frozen object: the decision thresholds first, then small
+ * talk, typo correction, reading a question and the ranking's weights. `npm run eval` prints them all.
+ *
+ * Matching thresholds. Scores are in 0..1: 1 means every content word of the question
  * is in one of the entry's phrasings and vice versa. The values were chosen with `npm run eval -- --dev` and
  * checked on the test set and on a fresh, untuned question set: below `minScore` the best candidate is usually
  * wrong or the question is out of scope, so the bot declines; above it the bot answers, unless the runner-up is
@@ -52,7 +55,8 @@ export const MATCH_DEFAULTS = Object.freeze({
   maxQuestionChars: 1000,
   /**
    * Typo correction: words shorter than this are never corrected ("b12", "mg" are not typos). Four-letter
-   * words are ("limt", "tset"); everyday English words never are, whatever their length.
+   * words are ("limt", "tset"); everyday English words never are, whatever their length. Small talk reads
+   * words this long one edit from its own ("thnks", "helo") as them.
    */
   minTypoLength: 4,
   /**
@@ -64,6 +68,79 @@ export const MATCH_DEFAULTS = Object.freeze({
   smallTalkSimilarity: 0.5,
   /** How many runners-up results report (for `npm run ask` and logs). */
   runnersUp: 4,
+  /** The words of a clause that may be a question of its own ("cramps at night" is one, "and?" is not). */
+  minClauseWords: 2,
+
+  // Small talk (IntentDetector).
+  /** Longer messages are never small talk, even when they open with "hi" or "thanks". */
+  smallTalkMaxWords: 10,
+  /** Longer messages are never classified as small talk by similarity (exact phrases allow `smallTalkMaxWords`). */
+  smallTalkClassifyMaxWords: 12,
+  /**
+   * Words beside a small-talk cue that are neither filler nor function words: more, and it is about something
+   * else ("translate good morning into spanish"). 1, not 2: an out-of-scope request must be declined, not chatted to.
+   */
+  smallTalkCueSpareWords: 1,
+
+  // Typo correction (TypoCorrector, englishWords).
+  /** Words at least this long may be two edits away from what was meant; shorter ones only one. */
+  twoEditLength: 8,
+  /** fuse.js threshold when gathering two-edit candidates; the bounded edit distance then decides. */
+  twoEditFuseThreshold: 0.4,
+  /** Two-edit candidates gathered per word before the edit distance decides. */
+  twoEditCandidates: 8,
+  /** A word heard at least this often in SUBTLEX-US (about two per million words of speech) is never a typo. */
+  commonWordMinCount: 100,
+
+  // Reading a question (Analyzer, followUp).
+  /**
+   * Synonym replacement runs this often, so a replacement can feed another ("dont drink enough" → "not drink
+   * enough" → "dehydration"). Two passes are enough for the table's shape and cannot loop.
+   */
+  synonymPasses: 2,
+  /** A follow-up with both a facet cue and a pointer ("is it safe with kidney disease?") may have this many more words. */
+  followUpPointerExtraWords: 1,
+  /**
+   * After an FAQ answer, a message naming a nutrient and pointing back ("could it be low magnesium?") asks that
+   * answer's topic of the nutrient when it has at most this many words of its own.
+   */
+  followUpTopicWords: 1,
+
+  // Ranking (MatchIndex). An entry's word score is
+  //   phrasingShare × best phrasing match + (1 − phrasingShare) × cosine with the whole entry,
+  // where a phrasing match is (overlap / question weight)^(1 − lean) × (overlap / phrasing weight)^lean over
+  // IDF-weighted terms, then nutrient and facet evidence adjust it (the factors below).
+  /** Best-phrasing similarity vs whole-entry (centroid) cosine. */
+  phrasingShare: 0.6,
+  /** A tag term's weight in the entry vector, relative to a phrasing term. */
+  tagWeight: 0.6,
+  /** A term found only in the answer text, relative to one in a phrasing. */
+  bodyWeight: 0.3,
+  /**
+   * lean = min(leanMax, leanBase + leanPerTerm × max(0, terms − leanFreeTerms)): long questions carry many words
+   * no phrasing has, so they lean on how much of the phrasing they contain.
+   */
+  leanBase: 0.45,
+  leanPerTerm: 0.03,
+  leanFreeTerms: 4,
+  leanMax: 0.8,
+  /**
+   * A cued facet of the one nutrient named scores at least this: floor + (1 − floor) × score. "how much magnesium
+   * is too much" is the upper-limit facet even where another entry shares more of its words.
+   */
+  facetLiftFloor: 0.6,
+  /** How much better than a cued facet an FAQ entry about the same nutrient must match to share its lift. */
+  faqLiftLead: 0.1,
+  /** A facet entry of another nutrient than the one(s) named. */
+  otherNutrientFacetFactor: 0.35,
+  /** A facet entry of the named nutrient when the question cues a different facet. */
+  otherFacetFactor: 0.75,
+  /** An FAQ entry that mentions none of the nutrients named. */
+  otherNutrientFaqFactor: 0.75,
+  /** A facet entry when the question names no nutrient (and the conversation supplies none). */
+  noNutrientFacetFactor: 0.6,
+  /** Most entries scored per question, rarest terms first: past this, entries sharing only common words cannot win. */
+  maxCandidates: 1500,
 });
 
 export type MatchConfig = { readonly [K in keyof typeof MATCH_DEFAULTS]: number };

@@ -40,10 +40,10 @@ export function createAnswerEngine(
       ...entry.points,
       entry.details ?? '',
     ]),
-    minTypoLength: config.minTypoLength,
+    config,
   });
-  const index = new MatchIndex(kb.entries, analyzer);
-  const intents = new IntentDetector(kb.content.intents, language);
+  const index = new MatchIndex(kb.entries, analyzer, config);
+  const intents = new IntentDetector(kb.content.intents, language, config);
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords: ReadonlySet<string> = new Set(
     kb.entries

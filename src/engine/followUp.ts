@@ -24,7 +24,10 @@ export interface FollowUpDeps {
   index: MatchIndex;
   /** The facet each entry asks about (see createAnswerEngine). */
   facetOf: ReadonlyMap<string, FacetKey>;
-  config: Pick<MatchConfig, 'followUpWords' | 'shortQuestionTerms'>;
+  config: Pick<
+    MatchConfig,
+    'followUpWords' | 'shortQuestionTerms' | 'followUpPointerExtraWords' | 'followUpTopicWords'
+  >;
   /** Words that point back to what was just discussed ("it", "that"): knowledge/language.yaml. */
   backReferences: ReadonlySet<string>;
 }
@@ -50,7 +53,7 @@ export function readFollowUp(
   const facetCued = facets.some((facet) => !analyzer.isWeakFacet(facet));
   const pointer = analysis.words.some((word) => backReferences.has(word));
   // Both a facet cue and a pointer ("is it safe with kidney disease?") leave room for one more word.
-  const ownWords = config.followUpWords + (facetCued && pointer ? 1 : 0);
+  const ownWords = config.followUpWords + (facetCued && pointer ? config.followUpPointerExtraWords : 0);
   const pointsBack =
     (facetCued || pointer) && ownTerms.length <= ownWords && index.unknownShare(ownTerms) === 0;
   if (nutrients.length === 0 && context?.nutrientId && pointsBack) {
@@ -64,7 +67,7 @@ export function readFollowUp(
     facets.length === 0 &&
     previousFacet !== undefined &&
     ((previous?.origin.kind === 'facet' && ownTerms.length === 0) ||
-      (previous?.origin.kind === 'faq' && pointer && ownTerms.length <= 1))
+      (previous?.origin.kind === 'faq' && pointer && ownTerms.length <= config.followUpTopicWords))
   ) {
     facets.push(previousFacet);
     terms.push(facetToken(previousFacet));

@@ -11,11 +11,15 @@ const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 export type QuestionPatterns = Pick<Language, 'clauseBreak' | 'questionStart'>;
 
 /** The questions of a short message with more than one ("what is it and how much do I need?"). */
-export function splitClauses(text: string, patterns: QuestionPatterns): string[] {
+export function splitClauses(
+  text: string,
+  patterns: QuestionPatterns,
+  config: Pick<MatchConfig, 'minClauseWords'>,
+): string[] {
   return text
     .split(patterns.clauseBreak)
     .map((clause) => clause.trim())
-    .filter((clause) => clause.split(/\s+/).length >= 2);
+    .filter((clause) => clause.split(/\s+/).length >= config.minClauseWords);
 }
 
 /** The sentences of a long message that ask something: its question, told inside a story. */
@@ -37,13 +41,13 @@ export function matchMessage(
   text: string,
   context: AnswerContext | undefined,
   matchClause: MatchClause,
-  config: Pick<MatchConfig, 'longMessageWords'>,
+  config: Pick<MatchConfig, 'longMessageWords' | 'minClauseWords'>,
   patterns: QuestionPatterns,
 ): AnswerResult {
   if (text.split(/\s+/).length >= config.longMessageWords)
     return focusOnQuestion(text, matchClause, patterns);
   const whole = matchClause(text, context);
-  const clauses = splitClauses(text, patterns);
+  const clauses = splitClauses(text, patterns, config);
   if (clauses.length < 2) return whole;
   const answers: Array<Extract<AnswerResult, { kind: 'answer' }>> = [];
   let carried = context;

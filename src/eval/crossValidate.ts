@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { judge } from './evaluateMatching';
 import { loadQuestionSet, type EvalQuestion } from './questionSet';
+import { listConstants } from './renderEvalReport';
 
 /**
  * Leave-one-set-out cross-validation of the matcher's decision. The engine's ranking has no fitted parameters;
@@ -203,11 +204,6 @@ export function renderCrossValidation(cv: CrossValidation): string {
   lines.push(
     `  ${'worst fold'.padEnd(14)} ${pct(cv.worst.top1).padStart(7)} ${pct(cv.worst.declined).padStart(9)} ${pct(cv.worst.confidentlyWrong).padStart(7)}`,
   );
-  lines.push(
-    '',
-    `Shipped thresholds: ${Object.entries(MATCH_DEFAULTS)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(', ')}`,
-  );
+  lines.push('', 'Shipped scoring constants (src/engine/config.ts):', ...listConstants(MATCH_DEFAULTS));
   return lines.join('\n');
 }

@@ -69,11 +69,8 @@ export function renderEvalText(bundle: EvalBundle): string {
     `Safety: ${safety.redFlags} red flags, ${safety.benign} benign; other rule than labelled: ${safety.otherRule}`,
   );
   lines.push('');
-  lines.push(
-    `Thresholds: ${Object.entries(bundle.thresholds)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(', ')}`,
-  );
+  lines.push('Scoring constants (src/engine/config.ts, each with its reason there):');
+  lines.push(...listConstants(bundle.thresholds));
   lines.push('');
   lines.push('Score histogram of direct answers (right | wrong)');
   for (const bin of matching.histogram) {
@@ -164,11 +161,27 @@ export function renderEvalHtml(bundle: EvalBundle): string {
 <h2>Gates</h2><table><tr><th>Measure</th><th>Value</th><th>Gate</th><th></th></tr>${gates}</table>
 <h2>Score of direct answers: right (green) vs wrong (red)</h2>
 <svg role="img" aria-label="Histogram of answer scores, right versus wrong" width="${40 + 20 * (barWidth * 2 + 6)}" height="${height + 50}">${bars}</svg>
-<h2>Thresholds</h2><p>${Object.entries(bundle.thresholds)
+<h2>Scoring constants (src/engine/config.ts)</h2><p>${Object.entries(bundle.thresholds)
     .map(([key, value]) => `${escapeHtml(key)} = ${value}`)
     .join(', ')}</p>
 <h2>Most confused pairs</h2><table><tr><th>Expected</th><th>Answered</th><th>Count</th></tr>${pairs}</table>
 <h2>Per entry</h2><table><tr><th>Entry</th><th>Precision</th><th>Recall</th><th>Expected</th><th>Answered</th></tr>${entries}</table>
 </body></html>
 `;
+}
+
+/** `key=value` pairs, wrapped into indented lines of at most `width` characters. */
+export function listConstants(constants: Readonly<Record<string, number>>, width = 110): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const [key, value] of Object.entries(constants)) {
+    const pair = `${key}=${value}`;
+    if (line.length > 0 && line.length + pair.length + 2 > width) {
+      lines.push(`  ${line},`);
+      line = '';
+    }
+    line = line.length > 0 ? `${line}, ${pair}` : pair;
+  }
+  if (line.length > 0) lines.push(`  ${line}`);
+  return lines;
 }

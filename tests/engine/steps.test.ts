@@ -23,7 +23,7 @@ describe('splitQuestions: the questions in one message', () => {
     ['salt and vinegar crisps', ['salt and vinegar crisps']],
     ['cramps at night', ['cramps at night']],
   ])('"%s" → %j', (text, clauses) => {
-    expect(splitClauses(text, language)).toEqual(clauses);
+    expect(splitClauses(text, language, MATCH_DEFAULTS)).toEqual(clauses);
   });
 
   it.each([
