@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { parse } from 'yaml';
 import { summariseProfile } from './summariseProfile';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { createConversationMemory } from '../src/state/createConversationMemory';
 
 /**
  * `npm run bench`: the bot against the floors it is built on, in one run on this machine and Node:
@@ -50,6 +53,7 @@ interface ServerReport {
   /** Redis commands per message, for (c) on Redis. */
   redisCalls?: Record<string, number>;
   startupMs: number;
+  startupPhases?: Running['startupPhases'];
   memory: Record<string, Memory>;
   loads: LoadResult[];
 }
@@ -58,6 +62,8 @@ interface Running {
   url: string;
   child: ChildProcess;
   startupMs: number;
+  /** The bot's own `startup` log line: wall and CPU milliseconds per phase, and the knowledge cache's outcome. */
+  startupPhases?: { ms: Record<string, number>; cpuMs: Record<string, number>; knowledgeCache: string };
   probe(): Promise<Memory>;
   /** Sends a message over IPC and waits for the server's answer. */
   ask(message: unknown): Promise<unknown>;
@@ -112,6 +118,16 @@ async function startServer(args: string[], env: Record<string, string> = {}): Pr
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const startupMs = Number(process.hrtime.bigint() - started) / 1e6;
+  // The bot logs where its start-up went (wall and CPU ms per phase) right after its ready line.
+  const startupLine = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .find((line) => line.includes('"event":"startup"'));
+  const startupPhases = startupLine
+    ? (JSON.parse(startupLine) as Pick<
+        NonNullable<Running['startupPhases']>,
+        'ms' | 'cpuMs' | 'knowledgeCache'
+      >)
+    : undefined;
   const ask = (message: unknown) =>
     new Promise<unknown>((resolve) => {
       child.once('message', resolve);
@@ -121,6 +137,7 @@ async function startServer(args: string[], env: Record<string, string> = {}): Pr
     url,
     child,
     startupMs,
+    startupPhases,
     probe: () => ask('probe') as Promise<Memory>,
     ask,
     stop: async () => {
@@ -231,6 +248,7 @@ async function benchServers(contenders: Contender[], options: Options): Promise<
       ...(redisCalls ? { redisCalls } : {}),
       name: contender.name,
       startupMs: contender.server.startupMs,
+      startupPhases: contender.server.startupPhases,
       memory: contender.memory,
       loads: [32, 64].map((connections) =>
         medianLoad(contender.loads.filter((load) => load.connections === connections)),
@@ -240,6 +258,31 @@ async function benchServers(contenders: Contender[], options: Options): Promise<
     reports.push(report);
   }
   return reports;
+}
+
+/**
+ * What the shared store adds to a turn: the one call a turn awaits (the memory's read, an MGET), timed
+ * one after another through the service's own client settings, so it is the round trip and nothing else.
+ */
+async function timeMemoryRead(url: string, reads = 2000): Promise<{ p50: number; p99: number }> {
+  const memory = createConversationMemory(
+    loadConfig({ CONTEXT_REDIS_URL: url, CONTEXT_REDIS_KEY_PREFIX: 'bench-read:' }),
+    createLogger('silent'),
+  );
+  // The client fails fast rather than queue while it connects: wait until it is ready.
+  while (memory.stats().connection !== 'ready') await new Promise((resolve) => setTimeout(resolve, 10));
+  const key = { channelId: 'bench', conversationId: 'read-timing' };
+  await memory.set(key, { entryId: 'magnesium-foods', nutrientId: 'magnesium' });
+  const times: number[] = [];
+  for (let i = 0; i < reads; i += 1) {
+    const started = process.hrtime.bigint();
+    await memory.get(key);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  await memory.close();
+  if (memory.stats().failures > 0) throw new Error(`bench: ${memory.stats().failures} Redis reads failed`);
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(reads * 0.5)] ?? 0, p99: times[Math.floor(reads * 0.99)] ?? 0 };
 }
 
 /** Redis commands per message since RESETSTAT, as `INFO commandstats` counts them. */
@@ -347,6 +390,18 @@ function printReport(
     lines.push(
       `| ${report.name} | ${report.startupMs.toFixed(0)} ms | ${series(report, 'rss').join(' / ')} | ${series(report, 'heapUsedAfterGc').join(' / ')} | ${series(report, 'heapTotalAfterGc').join(' / ')} |`,
     );
+  for (const report of reports) {
+    const phases = report.startupPhases;
+    if (!phases) continue;
+    const list = (figures: Record<string, number>) =>
+      Object.entries(figures)
+        .filter(([name]) => name !== 'total')
+        .map(([name, value]) => `${name} ${value}`)
+        .join(', ');
+    lines.push(
+      `\n${report.name}: start-up by its own log, ms wall (${list(phases.ms)}; total ${phases.ms.total}) and CPU (${list(phases.cpuMs)}; total ${phases.cpuMs.total}), knowledge cache ${phases.knowledgeCache}`,
+    );
+  }
   for (const report of reports)
     if (report.redisCalls)
       lines.push(
@@ -391,7 +446,11 @@ async function main(): Promise<void> {
       env: { CONTEXT_REDIS_URL: options.redis },
     });
   reports.push(...(await benchServers(contenders, options)));
-  const report = printReport(reports, options, { before, after: loadavg() });
+  let report = printReport(reports, options, { before, after: loadavg() });
+  if (options.redis) {
+    const read = await timeMemoryRead(options.redis);
+    report += `\nThe one Redis call a turn awaits (the memory's read), 2,000 in a row on this Redis: p50 ${read.p50.toFixed(3)} ms, p99 ${read.p99.toFixed(3)} ms\n`;
+  }
   process.stdout.write(`${report}\n`);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify({ options, reports }, null, 2));

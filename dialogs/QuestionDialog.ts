@@ -60,8 +60,11 @@ export class QuestionDialog {
         locale: activity.locale,
       });
       this.logResult(conversationId, input.text, input.entryId, result);
-      if (result.kind === 'answer') await this.memory.set(memoryKey, result.context);
-      if (result.kind === 'help' && result.intent === 'restart') await this.memory.clear(memoryKey);
+      // Issued, not awaited: the store's write goes out before the reply does (so the next turn, here or on
+      // another instance, reads it), and the turn waits on one round trip to the store, the read above. The
+      // memory never rejects; it logs and counts a failed write itself.
+      if (result.kind === 'answer') void this.memory.set(memoryKey, result.context);
+      if (result.kind === 'help' && result.intent === 'restart') void this.memory.clear(memoryKey);
     }
     const reply = renderReply(result, this.kb, {
       channelId: activity.channelId,

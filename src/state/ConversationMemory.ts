@@ -31,10 +31,15 @@ export interface MemoryStats {
  */
 export interface ConversationMemory {
   get(key: ConversationKey): Promise<AnswerContext | undefined>;
+  /**
+   * Never rejects (a failure is logged and counted), so a turn need not wait for it: the dialog issues the
+   * write and sends its reply, and a shared store costs each turn one awaited round trip, the read.
+   */
   set(key: ConversationKey, context: AnswerContext): Promise<void>;
+  /** Never rejects, like `set`. */
   clear(key: ConversationKey): Promise<void>;
   stats(): MemoryStats;
-  /** Releases the store's connection, if it has one. */
+  /** Waits for writes still under way, then releases the store's connection, if it has one. */
   close(): Promise<void>;
 }
 
@@ -71,6 +76,8 @@ const KEY_PREFIX = 'conversation-context/';
 export class StorageConversationMemory implements ConversationMemory {
   private failures = 0;
   private available = true;
+  /** Writes and deletes issued and not yet answered (nobody awaits them on a turn); `close` waits for them. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly storage: Storage,
@@ -88,11 +95,11 @@ export class StorageConversationMemory implements ConversationMemory {
 
   async set(key: ConversationKey, context: AnswerContext): Promise<void> {
     const item = { ...pickContext(context), savedAt: this.now(), eTag: '*' };
-    await this.attempt('write', () => this.storage.write({ [this.keyOf(key)]: item }));
+    await this.track(this.attempt('write', () => this.storage.write({ [this.keyOf(key)]: item })));
   }
 
   async clear(key: ConversationKey): Promise<void> {
-    await this.attempt('delete', () => this.storage.delete([this.keyOf(key)]));
+    await this.track(this.attempt('delete', () => this.storage.delete([this.keyOf(key)])));
   }
 
   stats(): MemoryStats {
@@ -105,7 +112,14 @@ export class StorageConversationMemory implements ConversationMemory {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.pending);
     await this.options.close?.();
+  }
+
+  private track<T>(operation: Promise<T>): Promise<T> {
+    this.pending.add(operation);
+    void operation.finally(() => this.pending.delete(operation));
+    return operation;
   }
 
   private now(): number {

@@ -105,6 +105,35 @@ describe('the bot in a conversation (TestAdapter)', () => {
     expect(resultOf(third)).toMatchObject({ kind: 'answer', id: 'potassium-foods' });
   });
 
+  it('replies without waiting for the memory write: a turn waits on one store call, the read', async () => {
+    const calls: string[] = [];
+    const stored = new Map<string, { entryId?: string; nutrientId?: string }>();
+    // A store whose writes never finish: a turn that awaited one would never reply.
+    const memory: ConversationMemory = {
+      get: async (key) => {
+        calls.push('get');
+        return stored.get(key.conversationId);
+      },
+      set: (key, context) => {
+        calls.push('set');
+        stored.set(key.conversationId, context);
+        return new Promise(() => undefined);
+      },
+      clear: () => {
+        calls.push('clear');
+        return new Promise(() => undefined);
+      },
+      stats: () => ({ store: 'test', failures: 0, available: true }),
+      close: async () => undefined,
+    };
+    const { adapter } = makeBot(realEngine, memory);
+    const [first] = await exchange(adapter, 'how much magnesium do I need each day?');
+    expect(resultOf(first)).toMatchObject({ kind: 'answer', id: 'magnesium-daily-need' });
+    const [second] = await exchange(adapter, 'what foods have it?');
+    expect(resultOf(second)).toMatchObject({ kind: 'answer', id: 'magnesium-foods' });
+    expect(calls).toEqual(['get', 'set', 'get', 'set']);
+  });
+
   it('answers the best of two questions and offers the other as a button', async () => {
     const { adapter } = makeBot();
     const [reply] = await exchange(adapter, 'does b12 cause cramps and what foods have it');

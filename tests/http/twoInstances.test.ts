@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config';
 import { startRedisServer, type RedisServer } from '../support/redisServer';
 import {
@@ -46,6 +47,15 @@ async function untilRedis(instance: RunningServer, state: string, timeoutMs = 10
   }
 }
 
+/** How many times Redis ran each command since the last RESETSTAT (`INFO commandstats`). */
+async function commandCounts(admin: Redis): Promise<Record<string, number>> {
+  const info = await admin.info('commandstats');
+  const counts: Record<string, number> = {};
+  for (const [, name = '', calls] of info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm))
+    counts[name] = Number(calls);
+  return counts;
+}
+
 describe('two instances sharing conversation memory', () => {
   let instances: RunningServer[] = [];
   let redis: RedisServer | undefined;
@@ -75,6 +85,37 @@ describe('two instances sharing conversation memory', () => {
       id: 'magnesium-foods',
     });
     expect((await health(a)).memory).toMatchObject({ store: 'redis', connection: 'ready', failures: 0 });
+  });
+
+  test('a typed question costs one read (MGET) and an answer one write (SET … PX) sent after it; a button with its context reads nothing', async () => {
+    const [a] = (await startWithRedis(1)) as [RunningServer];
+    const admin = new Redis(redis?.url ?? '');
+    try {
+      await admin.config('RESETSTAT');
+      expect(await ask(a, 'trips-1', 'how much magnesium do I need')).toMatchObject({ kind: 'answer' });
+      const button = userActivity({
+        conversation: { id: 'trips-1' },
+        text: 'What foods are rich in magnesium?',
+        value: { action: 'ask', entryId: 'magnesium-foods', nutrientId: 'magnesium' },
+      });
+      expect((await post(a.url, button)).status).toBe(200);
+      expect(await ask(a, 'trips-1', 'and how much is too much?')).toMatchObject({ kind: 'answer' });
+      // The writes are not awaited by the turns, so Redis may count the last one a moment after the reply.
+      const expected = { mget: 2, set: 3 };
+      let counts: Record<string, number> = {};
+      for (const deadline = Date.now() + 5000; Date.now() < deadline;) {
+        counts = await commandCounts(admin);
+        if ((counts.set ?? 0) >= expected.set) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect({ mget: counts.mget, set: counts.set, get: counts.get, del: counts.del }).toEqual({
+        ...expected,
+        get: undefined,
+        del: undefined,
+      });
+    } finally {
+      admin.disconnect();
+    }
   });
 
   test('the same conversation id on another channel is another conversation', async () => {

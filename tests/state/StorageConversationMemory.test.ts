@@ -37,6 +37,29 @@ class FlakyStorage implements Storage {
 }
 
 describe('conversation memory on any Bot Framework Storage', () => {
+  test('close waits for a write the turn did not wait for, then closes the store', async () => {
+    let finishWrite = () => undefined as void;
+    const slow: Storage = {
+      read: async () => ({}),
+      write: () => new Promise<void>((resolve) => (finishWrite = resolve)),
+      delete: async () => undefined,
+    };
+    const events: string[] = [];
+    const memory = new StorageConversationMemory(slow, {
+      name: 'slow',
+      ttlMs: TTL_MS,
+      logger: createMemoryLogger(),
+      close: async () => void events.push('store closed'),
+    });
+    void memory.set(teams, { entryId: 'magnesium-foods' }).then(() => events.push('write done'));
+    const closed = memory.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual([]);
+    finishWrite();
+    await closed;
+    expect(events).toEqual(['write done', 'store closed']);
+  });
+
   test('remembers the last answer per channel and conversation, under a hashed key without the raw id', async () => {
     const storage = new MemoryStorage();
     const { memory } = newMemory(storage);
