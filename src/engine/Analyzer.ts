@@ -76,6 +76,8 @@ export class Analyzer {
   private readonly replacements = new PhraseTable<Replacement>();
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
+  /** Phrases that bring an uncovered topic within scope when named with it, by topic name. */
+  private readonly coveredWith = new PhraseTable<string>();
   private readonly subject = new PhraseTable<true>();
   /** Its words compare as written, not by stem: "seriously" is filler, "serious" is not. */
   private readonly language: Language;
@@ -103,8 +105,10 @@ export class Analyzer {
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));
     this.outranks = new Map(source.facets.map((facet) => [facet.key, facet.outranks ?? []]));
     this.alongside = new Map(source.facets.map((facet) => [facet.key, facet.alongside ?? []]));
-    for (const topic of source.uncoveredTopics)
+    for (const topic of source.uncoveredTopics) {
       for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
+      for (const phrase of topic.coveredWith) this.coveredWith.add(stemAll(phrase), topic.name);
+    }
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
 
     const vocabulary = new Map<string, number>();
@@ -118,7 +122,7 @@ export class Analyzer {
     source.synonyms.forEach((synonym) => [synonym.canonical, ...synonym.variants].forEach(addWords));
     source.nutrients.forEach((nutrient) => [nutrient.name, ...nutrient.aliases].forEach(addWords));
     source.facets.forEach((facet) => facet.cues.forEach(addWords));
-    source.uncoveredTopics.forEach((topic) => topic.terms.forEach(addWords));
+    source.uncoveredTopics.forEach((topic) => [...topic.terms, ...topic.coveredWith].forEach(addWords));
     source.subjectWords.forEach(addWords);
     source.language.stopWords.forEach(addWords);
     const { config } = source;
@@ -184,6 +188,13 @@ export class Analyzer {
         ...facets.map(facetToken),
       ]),
     ];
+    // "B6 for cramps" is answered; "B6 for morning sickness" is still declined by name. Read after synonyms too,
+    // so "charley horse" counts as a cramp.
+    for (const match of [
+      ...this.coveredWith.findAll(stems),
+      ...this.coveredWith.findAll(tokens.map((token) => token.stem)),
+    ])
+      uncovered.delete(match.value);
     const namesSubjectWord =
       this.subject.findAll(stems).length > 0 ||
       this.subject.findAll(tokens.map((token) => token.stem)).length > 0;

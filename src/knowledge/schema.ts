@@ -149,6 +149,12 @@ export const synonymSchema = z.strictObject({
 export const uncoveredTopicSchema = z.strictObject({
   name: nonEmpty.describe('How the reply names it, e.g. "vitamin C".'),
   terms: z.array(nonEmpty).min(1).describe('Phrases that mean the user asks about it.'),
+  coveredWith: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'Phrases that, named with the topic, make the question one an entry answers ("B6" with "cramps" or "numbness"): such a question is matched as usual; the topic alone is still declined by name.',
+    ),
 });
 
 export const synonymFileSchema = z.strictObject({

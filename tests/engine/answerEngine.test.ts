@@ -61,6 +61,28 @@ describe('the answer engine', () => {
     expect(idOf('how do I tell a cramp from restless legs')).toBe('cramps-vs-restless-legs');
   });
 
+  it.each([
+    ['my neighbour swears by vitamin b6 for her night cramps, is she right', 'vitamin-b6-cramps'],
+    ['b6 tablets and pins and needles in my hands', 'vitamin-b6-cramps'],
+    ['pyridoxine for muscle cramps any good', 'vitamin-b6-cramps'],
+    ['will iron tablets fix my restless leg syndrome', 'iron-restless-legs'],
+    ['why do i get cramps in my legs on my period', 'period-leg-pain'],
+  ])('answers a near topic named with what its entry covers: "%s" → %s', (question, id) => {
+    expect(idOf(question)).toBe(id);
+  });
+
+  it.each([
+    ['how much iron should i take for anaemia', 'iron'],
+    ['is spinach a good source of iron', 'iron'],
+    ['b6 for morning sickness', 'vitamin B6'],
+    ['which foods have b6', 'vitamin B6'],
+    ['best painkiller for period pain', 'period pain'],
+  ])('still declines the near topic on its own by name: "%s"', (question, topic) => {
+    const result = ask(question);
+    expect(result.kind).toBe('fallback');
+    if (result.kind === 'fallback' && result.reason === 'uncovered-topic') expect(result.topic).toBe(topic);
+  });
+
   it('understands slang through the synonym table', () => {
     expect(idOf('charley horse at night')).toBe('night-leg-cramps');
   });
