@@ -69,6 +69,7 @@ export class QuestionDialog {
     const reply = renderReply(result, this.kb, {
       channelId: activity.channelId,
       question: input.type === 'ask' ? input.text : '',
+      locale: activity.locale,
     });
     if (result.kind === 'answer' && reply.channelData?.feedbackLoop)
       this.rememberRatedEntry(context, result.entry.id);

@@ -30,19 +30,31 @@ export interface LintSummary {
   singleSourceEntries: string[];
 }
 
+/**
+ * The answer with every region's text after it: what a reply shows when the user's region is unknown, so the
+ * longest a card gets.
+ */
+function answerWithRegions(entry: Entry): string {
+  return [entry.answer, ...entry.regional.map((regional) => regional.text)].join('\n');
+}
+
 /** The words of an entry a reader sees as its answer. */
 export function answerText(entry: Entry): string {
-  return [entry.answer, ...entry.points, entry.details ?? ''].filter((part) => part.length > 0).join('\n');
+  return [answerWithRegions(entry), ...entry.points, entry.details ?? '']
+    .filter((part) => part.length > 0)
+    .join('\n');
 }
 
 /** Words the readability rule counts: the answer and its bullet points (details are optional extra). */
 function readableText(entry: Entry): string {
-  return [entry.answer, ...entry.points.map((point) => `- ${point}.`)].join('\n');
+  return [answerWithRegions(entry), ...entry.points.map((point) => `- ${point}.`)].join('\n');
 }
 
-/** What the card shows before its "More" toggle: the answer and the first `cardPoints` points. */
+/** What the card shows before its "More" toggle: the answer (every region's text) and the first `cardPoints` points. */
 export function cardText(entry: Entry, cardPoints: number): string {
-  return [entry.answer, ...entry.points.slice(0, cardPoints).map((point) => `- ${point}.`)].join('\n');
+  return [answerWithRegions(entry), ...entry.points.slice(0, cardPoints).map((point) => `- ${point}.`)].join(
+    '\n',
+  );
 }
 
 function countWords(text: string): number {
@@ -85,7 +97,9 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
         entry,
         `has ${entry.alternates.length} alternate phrasings; at least ${policy.minAlternates} are required`,
       );
-    for (const source of entry.sources) {
+    // Regional texts carry their own sources (shown only with that text); each is held to the same rules.
+    const sources = [...entry.sources, ...entry.regional.flatMap((regional) => regional.sources)];
+    for (const source of sources) {
       const host = new URL(source.url).hostname;
       const domain = policy.allowedSourceDomains.find(
         (allowed) => host === allowed || host.endsWith(`.${allowed}`),
@@ -107,9 +121,8 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
         entry,
         `first sentence has ${openingWords} words; lead with the answer in at most ${policy.maxFirstSentenceWords} ("${opening.slice(0, 60)}…")`,
       );
-    if (new Set(entry.sources.map((source) => sourceSite(source.url))).size < 2)
-      singleSourceEntries.push(entry.id);
-    for (const source of entry.sources) {
+    if (new Set(sources.map((source) => sourceSite(source.url))).size < 2) singleSourceEntries.push(entry.id);
+    for (const source of sources) {
       const topic = policy.sourceTopics.find((rule) => source.url.startsWith(rule.urlPrefix));
       const haystack = [entry.title, full, ...entry.tags].join(' ').toLowerCase();
       if (topic && !topic.topics.some((word) => haystack.includes(word.toLowerCase())))

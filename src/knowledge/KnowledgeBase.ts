@@ -5,6 +5,7 @@ import type {
   LanguageData,
   NutrientData,
   PolicyData,
+  RegionalText,
   Source,
   SynonymData,
   UncoveredTopic,
@@ -24,6 +25,8 @@ export interface Entry {
   /** Bullet points shown after the answer (facet points, food amounts, intake tables). */
   points: readonly string[];
   details?: string;
+  /** Advice that differs by region (content.yaml `regions`), shown after the answer. */
+  regional: readonly RegionalText[];
   sources: readonly Source[];
   followUps: readonly string[];
   tags: readonly string[];

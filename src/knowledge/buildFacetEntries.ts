@@ -29,6 +29,7 @@ export function buildFacetEntries(
         alternates: template.alternates.map(fill),
         answer: facet.summary,
         points: [...facet.points, ...rows],
+        regional: [],
         sources: facet.sources,
         followUps: template.followUps
           .map((key: FacetKey) => templateByKey.get(key))

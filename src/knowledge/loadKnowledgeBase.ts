@@ -73,6 +73,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   issues.push(...checkUniqueIds(entries, nutrients));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const unknownCautions = unknownCautionsIn(new Set(safety.data.cautions.map((caution) => caution.id)));
+  const regionIds = new Set(content.data.regions.map((region) => region.id));
   faq.data.entries.forEach((entry, index) => {
     entry.followUps.forEach((id, i) => {
       if (!byId.has(id))
@@ -92,6 +93,17 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     issues.push(
       ...unknownCautions(faq, ['entries', index, 'cautions'], entry.id, entry.cautions, 'cautions'),
     );
+    const seenRegions = new Set<string>();
+    entry.regional.forEach(({ region }, i) => {
+      const path = ['entries', index, 'regional', i, 'region'];
+      if (!regionIds.has(region))
+        issues.push(
+          refIssue(faq, path, entry.id, `regional[${i}].region "${region}" is not in content.yaml regions`),
+        );
+      if (seenRegions.has(region))
+        issues.push(refIssue(faq, path, entry.id, `regional[${i}].region "${region}" is given twice`));
+      seenRegions.add(region);
+    });
   });
   nutrients.data.nutrients.forEach((nutrient, index) => {
     for (const key of FACET_KEYS) {

@@ -24,6 +24,18 @@ export const sourceSchema = z.strictObject({
 
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 
+/** Advice that differs by country (UK vitamin D advice, quinine in the UK and the US). */
+export const regionalTextSchema = z.strictObject({
+  region: entryIdSchema.describe('A region id from content.yaml `regions`, e.g. "uk".'),
+  text: nonEmpty.describe(
+    "That region's advice. A reply shows only the user's region when the message locale names it, otherwise every region's text, each after its label.",
+  ),
+  sources: z
+    .array(sourceSchema)
+    .min(1, 'needs at least one source')
+    .describe("Pages that state that region's advice; cited only when its text is shown."),
+});
+
 export const faqEntrySchema = z.strictObject({
   id: entryIdSchema,
   title: nonEmpty.describe('The canonical question, as shown on buttons and card titles.'),
@@ -42,6 +54,12 @@ export const faqEntrySchema = z.strictObject({
     .optional()
     .describe(
       'Optional extra paragraph, shown behind the card\'s "More" toggle with points beyond the first 4.',
+    ),
+  regional: z
+    .array(regionalTextSchema)
+    .default([])
+    .describe(
+      'Advice that differs by region, shown after the answer: the region of the message locale, or all of them when it is unknown. The answer itself says what holds everywhere.',
     ),
   sources: sourcesSchema,
   followUps: z.array(entryIdSchema).default([]).describe('Ids of entries offered as next questions.'),
@@ -239,6 +257,23 @@ export const contentFileSchema = z.strictObject({
   }),
   welcome: nonEmpty.describe('Greeting and what the bot can answer.'),
   starters: z.array(entryIdSchema).min(3).max(5).describe('Entry ids offered as starter questions.'),
+  regions: z
+    .array(
+      z.strictObject({
+        id: entryIdSchema.describe('What entries\' `regional` texts name, e.g. "uk".'),
+        label: nonEmpty.describe('Shown before that region\'s text, e.g. "In the UK".'),
+        locales: z
+          .array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a locale like "en-GB"'))
+          .min(1)
+          .describe('Message locales that mean the user is in this region ("en-GB").'),
+        names: z
+          .array(nonEmpty)
+          .default([])
+          .describe('Words that name the region in a question ("uk", "nhs"): they win over the locale.'),
+      }),
+    )
+    .default([])
+    .describe('Regions whose advice differs; entries give their text in `regional`.'),
   intents: z.strictObject({
     greeting: intentSchema,
     thanks: intentSchema,
@@ -315,6 +350,7 @@ export const policyFileSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type FaqEntryData = z.infer<typeof faqEntrySchema>;
+export type RegionalText = z.infer<typeof regionalTextSchema>;
 export type NutrientData = z.infer<typeof nutrientSchema>;
 export type FacetTemplate = z.infer<typeof facetTemplateSchema>;
 export type SynonymData = z.infer<typeof synonymSchema>;

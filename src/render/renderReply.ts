@@ -2,6 +2,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { Source } from '../knowledge/schema';
 import type { AnswerResult, Candidate } from '../engine/types';
 import type { RedFlag } from '../safety/types';
+import { normalizeText } from '../text';
 import { card, escapeMarkdown, submitButton, textBlock, truncate } from './cardParts';
 import type { CardAction, CardElement, FaqResultEntity, OutgoingMessage, SuggestedAction } from './types';
 
@@ -24,6 +25,8 @@ export interface RenderOptions {
   channelId?: string;
   /** The user's own words, carried on "None of these" so the unanswered question can be logged. */
   question?: string;
+  /** The message locale ("en-GB"): picks the region whose advice an answer shows (content.yaml `regions`). */
+  locale?: string;
 }
 
 /**
@@ -56,12 +59,9 @@ type AnswerResultOf = Extract<AnswerResult, { kind: 'answer' }>;
  * only on the entry and on whether the channel is Teams, so they are built once per knowledge base and
  * shared, deep-frozen, by every later reply; only the `faqResult` entity (with its score) is new per turn.
  * Keyed by the KnowledgeBase and Entry objects, so a reloaded base starts afresh and the old cache is
- * collected with it. At most two per entry.
+ * collected with it. At most two per entry and region shown (Teams or not).
  */
-const builtAnswers = new WeakMap<
-  KnowledgeBase,
-  WeakMap<Entry, { msteams?: OutgoingMessage; other?: OutgoingMessage }>
->();
+const builtAnswers = new WeakMap<KnowledgeBase, WeakMap<Entry, Map<string, OutgoingMessage>>>();
 
 function renderAnswer(result: AnswerResultOf, kb: KnowledgeBase, options: RenderOptions): OutgoingMessage {
   const isTeams = options.channelId === 'msteams';
@@ -75,7 +75,8 @@ function renderAnswer(result: AnswerResultOf, kb: KnowledgeBase, options: Render
     },
     kb,
   );
-  if (result.notice || result.also || result.soon) return withEntity(buildAnswer(result, kb, isTeams), faq);
+  if (result.notice || result.also || result.soon)
+    return withEntity(buildAnswer(result, kb, isTeams, regionOf(result.entry, kb, options)), faq);
   let byEntry = builtAnswers.get(kb);
   if (!byEntry) {
     byEntry = new WeakMap();
@@ -83,12 +84,51 @@ function renderAnswer(result: AnswerResultOf, kb: KnowledgeBase, options: Render
   }
   let built = byEntry.get(result.entry);
   if (!built) {
-    built = {};
+    built = new Map();
     byEntry.set(result.entry, built);
   }
-  const family = isTeams ? 'msteams' : 'other';
-  built[family] ??= deepFreeze(buildAnswer(result, kb, isTeams));
-  return withEntity(built[family], faq);
+  const region = regionOf(result.entry, kb, options);
+  const family = `${isTeams ? 'msteams' : 'other'}:${region ?? ''}`;
+  let message = built.get(family);
+  if (!message) {
+    message = deepFreeze(buildAnswer(result, kb, isTeams, region));
+    built.set(family, message);
+  }
+  return withEntity(message, faq);
+}
+
+/**
+ * The region whose advice this entry shows for the locale: only when the entry has text for it. Undefined means
+ * every region's text is shown, each after its label.
+ */
+function regionOf(entry: Entry, kb: KnowledgeBase, options: RenderOptions): string | undefined {
+  if (entry.regional.length === 0) return undefined;
+  const hasText = (id: string) => entry.regional.some((text) => text.region === id);
+  // A question that names one region ("can my GP in the UK…") is about that region, wherever it is asked from.
+  const question = ` ${normalizeText(options.question ?? '')} `;
+  const named = kb.content.regions.filter((region) =>
+    region.names.some((name) => question.includes(` ${normalizeText(name)} `)),
+  );
+  if (named.length > 0) return named.length === 1 && hasText(named[0].id) ? named[0].id : undefined;
+  if (!options.locale) return undefined;
+  const wanted = options.locale.toLowerCase();
+  const region = kb.content.regions.find((candidate) =>
+    candidate.locales.some((known) => {
+      const name = known.toLowerCase();
+      return wanted === name || wanted.startsWith(`${name}-`);
+    }),
+  );
+  return region && hasText(region.id) ? region.id : undefined;
+}
+
+/** The answer and, after it, the advice for the user's region, or for every region when that is unknown. */
+function answerWithRegions(entry: Entry, kb: KnowledgeBase, region: string | undefined): string {
+  const shown = entry.regional.filter((text) => region === undefined || text.region === region);
+  const paragraphs = shown.map((text) => {
+    const label = kb.content.regions.find((candidate) => candidate.id === text.region)?.label ?? text.region;
+    return `**${label}:** ${text.text}`;
+  });
+  return [entry.answer, ...paragraphs].join('\n\n');
 }
 
 /** A new top-level message (the SDK sets ids and addresses on it) around shared, frozen parts. */
@@ -110,10 +150,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The answer message without its `faqResult` entity. */
-function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean): OutgoingMessage {
+function buildAnswer(
+  result: AnswerResultOf,
+  kb: KnowledgeBase,
+  isTeams: boolean,
+  region?: string,
+): OutgoingMessage {
   const { entry } = result;
+  const answer = answerWithRegions(entry, kb, region);
+  const shownRegions = entry.regional.filter((text) => region === undefined || text.region === region);
   const { messages, disclaimer } = kb.content;
-  const sources = uniqueSources(entry.sources);
+  const sources = uniqueSources([...entry.sources, ...shownRegions.flatMap((text) => text.sources)]);
   // Spaces between markers: "[1][2]" would be read as one markdown reference link.
   const markers = sources.map((_, i) => `[${i + 1}]`).join(' ');
   const cautions = entry.cautions.flatMap((id) => {
@@ -131,7 +178,7 @@ function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean
   body.push(
     textBlock(entry.title, { id: ANSWER_PARTS.title, size: 'Medium', weight: 'Bolder', style: 'heading' }),
   );
-  body.push(textBlock(`${entry.answer} ${markers}`, { id: ANSWER_PARTS.answer }));
+  body.push(textBlock(`${answer} ${markers}`, { id: ANSWER_PARTS.answer }));
   body.push(...pointsAndMore(entry, messages.moreLabel, kb.policy.cardPoints));
   for (const caution of cautions) {
     body.push({ type: 'Container', style: 'warning', items: [textBlock(`⚠️ ${caution.text}`)] });
@@ -185,7 +232,7 @@ function buildAnswer(result: AnswerResultOf, kb: KnowledgeBase, isTeams: boolean
   const also = result.also ? `\n\n${messages.alsoAsked} ${result.also.title}` : '';
   return {
     type: 'message',
-    text: `${notice}${entry.answer} ${markers}${also}${referenceLinks}`,
+    text: `${notice}${answer} ${markers}${also}${referenceLinks}`,
     textFormat: 'markdown',
     attachments,
     // Web Chat (4.17+) draws thumbs up/down beside the message for Like/Dislike actions on the root Message

@@ -151,6 +151,28 @@ describe('the bot in a conversation (TestAdapter)', () => {
     expect(reply.suggestedActions?.actions.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['en-GB', /In the UK:\*\* A GP may still prescribe/, /In the US:/],
+    ['en-US', /In the US:\*\* The FDA warns/, /In the UK:/],
+  ])('answers quinine with the advice of the message locale %s only', async (locale, shown, hidden) => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, {
+      type: 'message',
+      text: 'is it ok to take quinine for night cramps',
+      locale,
+    });
+    expect(resultOf(reply)).toMatchObject({ kind: 'answer', id: 'quinine-for-cramps' });
+    expect(reply.text).toMatch(shown);
+    expect(reply.text).not.toMatch(hidden);
+  });
+
+  it('answers quinine with both regions when the message has no locale', async () => {
+    const { adapter } = makeBot();
+    const [reply] = await exchange(adapter, 'is it ok to take quinine for night cramps');
+    expect(reply.text).toMatch(/In the UK:\*\*/);
+    expect(reply.text).toMatch(/In the US:\*\*/);
+  });
+
   it('says by name when a nutrient is not covered', async () => {
     const { adapter } = makeBot();
     const [reply] = await exchange(adapter, 'what foods are high in vitamin C?');

@@ -247,3 +247,71 @@ describe('an entry answered again', () => {
     expect(webchat.text).toContain(answer.entry.answer);
   });
 });
+
+describe('advice that differs by region', () => {
+  const answerFor = (id: string): AnswerResult => ({
+    kind: 'answer',
+    entry: kb.byId.get(id)!,
+    score: 0.9,
+    runnersUp: [],
+    context: {},
+  });
+  const quinine = answerFor('quinine-for-cramps');
+  const vitaminD = answerFor('uk-vitamin-d-autumn-winter');
+  const UK_QUININE = /In the UK:\*\* A GP may still prescribe quinine/;
+  const US_QUININE = /In the US:\*\* The FDA warns against quinine/;
+  const UK_VITAMIN_D = /10 mcg \(400 IU\) of vitamin D a day in autumn and winter/;
+  const US_VITAMIN_D = /15 mcg \(600 IU\) at 19–70/;
+
+  it('shows a UK user (en-GB) only the NHS advice, on the card and in the text', () => {
+    const reply = renderReply(quinine, kb, { channelId: 'webchat', locale: 'en-GB' });
+    expect(reply.text).toMatch(UK_QUININE);
+    expect(reply.text).not.toMatch(/FDA|fda\.gov/);
+    expect(reply.text).toContain('https://www.nhs.uk/conditions/leg-cramps/');
+    expect(bodyText(reply)).toMatch(UK_QUININE);
+    expect(bodyText(reply)).not.toMatch(US_QUININE);
+    const winter = renderReply(vitaminD, kb, { channelId: 'msteams', locale: 'en-GB' });
+    expect(bodyText(winter)).toMatch(UK_VITAMIN_D);
+    expect(bodyText(winter)).not.toMatch(US_VITAMIN_D);
+  });
+
+  it('shows a US user (en-US) only the FDA advice', () => {
+    const reply = renderReply(quinine, kb, { channelId: 'msteams', locale: 'en-US' });
+    expect(bodyText(reply)).toMatch(US_QUININE);
+    expect(bodyText(reply)).not.toMatch(/GP may still prescribe/);
+    const winter = renderReply(vitaminD, kb, { channelId: 'webchat', locale: 'en-US' });
+    expect(winter.text).toMatch(US_VITAMIN_D);
+    expect(winter.text).not.toMatch(UK_VITAMIN_D);
+  });
+
+  it.each([undefined, 'fr-FR', 'en-AU'])(
+    'shows both, each after its label, when the locale is %s',
+    (locale) => {
+      const reply = renderReply(quinine, kb, { channelId: 'webchat', ...(locale ? { locale } : {}) });
+      expect(reply.text).toMatch(UK_QUININE);
+      expect(reply.text).toMatch(US_QUININE);
+      expect(bodyText(reply)).toMatch(UK_QUININE);
+      expect(bodyText(reply)).toMatch(US_QUININE);
+      const winter = renderReply(vitaminD, kb, { channelId: 'msteams', ...(locale ? { locale } : {}) });
+      expect(bodyText(winter)).toMatch(UK_VITAMIN_D);
+      expect(bodyText(winter)).toMatch(US_VITAMIN_D);
+    },
+  );
+
+  it('follows a region the question names over the locale', () => {
+    const reply = renderReply(quinine, kb, {
+      channelId: 'webchat',
+      locale: 'en-US',
+      question: 'can my GP in the UK still give me quinine',
+    });
+    expect(reply.text).toMatch(UK_QUININE);
+    expect(reply.text).not.toMatch(US_QUININE);
+  });
+
+  it('keeps a cached card per region: a UK reply does not leak into a US one', () => {
+    renderReply(quinine, kb, { channelId: 'webchat', locale: 'en-GB' });
+    const us = renderReply(quinine, kb, { channelId: 'webchat', locale: 'en-US' });
+    expect(us.text).toMatch(US_QUININE);
+    expect(us.text).not.toMatch(UK_QUININE);
+  });
+});
