@@ -34,7 +34,7 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge
 COPY public ./public
-# Start-up caches (.cache/: the compiled modules and the validated knowledge base), written at build time so a
+# Start-up caches (.cache/: the compiled modules, the validated knowledge base and the small-talk model), written at build time so a
 # new container starts as fast as a restarted one; owned by the runtime user, which updates them when a
 # mounted knowledge base changes.
 RUN node dist/src/cli/warmStartCaches.js && chown -R node:node .cache

@@ -6,10 +6,13 @@ import { gateResults, renderEvalHtml, renderEvalText } from '../eval/renderEvalR
 import { crossValidate, renderCrossValidation } from '../eval/crossValidate';
 import { crossValidateSafety, passesGates, renderSafetyCv } from '../eval/crossValidateSafety';
 import { loadSafetyBatches } from '../eval/safetyCases';
+import { crossValidateSmallTalk, renderSmallTalkCv } from '../eval/smallTalkEval';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { QUESTION_SETS, runEvaluation, type QuestionSetName } from '../eval/runEvaluation';
 
 /**
  * npm run eval -- --safety-cv — leave-one-batch-out cross-validation of triage (every fold, then pooled).
+ * npm run eval -- --smalltalk-cv — leave-one-set-out cross-validation of the small-talk model.
  * npm run eval [-- --json] [--dev | --dev2 | … | --dev7 | --cv] — runs a labelled question set (the test set, or
  * the named development set) and the safety set, prints the report (or JSON), and writes
  * artifacts/eval/report.html. Exit code 1 when a gate fails. `--cv` prints leave-one-set-out cross-validation over
@@ -31,6 +34,10 @@ function main(): number {
     const report = crossValidateSafety(kb, loadSafetyBatches(projectDir));
     process.stdout.write(`${renderSafetyCv(report)}\n`);
     return passesGates(report.pooled.rules) ? 0 : 1;
+  }
+  if (process.argv.includes('--smalltalk-cv')) {
+    process.stdout.write(`${renderSmallTalkCv(crossValidateSmallTalk(kb, createSafetyScreen(kb.safety)))}\n`);
+    return 0;
   }
   if (process.argv.includes('--cv')) {
     const cv = crossValidate(kb, projectDir, QUESTION_SETS);

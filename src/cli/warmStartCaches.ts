@@ -5,13 +5,15 @@ import '../createApp';
 import { loadCachedKnowledgeBase } from '../knowledge/loadCachedKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
 import { CACHE_DIR } from '../startup/projectRoot';
+import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../engine/SmallTalkModel';
 
 /**
  * Writes the start-up caches in .cache/ (the service's compiled modules and the validated shipped knowledge
- * base) without starting it: the container image runs this at build time, so every container's first start
+ * base, the small-talk model) without starting it: the container image runs this at build time, so every container's first start
  * is as quick as a restart. The service writes the same caches itself on its first start anywhere else.
  */
 const { kb, cache } = loadCachedKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, CACHE_DIR);
+loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
 flushCompileCache();
 process.stdout.write(
   `Start-up caches in ${CACHE_DIR}: knowledge base ${kb.version} (${cache}), compiled modules (${compileCacheState})\n`,

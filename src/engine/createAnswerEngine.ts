@@ -8,14 +8,22 @@ import { IntentDetector } from './IntentDetector';
 import { decide, round, toCandidate, type DecisionInput } from './decide';
 import { preferOffered, readFollowUp } from './followUp';
 import { MatchIndex } from './MatchIndex';
+import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { matchMessage } from './splitQuestions';
 import type { SafetyScreen } from '../safety/types';
 import { hasWords, normalizeText, stripMentions } from '../text';
-import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, Question } from './types';
+import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, IntentName, Question } from './types';
+
+const wordCount = (text: string) =>
+  normalizeText(text)
+    .split(' ')
+    .filter((word) => word.length > 0).length;
 
 export interface EngineOptions {
   safety: SafetyScreen;
   config?: Partial<MatchConfig>;
+  /** The small-talk model to use (cross-validation passes one trained without the held-out set). */
+  smallTalkModel?: SmallTalkModel;
 }
 
 /** Everything built once from the knowledge base; the per-question work is in `answer`. */
@@ -44,6 +52,7 @@ export function createAnswerEngine(
   });
   const index = new MatchIndex(kb.entries, analyzer, config);
   const intents = new IntentDetector(kb.content.intents, language, config);
+  const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords: ReadonlySet<string> = new Set(
     kb.entries
@@ -162,6 +171,19 @@ export function createAnswerEngine(
   }
 
   /**
+   * Small talk no phrase or cue lists ("sup bot", "who made you?"), recognised by the small-talk model: only when
+   * the base had no answer for the message (declined, or unsure enough to ask) and the model is confident.
+   */
+  function smallTalkIn(text: string, result: AnswerResult): IntentName | null {
+    const unanswered =
+      (result.kind === 'fallback' && result.reason === 'no-match') ||
+      (result.kind === 'clarify' && !result.notice && !result.soon);
+    if (!unanswered || wordCount(text) > config.smallTalkModelWords) return null;
+    const guess = smallTalk.classify(text);
+    return guess.label !== 'none' && guess.probability >= config.smallTalkModelMin ? guess.label : null;
+  }
+
+  /**
    * Triage first. Emergency and urgent flags replace the answer; a `soon` flag ("see a doctor within days")
    * is said before an answer or a "Did you mean…", and replaces anything else.
    */
@@ -198,6 +220,8 @@ export function createAnswerEngine(
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     const matched = matchMessage(text, question.context, matchClause, config, language);
     const result = withSafetyNet(matched, text, question.locale);
+    const chat = notice ? null : smallTalkIn(text, result);
+    if (chat) return { kind: 'help', intent: chat };
     if (!notice || result !== matched) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
     if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };

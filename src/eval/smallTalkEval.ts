@@ -1,14 +1,15 @@
-import { z } from 'zod';
+import { createAnswerEngine } from '../engine/createAnswerEngine';
+import {
+  DEFAULT_MODEL_CACHE_DIR,
+  loadOrTrainSmallTalkModel,
+  smallTalkTrainingExamples,
+} from '../engine/SmallTalkModel';
 import type { AnswerEngine } from '../engine/types';
-import { formatIssue } from '../knowledge/KnowledgeBaseError';
-import { readYamlFile } from '../knowledge/readYamlFile';
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { SafetyScreen } from '../safety/types';
+import type { SmallTalkExampleSet } from '../knowledge/schema';
 
-const messageSchema = z.strictObject({
-  text: z.string().min(1),
-  intent: z.enum(['greeting', 'thanks', 'help', 'restart', 'goodbye', 'disclaimer', 'none']),
-});
-const fileSchema = z.strictObject({ messages: z.array(messageSchema).min(1) });
-export type SmallTalkMessage = z.infer<typeof messageSchema>;
+export type SmallTalkMessage = SmallTalkExampleSet['messages'][number];
 
 export interface SmallTalkReport {
   smallTalk: number;
@@ -54,8 +55,42 @@ export function evaluateSmallTalk(
   };
 }
 
-export function loadSmallTalkSet(path: string, display = path): SmallTalkMessage[] {
-  const result = readYamlFile(path, display, fileSchema);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.value.data.messages;
+export interface SmallTalkFold extends SmallTalkReport {
+  /** The held-out set (knowledge/smalltalk-examples.yaml). */
+  name: string;
+}
+
+/**
+ * Leave-one-set-out cross-validation of small talk: for each writer's set, a model trained without it (on the
+ * phrases, cues, the base's questions and the other sets) is measured on it. The honest figure for wording the
+ * model never saw.
+ */
+export function crossValidateSmallTalk(
+  kb: KnowledgeBase,
+  safety: SafetyScreen,
+  cacheDir: string | null = DEFAULT_MODEL_CACHE_DIR,
+): SmallTalkFold[] {
+  return kb.smallTalkExamples.map((set) => {
+    const smallTalkModel = loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb, set.name), cacheDir);
+    const engine = createAnswerEngine(kb, { safety, smallTalkModel });
+    return { name: set.name, ...evaluateSmallTalk(engine, set.messages) };
+  });
+}
+
+export function renderSmallTalkCv(folds: readonly SmallTalkFold[]): string {
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  const rows = folds.map(
+    (fold) =>
+      `| ${fold.name} | ${fold.smallTalk} | ${pct(fold.recognised)} | ${pct(fold.rightIntent)} | ${fold.lookAlikes} | ${pct(fold.lookAlikesKept)} |`,
+  );
+  const mean = (pick: (fold: SmallTalkFold) => number) =>
+    folds.reduce((sum, fold) => sum + pick(fold), 0) / Math.max(1, folds.length);
+  return [
+    'Small talk, leave one set out (knowledge/smalltalk-examples.yaml):',
+    '',
+    '| held out | small talk | recognised | right intent | look-alikes | look-alikes kept |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+    `| mean | | ${pct(mean((f) => f.recognised))} | ${pct(mean((f) => f.rightIntent))} | | ${pct(mean((f) => f.lookAlikesKept))} |`,
+  ].join('\n');
 }

@@ -6,6 +6,7 @@ import type {
   NutrientData,
   PolicyData,
   RegionalText,
+  SmallTalkExampleSet,
   Source,
   SynonymData,
   UncoveredTopic,
@@ -50,6 +51,8 @@ export interface KnowledgeBase {
   content: ContentData;
   policy: PolicyData;
   safety: SafetyData;
+  /** Labelled small talk and look-alikes, one set per writer (knowledge/smalltalk-examples.yaml). */
+  smallTalkExamples: readonly SmallTalkExampleSet[];
   /** Short content hash of every knowledge file: changes whenever a curator changes anything. */
   version: string;
 }

@@ -14,6 +14,7 @@ import {
   languageFileSchema,
   nutrientFileSchema,
   policyFileSchema,
+  smallTalkExamplesFileSchema,
   synonymFileSchema,
 } from './schema';
 
@@ -27,6 +28,7 @@ export const KNOWLEDGE_FILES = {
   content: { file: 'content.yaml', schema: contentFileSchema },
   policy: { file: 'policy.yaml', schema: policyFileSchema },
   safety: { file: 'safety.yaml', schema: safetyFileSchema },
+  smallTalkExamples: { file: 'smalltalk-examples.yaml', schema: smallTalkExamplesFileSchema },
 } as const;
 
 type Files = typeof KNOWLEDGE_FILES;
@@ -55,7 +57,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
   const files = loaded as Loaded;
 
-  const { faq, nutrients, facets, synonyms, language, content, policy, safety } = files;
+  const { faq, nutrients, facets, synonyms, language, content, policy, safety, smallTalkExamples } = files;
   issues.push(...checkFacetTemplates(facets));
   const faqEntries: Entry[] = faq.data.entries.map((entry, index) => ({
     ...entry,
@@ -153,6 +155,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     content: content.data,
     policy: policy.data,
     safety: safety.data,
+    smallTalkExamples: smallTalkExamples.data.sets,
     version: hash.digest('hex').slice(0, 12),
   });
 }

@@ -303,6 +303,25 @@ export const contentFileSchema = z.strictObject({
   }),
 });
 
+/** A message labelled by someone who never saw the phrase lists: small talk (its intent) or not (`none`). */
+export const smallTalkExampleSchema = z.strictObject({
+  text: nonEmpty,
+  intent: z.enum(['greeting', 'thanks', 'help', 'restart', 'disclaimer', 'goodbye', 'none']),
+});
+
+/** Labelled small talk and look-alikes, one set per writer: the small-talk model's examples. */
+export const smallTalkExamplesFileSchema = z.strictObject({
+  sets: z
+    .array(
+      z.strictObject({
+        name: nonEmpty.describe("One writer's set; cross-validation leaves one set out at a time."),
+        about: nonEmpty.describe('Who wrote it, and when it was first measured.'),
+        messages: z.array(smallTalkExampleSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
 /** Knowledge-base policy: the lint rules a curator works to. */
 export const policyFileSchema = z.strictObject({
   allowedSourceDomains: z
@@ -358,6 +377,7 @@ export type UncoveredTopic = z.infer<typeof uncoveredTopicSchema>;
 export type ContentData = z.infer<typeof contentFileSchema>;
 export type PolicyData = z.infer<typeof policyFileSchema>;
 export type LanguageData = z.infer<typeof languageFileSchema>;
+export type SmallTalkExampleSet = z.infer<typeof smallTalkExamplesFileSchema>['sets'][number];
 export type FoodItem = z.infer<typeof foodItemSchema>;
 export type IntakeRow = z.infer<typeof intakeRowSchema>;
 

@@ -1,26 +1,27 @@
-import { join } from 'node:path';
-import { evaluateSmallTalk, loadSmallTalkSet } from '../../src/eval/smallTalkEval';
-import { shippedEngine } from '../support/testKit';
+import { crossValidateSmallTalk } from '../../src/eval/smallTalkEval';
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
+import { shippedKb } from '../support/testKit';
 
-const engine = shippedEngine();
-const root = join(__dirname, '../..');
+// Leave one writer's set out, train the small-talk model on the rest (with the phrases, cues and the base's own
+// questions), measure the held-out set. Floors just under the figures measured when the model was added (README).
+// Issue 11's target is 95% recognised on held-out wording, which the third writer's set does not reach.
+const kb = shippedKb();
+const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
 
-// Floors just under the figures measured when these sets were added (README). Set 3 was never tuned on; issue 11's
-// target is 95% recognised on held-out wording, which the engine does not reach.
 describe.each([
-  ['smalltalk1', 0.82, 0.97],
-  ['smalltalk2', 0.82, 0.97],
-  ['smalltalk3', 0.52, 0.97],
-])('the independently written small-talk set %s', (name, minRecognised, minKept) => {
-  const report = evaluateSmallTalk(engine, loadSmallTalkSet(join(root, `tests/eval/${name}.yaml`)));
+  ['writer-1', 0.95, 0.97],
+  ['writer-2', 0.93, 0.97],
+  ['writer-3', 0.8, 0.96],
+])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
+  const fold = folds.find((f) => f.name === name);
 
-  it(`recognises at least ${minRecognised * 100}% of its small talk`, () => {
-    expect(report.smallTalk).toBeGreaterThanOrEqual(150);
-    expect(report.recognised).toBeGreaterThanOrEqual(minRecognised);
+  it(`recognises at least ${minRecognised * 100}% of its small talk, with a model that never saw it`, () => {
+    expect(fold?.smallTalk).toBeGreaterThanOrEqual(150);
+    expect(fold?.recognised).toBeGreaterThanOrEqual(minRecognised);
   });
 
   it(`takes no more than ${Math.round((1 - minKept) * 100)}% of its look-alikes (real questions, other requests) for small talk`, () => {
-    expect(report.lookAlikes).toBeGreaterThanOrEqual(80);
-    expect(report.lookAlikesKept).toBeGreaterThanOrEqual(minKept);
+    expect(fold?.lookAlikes).toBeGreaterThanOrEqual(80);
+    expect(fold?.lookAlikesKept).toBeGreaterThanOrEqual(minKept);
   });
 });
