@@ -21,6 +21,10 @@ export interface SmallTalkGuess {
   label: SmallTalkLabel;
   /** The model's probability for `label` (0..1). */
   probability: number;
+  /** Words of four or more letters the model never saw in any example: "bitcoin" in "what is bitcoin". */
+  unknownWords: number;
+  /** Words of four or more letters the model has seen. */
+  knownWords: number;
 }
 
 const LABELS: readonly SmallTalkLabel[] = [
@@ -130,9 +134,19 @@ export class SmallTalkModel {
     return new SmallTalkModel([...index.keys()], Float32Array.from(weights));
   }
 
-  /** The most likely label of `text`, with its probability. */
-  classify(text: string): SmallTalkGuess {
+  /**
+   * The most likely label of `text`, with its probability. Words in `functionWords` ("what", "is", "please") are
+   * not counted as known or unknown words.
+   */
+  classify(text: string, functionWords: ReadonlySet<string> = new Set()): SmallTalkGuess {
     const features = featuresOf(text);
+    let unknownWords = 0;
+    let knownWords = 0;
+    for (const feature of features.keys())
+      if (feature.startsWith('w:') && feature.length >= 6 && !functionWords.has(feature.slice(2))) {
+        if (this.featureIndex.has(feature)) knownWords += 1;
+        else unknownWords += 1;
+      }
     const ids: number[] = [];
     const values: number[] = [];
     for (const [feature, value] of features) {
@@ -146,7 +160,7 @@ export class SmallTalkModel {
     softmax(scores, ids, values, this.weights, LABELS.length);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-    return { label: LABELS[best], probability: scores[best] };
+    return { label: LABELS[best], probability: scores[best], unknownWords, knownWords };
   }
 
   toJSON(): { format: string; features: string[]; weights: string } {

@@ -53,6 +53,7 @@ export function createAnswerEngine(
   const index = new MatchIndex(kb.entries, analyzer, config);
   const intents = new IntentDetector(kb.content.intents, language, config);
   const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
+  const smallTalkFunctionWords = new Set([...language.stopWords, ...language.asking, ...language.fillers]);
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords: ReadonlySet<string> = new Set(
     kb.entries
@@ -179,8 +180,13 @@ export function createAnswerEngine(
       (result.kind === 'fallback' && result.reason === 'no-match') ||
       (result.kind === 'clarify' && !result.notice && !result.soon);
     if (!unanswered || wordCount(text) > config.smallTalkModelWords) return null;
-    const guess = smallTalk.classify(text);
-    return guess.label !== 'none' && guess.probability >= config.smallTalkModelMin ? guess.label : null;
+    const guess = smallTalk.classify(text, smallTalkFunctionWords);
+    if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
+    // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
+    // outnumber the known ones, it is about another topic ("what is bitcoin"). Greetings and thanks may carry
+    // words of their own ("hello love", "much obliged").
+    const aboutTheBot = guess.label === 'help' || guess.label === 'disclaimer';
+    return aboutTheBot && guess.unknownWords > guess.knownWords ? null : guess.label;
   }
 
   /**

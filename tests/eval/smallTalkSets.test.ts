@@ -11,7 +11,7 @@ const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
 describe.each([
   ['writer-1', 0.95, 0.97],
   ['writer-2', 0.93, 0.97],
-  ['writer-3', 0.8, 0.96],
+  ['writer-3', 0.78, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
