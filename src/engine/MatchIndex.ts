@@ -9,6 +9,19 @@ export interface ScoredEntry {
   score: number;
 }
 
+/** Why a candidate scored what it did (for `explain`; the ranking records it only when asked). */
+export interface RankSignals {
+  /** How well the best phrasing matches (0..1), and which: 0 is the title, k the k-th alternate. */
+  phrasing: number;
+  phrasingIndex: number;
+  /** Cosine with the whole entry (phrasings, tags, answer text). */
+  cosine: number;
+  /** phrasingShare × phrasing + (1 − phrasingShare) × cosine. */
+  base: number;
+  /** How nutrient and facet evidence changed the base score. */
+  adjustment: string;
+}
+
 /** Query-side facts the ranking uses besides the words themselves. */
 export interface RankHints {
   /** Nutrients the question is about (named, or carried over from the conversation). */
@@ -178,7 +191,12 @@ export class MatchIndex {
    * Entries sharing a term with the query, best first. Scores accumulate term by term over each term's
    * impacts (term-at-a-time), so the work is proportional to the postings touched, not to entries × phrasings.
    */
-  rank(analysis: Analysis, hints: RankHints, limit: number): ScoredEntry[] {
+  rank(
+    analysis: Analysis,
+    hints: RankHints,
+    limit: number,
+    signals?: Map<string, RankSignals>,
+  ): ScoredEntry[] {
     const queryTerms = analysis.terms;
     if (queryTerms.length === 0) return [];
     let queryWeight = 0;
@@ -230,17 +248,30 @@ export class MatchIndex {
     const raw: Array<{ item: IndexedEntry; base: number }> = [];
     for (const index of candidates) {
       let best = 0;
+      let bestPhrasing = -1;
       for (let p = this.phrasingStart[index]; p < this.phrasingStart[index + 1]; p++) {
         const overlap = this.overlap[p];
         if (overlap === 0) continue;
         this.overlap[p] = 0;
         const total = this.phrasingTotal[p];
         if (total === 0) continue;
-        best = Math.max(best, (overlap / queryWeight) ** (1 - lean) * (overlap / total) ** lean);
+        const match = (overlap / queryWeight) ** (1 - lean) * (overlap / total) ** lean;
+        if (match > best) {
+          best = match;
+          bestPhrasing = p - this.phrasingStart[index];
+        }
       }
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
-      raw.push({ item, base: config.phrasingShare * best + (1 - config.phrasingShare) * cosine });
+      const base = config.phrasingShare * best + (1 - config.phrasingShare) * cosine;
+      raw.push({ item, base });
+      signals?.set(item.entry.id, {
+        phrasing: best,
+        phrasingIndex: bestPhrasing,
+        cosine,
+        base,
+        adjustment: '',
+      });
       this.dot[index] = 0;
       this.isCandidate[index] = 0;
     }
@@ -252,7 +283,10 @@ export class MatchIndex {
         facetBase !== undefined &&
         item.titleNutrient === hints.nutrients[0] &&
         base >= facetBase + config.faqLiftLead;
-      const score = sharesLift ? liftForFacet(base, config) : adjustForHints(item, base, hints, config);
+      const why = signals?.get(item.entry.id);
+      const score = sharesLift ? liftForFacet(base, config) : adjustForHints(item, base, hints, config, why);
+      if (why && sharesLift)
+        why.adjustment = 'shares the cued facet lift: explains the question clearly better';
       if (score > 0) scored.push({ entry: item.entry, score });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -261,22 +295,47 @@ export class MatchIndex {
 }
 
 /** Nutrient and facet evidence the words alone do not carry. */
-function adjustForHints(item: IndexedEntry, base: number, hints: RankHints, config: RankingConfig): number {
+function adjustForHints(
+  item: IndexedEntry,
+  base: number,
+  hints: RankHints,
+  config: RankingConfig,
+  why?: RankSignals,
+): number {
   let score = base;
+  let adjustment = 'none';
   if (hints.nutrients.length > 0) {
     if (item.nutrientId !== undefined) {
-      if (!hints.nutrients.includes(item.nutrientId)) score *= config.otherNutrientFacetFactor;
+      if (!hints.nutrients.includes(item.nutrientId)) {
+        score *= config.otherNutrientFacetFactor;
+        if (why)
+          adjustment = `facet of another nutrient: × otherNutrientFacetFactor ${config.otherNutrientFacetFactor}`;
+      }
       // A question comparing nutrients ("b12 or b1?") is not one nutrient's facet: no lift then.
-      else if (item.facet !== undefined && hints.facets.includes(item.facet) && hints.nutrients.length === 1)
+      else if (
+        item.facet !== undefined &&
+        hints.facets.includes(item.facet) &&
+        hints.nutrients.length === 1
+      ) {
         score = liftForFacet(score, config);
-      else if (item.facet !== undefined && hints.facets.length > 0) score *= config.otherFacetFactor;
+        if (why)
+          adjustment = `cued facet of the nutrient named: lifted from facetLiftFloor ${config.facetLiftFloor}`;
+      } else if (item.facet !== undefined && hints.facets.length > 0) {
+        score *= config.otherFacetFactor;
+        if (why) adjustment = `another facet is cued: × otherFacetFactor ${config.otherFacetFactor}`;
+      }
     } else if (![...item.nutrients].some((id) => hints.nutrients.includes(id))) {
       score *= config.otherNutrientFaqFactor;
+      if (why)
+        adjustment = `mentions none of the nutrients named: × otherNutrientFaqFactor ${config.otherNutrientFaqFactor}`;
     }
   } else if (item.nutrientId !== undefined) {
     // A facet is about one nutrient: a question that names none is rarely asking for it.
     score *= config.noNutrientFacetFactor;
+    if (why)
+      adjustment = `a facet, and no nutrient named: × noNutrientFacetFactor ${config.noNutrientFacetFactor}`;
   }
+  if (why) why.adjustment = adjustment;
   return Math.min(1, score);
 }
 

@@ -5,9 +5,10 @@ import { Analyzer } from './Analyzer';
 import { compileLanguage } from './compileLanguage';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
-import { decide, round, toCandidate, type DecisionInput } from './decide';
+import { decide, decisionBasis, round, toCandidate, type DecisionInput } from './decide';
+import type { Explanation, ReadingExplanation } from './Explanation';
 import { preferOffered, readFollowUp } from './followUp';
-import { MatchIndex } from './MatchIndex';
+import { MatchIndex, type RankSignals, type ScoredEntry } from './MatchIndex';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { matchMessage } from './splitQuestions';
 import type { SafetyScreen } from '../safety/types';
@@ -30,7 +31,7 @@ export interface EngineOptions {
 export function createAnswerEngine(
   kb: KnowledgeBase,
   options: EngineOptions,
-): AnswerEngine & { index: MatchIndex; analyzer: Analyzer } {
+): AnswerEngine & { explain(question: Question): Explanation; index: MatchIndex; analyzer: Analyzer } {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
   const language = compileLanguage(kb.language);
   const analyzer = new Analyzer({
@@ -93,6 +94,10 @@ export function createAnswerEngine(
 
   const followUpDeps = { kb, analyzer, index, facetOf, config, backReferences: language.backReferences };
 
+  /** Set only while `explain` runs: each step and each ranked text is recorded in it. */
+  let trace: Pick<Explanation, 'steps' | 'readings'> | undefined;
+  const note = (step: string) => trace?.steps.push(step);
+
   /** One question, read in the conversation's context, ranked and decided. */
   function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {
     const analysis = analyzer.analyze(text);
@@ -101,51 +106,119 @@ export function createAnswerEngine(
       context,
       followUpDeps,
     );
-    // An uncovered topic the user names ("and vitamin K?") is declined by name, whatever came before.
-    if (analysis.uncovered.length > 0 && analysis.nutrients.length === 0) {
-      return {
-        kind: 'fallback',
-        reason: 'uncovered-topic',
-        topic: analysis.uncovered[0],
-        score: 0,
-        runnersUp: [],
+    const reading: ReadingExplanation | undefined = trace && {
+      text,
+      words: analysis.words,
+      corrections: analysis.corrections,
+      terms,
+      nutrients,
+      facets,
+      uncovered: analysis.uncovered,
+      context: {
+        previous: previous?.id,
+        pointsBack: pointer,
+        offered: offered ? [...offered] : [],
+        carried: terms.filter((term) => !analysis.terms.includes(term)),
+      },
+      unknownShare: round(index.unknownShare(terms)),
+      candidates: [],
+      decision: { stage: 'uncovered-topic', topic: '' },
+      outcome: { kind: 'fallback' },
+    };
+    const result = rankAndDecide();
+    if (reading && trace) {
+      reading.outcome = {
+        kind: result.kind,
+        id: result.kind === 'answer' ? result.entry.id : undefined,
+        score: 'score' in result ? result.score : undefined,
       };
+      trace.readings.push(reading);
     }
-    const ranked = preferOffered(
-      index.rank(
-        { ...analysis, terms },
-        { nutrients, facets },
-        offered ? config.followUpPool : config.runnersUp + 1,
-      ),
-      offered,
-      config.followUpBonus,
-    ).slice(0, config.runnersUp + 1);
-    // "banana for cramp - myth or fact?": unknown words around a cramp are framing. Around a nutrient alone they
-    // are usually another topic ("magnesium for migraines"), so that short question is still declined.
-    const framedByCramps = analysis.namesSubjectWord && nutrients.length === 0;
-    if (
-      !framedByCramps &&
-      terms.length <= config.shortQuestionTerms &&
-      index.unknownShare(terms) >= config.maxUnknownShare
-    ) {
-      return {
-        kind: 'fallback',
-        reason: 'no-match',
-        score: round(ranked[0]?.score ?? 0),
-        runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
-      };
-    }
-    return decide(
-      ranked,
-      {
+    return result;
+
+    function rankAndDecide(): AnswerResult {
+      // An uncovered topic the user names ("and vitamin K?") is declined by name, whatever came before.
+      if (analysis.uncovered.length > 0 && analysis.nutrients.length === 0) {
+        if (reading) reading.decision = { stage: 'uncovered-topic', topic: analysis.uncovered[0] };
+        return {
+          kind: 'fallback',
+          reason: 'uncovered-topic',
+          topic: analysis.uncovered[0],
+          score: 0,
+          runnersUp: [],
+        };
+      }
+      const signals = reading ? new Map<string, RankSignals>() : undefined;
+      const ranked = preferOffered(
+        index.rank(
+          { ...analysis, terms },
+          { nutrients, facets },
+          offered ? config.followUpPool : config.runnersUp + 1,
+          signals,
+        ),
+        offered,
+        config.followUpBonus,
+      ).slice(0, config.runnersUp + 1);
+      if (reading && signals) reading.candidates = ranked.map((scored) => explainCandidate(scored, signals));
+      // "banana for cramp - myth or fact?": unknown words around a cramp are framing. Around a nutrient alone they
+      // are usually another topic ("magnesium for migraines"), so that short question is still declined.
+      const framedByCramps = analysis.namesSubjectWord && nutrients.length === 0;
+      if (
+        !framedByCramps &&
+        terms.length <= config.shortQuestionTerms &&
+        index.unknownShare(terms) >= config.maxUnknownShare
+      ) {
+        if (reading)
+          reading.decision = {
+            stage: 'mostly-unknown-words',
+            unknownShare: round(index.unknownShare(terms)),
+            maxUnknownShare: config.maxUnknownShare,
+            terms: terms.length,
+          };
+        return {
+          kind: 'fallback',
+          reason: 'no-match',
+          score: round(ranked[0]?.score ?? 0),
+          runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
+        };
+      }
+      const question: DecisionInput = {
         nutrients,
         // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
         // subject; merely coming next does not ("what's the quickest way to lose weight?").
         onSubject: analysis.onSubject || nutrients.length > 0 || (previous !== undefined && pointer),
-      },
-      config,
-      contextOf,
-    );
+      };
+      if (reading) {
+        const basis = decisionBasis(ranked, question, config);
+        reading.decision = {
+          stage: 'decide',
+          ...basis,
+          top: round(basis.top),
+          second: round(basis.second),
+          lead: round(basis.lead),
+        };
+      }
+      return decide(ranked, question, config, contextOf);
+    }
+
+    function explainCandidate(scored: ScoredEntry, signals: ReadonlyMap<string, RankSignals>) {
+      const { entry } = scored;
+      const why = signals.get(entry.id);
+      const phrasings = [entry.title, ...entry.alternates];
+      return {
+        id: entry.id,
+        title: entry.title,
+        score: round(scored.score),
+        phrasing: {
+          text: why && why.phrasingIndex >= 0 ? phrasings[why.phrasingIndex] : '',
+          match: round(why?.phrasing ?? 0),
+        },
+        cosine: round(why?.cosine ?? 0),
+        base: round(why?.base ?? 0),
+        adjustment: why?.adjustment ?? 'none',
+        offered: offered?.has(entry.id) ?? false,
+      };
+    }
   }
 
   const safetyNetTopics: Candidate[] = kb.safety.safetyNet.topics.flatMap((id) => {
@@ -197,6 +270,7 @@ export function createAnswerEngine(
     const text = stripMentions(question.text ?? '');
     const redFlag =
       text.length > 0 ? safety.triage(text.slice(0, config.triageChars), question.locale) : null;
+    note(redFlag === null ? 'triage: no red flag' : `triage: ${redFlag.level} (rule ${redFlag.ruleId})`);
     if (redFlag === null) return answerUnflagged(question, text);
     if (redFlag.level !== 'soon') return { kind: 'urgent', redFlag };
     const result = answerUnflagged(question, text);
@@ -207,7 +281,10 @@ export function createAnswerEngine(
 
   function answerUnflagged(question: Question, text: string): AnswerResult {
     const chosen = question.entryId ? kb.byId.get(question.entryId) : undefined;
-    if (chosen) return { kind: 'answer', entry: chosen, score: 1, runnersUp: [], context: contextOf(chosen) };
+    if (chosen) {
+      note(`a button named entry ${chosen.id}: answered exactly`);
+      return { kind: 'answer', entry: chosen, score: 1, runnersUp: [], context: contextOf(chosen) };
+    }
 
     if (!hasWords(text)) return { kind: 'fallback', reason: 'empty', score: 0, runnersUp: [] };
     if (text.length > config.maxQuestionChars)
@@ -219,15 +296,23 @@ export function createAnswerEngine(
         limit: config.maxQuestionChars,
       };
     const intent = intents.detect(text) ?? intents.classify(text, config.smallTalkSimilarity, isTopical);
-    if (intent) return { kind: 'help', intent };
+    if (intent) {
+      note(`small talk: ${intent}`);
+      return { kind: 'help', intent };
+    }
 
     const notice = safety.scope(text);
+    if (notice) note(`scope: ${notice.kind}`);
     if (notice?.kind === 'child')
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     const matched = matchMessage(text, question.context, matchClause, config, language);
     const result = withSafetyNet(matched, text, question.locale);
     const chat = notice ? null : smallTalkIn(text, result);
-    if (chat) return { kind: 'help', intent: chat };
+    if (chat) {
+      note(`small talk (learned model, the base had no answer): ${chat}`);
+      return { kind: 'help', intent: chat };
+    }
+    if (result !== matched) note('safety net: own symptoms, told when to get care');
     if (!notice || result !== matched) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
     if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };
@@ -240,5 +325,16 @@ export function createAnswerEngine(
     };
   }
 
-  return { answer, index, analyzer };
+  /** The answer, and why: every step taken, every text ranked, each candidate's signals and the decision. */
+  function explain(question: Question): Explanation {
+    const recording: Pick<Explanation, 'steps' | 'readings'> = { steps: [], readings: [] };
+    trace = recording;
+    try {
+      return { question: question.text, result: answer(question), ...recording };
+    } finally {
+      trace = undefined;
+    }
+  }
+
+  return { answer, explain, index, analyzer };
 }
