@@ -24,6 +24,14 @@ export const EVAL_TAGS = [
   'persona-worker',
   'persona-texting',
   'new-topic',
+  'thanks',
+  'persona-condition',
+  'persona-carer',
+  'persona-teen',
+  'persona-skeptic',
+  'persona-keyword',
+  'persona-formal',
+  'persona-labs',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -34,6 +34,11 @@ export const QUESTION_SETS = Object.freeze({
    * food comparisons, regional advice, near topics), written by an independent writer before the entries existed.
    */
   topics: 'tests/eval/topics-questions.yaml',
+  /**
+   * A third persona set (long-term conditions, carers, teenagers and dieters, skeptics, keyword searches, formal
+   * writers, lab results and labels), written from the 180 entries' summaries; measured once before any change.
+   */
+  dev8: 'tests/eval/dev8-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
