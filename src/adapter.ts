@@ -6,10 +6,16 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
-import { type AuthenticateRequestResult, AuthenticationConstants } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  type ClaimsIdentity,
+  type UserTokenClient,
+} from 'botframework-connector';
 import { SigningKeyGate, type MetadataFetch } from './auth/SigningKeyGate';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { SharedTurnClients } from './SharedTurnClients';
 
 /** Where the signing keys come from; tests point these at a loopback server that signs its own tokens. */
 export interface AuthEndpoints {
@@ -26,6 +32,8 @@ export interface MessageResult {
 
 export interface BotAdapter {
   adapter: CloudAdapter;
+  /** The connector and user-token clients turns share (see SharedTurnClients), for /healthz. */
+  clients: SharedTurnClients;
   /** One POST /api/messages: authenticate, then run the turn; never throws, never leaks error text. */
   processMessage(
     activity: Record<string, unknown>,
@@ -67,7 +75,8 @@ export function createAdapter(
         }
       : {}),
   };
-  const auth = new ConfigurationBotFrameworkAuthentication(options);
+  const clients = new SharedTurnClients();
+  const auth = new SharedClientsAuthentication(options, clients);
   const gate = config.authEnabled
     ? new SigningKeyGate({
         logger,
@@ -78,7 +87,7 @@ export function createAdapter(
         ],
       })
     : undefined;
-  const adapter = new AuthenticatedCloudAdapter(auth);
+  const adapter = new AuthenticatedCloudAdapter(auth, clients);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn.error', {
       error,
@@ -96,6 +105,7 @@ export function createAdapter(
 
   return {
     adapter,
+    clients,
     async processMessage(activity, authorization, logic) {
       const header = authorization ?? '';
       let authenticated;
@@ -129,14 +139,45 @@ export function createAdapter(
   };
 }
 
-/** CloudAdapter.processActivity is protected; this runs a turn for a request this module authenticated. */
+/**
+ * CloudAdapter.processActivity is protected; this runs a turn for a request this module authenticated, with
+ * the connector client the turn asks for taken from the shared ones rather than built anew.
+ */
 class AuthenticatedCloudAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly clients: SharedTurnClients,
+  ) {
+    super(auth);
+  }
+
   runAuthenticated(
     authenticated: AuthenticateRequestResult,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ) {
-    return this.processActivity(authenticated, activity, logic);
+    const { connectorFactory, claimsIdentity } = authenticated;
+    const shared = connectorFactory
+      ? {
+          ...authenticated,
+          connectorFactory: this.clients.connectorFactory(claimsIdentity, connectorFactory),
+        }
+      : authenticated;
+    return this.processActivity(shared, activity, logic);
+  }
+}
+
+/** The SDK's authentication, with the user-token client a turn asks for taken from the shared ones. */
+class SharedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    private readonly clients: SharedTurnClients,
+  ) {
+    super(options);
+  }
+
+  override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(identity, () => super.createUserTokenClient(identity));
   }
 }
 

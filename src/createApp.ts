@@ -11,6 +11,7 @@ import { createMetrics, type Metrics } from './metrics/createMetrics';
 import { createServer, drainServer } from './server';
 import type { ConversationMemory, MemoryStats } from './state/ConversationMemory';
 import type { FaqBot } from './bot';
+import type { SharedTurnClients } from './SharedTurnClients';
 import { createConversationMemory } from './state/createConversationMemory';
 import type { FetchLike } from './webchat/fetchDirectLineToken';
 import { WebChatService } from './webchat/WebChatService';
@@ -71,7 +72,7 @@ export function createApp(options: AppOptions) {
       metrics.observeTurn(Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
-  const { adapter, processMessage } = createAdapter(
+  const { adapter, processMessage, clients } = createAdapter(
     config,
     logger,
     options.kb.content.messages.error,
@@ -86,7 +87,7 @@ export function createApp(options: AppOptions) {
     metrics,
     handleMessage: (activity, authorization) => processMessage(activity, authorization, runTurn),
     health: () => ({
-      ...healthReport(current.kb, conversationMemory, current.bot),
+      ...healthReport(current.kb, conversationMemory, current.bot, clients),
       lastReloadError: lifecycle.lastReloadError,
     }),
     ready: () => lifecycle.ready,
@@ -140,15 +141,20 @@ interface HealthReport {
   entries: number;
   kbVersion: string;
   memory: MemoryStats;
-  caches: ReturnType<FaqBot['cacheSizes']>;
+  caches: ReturnType<FaqBot['cacheSizes']> & ReturnType<SharedTurnClients['sizes']>;
 }
 
-function healthReport(kb: KnowledgeBase, memory: ConversationMemory, bot: FaqBot): HealthReport {
+function healthReport(
+  kb: KnowledgeBase,
+  memory: ConversationMemory,
+  bot: FaqBot,
+  clients: SharedTurnClients,
+): HealthReport {
   return {
     entries: kb.entries.length,
     kbVersion: kb.version,
     memory: memory.stats(),
-    caches: bot.cacheSizes(),
+    caches: { ...bot.cacheSizes(), ...clients.sizes() },
   };
 }
 
