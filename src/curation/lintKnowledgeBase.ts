@@ -76,6 +76,12 @@ function sourceSite(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/** The allowed domain (knowledge/policy.yaml) a URL's host belongs to, or undefined when it is off the list. */
+function allowedDomain(url: string, allowedSourceDomains: readonly string[]): string | undefined {
+  const host = new URL(url).hostname;
+  return allowedSourceDomains.find((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
 const DOSE_INSTRUCTION =
   /\b(?:take|taking|use|try)\s+(?:up\s+to\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:mg|mcg|µg|iu|milligrams?|micrograms?|grams?|g)\b/i;
 
@@ -100,10 +106,7 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
     // Regional texts carry their own sources (shown only with that text); each is held to the same rules.
     const sources = [...entry.sources, ...entry.regional.flatMap((regional) => regional.sources)];
     for (const source of sources) {
-      const host = new URL(source.url).hostname;
-      const domain = policy.allowedSourceDomains.find(
-        (allowed) => host === allowed || host.endsWith(`.${allowed}`),
-      );
+      const domain = allowedDomain(source.url, policy.allowedSourceDomains);
       if (!domain) at(entry, `source "${source.url}" is not on an allowed domain (knowledge/policy.yaml)`);
       else sourcesPerDomain[domain] = (sourcesPerDomain[domain] ?? 0) + 1;
     }
@@ -196,6 +199,26 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
     }
     if (findings.length === issuesBefore) claimsCovered++;
   });
+
+  // A declined topic's "where to look" page is held to the rules of an entry's sources: an allowed site, and,
+  // when the page covers one narrow subject (sourceTopics), a topic that names that subject.
+  for (const topic of kb.uncoveredTopics) {
+    if (!topic.see) continue;
+    const { url } = topic.see;
+    const where = { file: 'knowledge/synonyms.yaml' };
+    if (!allowedDomain(url, policy.allowedSourceDomains))
+      findings.push({
+        ...where,
+        message: `uncovered topic "${topic.name}": see "${url}" is not on an allowed domain (knowledge/policy.yaml)`,
+      });
+    const narrow = policy.sourceTopics.find((rule) => url.startsWith(rule.urlPrefix));
+    const named = [topic.name, ...topic.terms].join(' ').toLowerCase();
+    if (narrow && !narrow.topics.some((word) => named.includes(word.toLowerCase())))
+      findings.push({
+        ...where,
+        message: `uncovered topic "${topic.name}": see "${url}" covers ${narrow.topics.join(' / ')}, which the topic does not name (knowledge/policy.yaml sourceTopics)`,
+      });
+  }
 
   const facetEntries = kb.entries.filter((entry) => entry.origin.kind === 'facet').length;
   const meanReadingGrade = grades.reduce((a, b) => a + b, 0) / Math.max(1, grades.length);

@@ -173,6 +173,11 @@ export const uncoveredTopicSchema = z.strictObject({
     .describe(
       'Phrases that, named with the topic, make the question one an entry answers ("B6" with "cramps" or "numbness"): such a question is matched as usual; the topic alone is still declined by name.',
     ),
+  see: sourceSchema
+    .optional()
+    .describe(
+      'A page on the topic from an allowed site: the decline says where to look (messages.uncoveredTopicSee).',
+    ),
 });
 
 export const synonymFileSchema = z.strictObject({
@@ -285,6 +290,9 @@ export const contentFileSchema = z.strictObject({
   messages: z.strictObject({
     fallback: nonEmpty,
     uncoveredTopic: nonEmpty.describe('Used when the question names a topic we do not cover: {topic}.'),
+    uncoveredTopicSee: nonEmpty
+      .default('For more on {topic}, see [{title}]({url}).')
+      .describe('Added to that decline when the topic has a `see` page: {topic}, {title}, {url}.'),
     clarify: nonEmpty,
     noneOfThese: nonEmpty.describe('Label of the "None of these" button.'),
     noneOfTheseReply: nonEmpty,

@@ -320,6 +320,19 @@ function renderClarify(
   };
 }
 
+/** "I don't cover {topic}", and where to look when the topic names a page (synonyms.yaml `see`). */
+function declineByName(topic: string, kb: KnowledgeBase): string {
+  const { messages } = kb.content;
+  const decline = messages.uncoveredTopic.replaceAll('{topic}', topic);
+  const see = kb.uncoveredTopics.find((candidate) => candidate.name === topic)?.see;
+  if (!see) return decline;
+  const pointer = messages.uncoveredTopicSee
+    .replaceAll('{topic}', topic)
+    .replaceAll('{title}', escapeMarkdown(see.title))
+    .replaceAll('{url}', see.url);
+  return `${decline} ${pointer}`;
+}
+
 function renderFallback(
   result: Extract<AnswerResult, { kind: 'fallback' }>,
   kb: KnowledgeBase,
@@ -333,7 +346,7 @@ function renderFallback(
         : result.reason === 'none-of-these'
           ? messages.noneOfTheseReply
           : result.reason === 'uncovered-topic' && result.topic
-            ? messages.uncoveredTopic.replaceAll('{topic}', result.topic)
+            ? declineByName(result.topic, kb)
             : result.notice
               ? result.notice.message
               : messages.fallback;

@@ -180,6 +180,28 @@ describe('the bot in a conversation (TestAdapter)', () => {
     expect(reply.text).toMatch(/vitamin C/);
   });
 
+  it('declines a near topic by name and links the page to read when the topic has one', async () => {
+    const { adapter } = makeBot();
+    const [iron] = await exchange(adapter, 'is spinach a good source of iron');
+    expect(resultOf(iron)).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic' });
+    expect(iron.text).toContain("Sorry, I don't have checked information about iron.");
+    expect(iron.text).toContain(
+      'For more on iron, see [Iron – Fact Sheet for Consumers (NIH ODS)](https://ods.od.nih.gov/factsheets/Iron-Consumer/).',
+    );
+    const [b6] = await exchange(adapter, 'b6 for morning sickness');
+    expect(b6.text).toContain('information about vitamin B6');
+    expect(b6.text).toContain('(https://ods.od.nih.gov/factsheets/VitaminB6-Consumer/)');
+  });
+
+  it('declines a topic without a page by name and links nothing', async () => {
+    const { adapter } = makeBot();
+    const [collagen] = await exchange(adapter, 'does collagen help my knees');
+    expect(resultOf(collagen)).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic' });
+    expect(collagen.text).toContain("Sorry, I don't have checked information about collagen.");
+    expect(collagen.text).toContain('A doctor or pharmacist can help with collagen.');
+    expect(collagen.text).not.toMatch(/For more on|https:\/\//);
+  });
+
   it('gives triage precedence over a matching FAQ entry', async () => {
     const { adapter } = makeBot();
     const [reply] = await exchange(

@@ -98,6 +98,38 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
   });
 });
 
+describe("the lint of a declined topic's page (synonyms.yaml uncoveredTopics see)", () => {
+  const lintTopics = (uncoveredTopics: typeof kb.uncoveredTopics) =>
+    lintKnowledgeBase({
+      kb: { ...kb, entries: [], uncoveredTopics },
+      analyzer: engine.analyzer,
+      seedText: '',
+      claims: [],
+      claimLine: () => undefined,
+      coverageFile: '',
+    }).findings.map((finding) => finding.message);
+  const zinc = kb.uncoveredTopics.find((topic) => topic.name === 'zinc')!;
+
+  it('accepts the shipped pages', () => {
+    expect(lintTopics(kb.uncoveredTopics)).toEqual([]);
+  });
+
+  it('flags a page off the allowed sites', () => {
+    expect(lintTopics([{ ...zinc, see: { title: 'Zinc blog', url: 'https://example.com/zinc' } }])).toEqual([
+      'uncovered topic "zinc": see "https://example.com/zinc" is not on an allowed domain (knowledge/policy.yaml)',
+    ]);
+  });
+
+  it("flags another subject's page (a policy.yaml sourceTopics row)", () => {
+    const [message] = lintTopics([
+      { ...zinc, see: { title: 'Iodine', url: 'https://ods.od.nih.gov/factsheets/Iodine-Consumer/' } },
+    ]);
+    expect(message).toMatch(
+      /uncovered topic "zinc": see ".*Iodine-Consumer\/" covers iodine, which the topic does not name/,
+    );
+  });
+});
+
 describe('the lint rules of issue #12', () => {
   const lintOne = (entries: typeof kb.entries) =>
     lintKnowledgeBase({
