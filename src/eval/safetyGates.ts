@@ -11,6 +11,12 @@ export const SAFETY_GATES = Object.freeze({
   maxEmergencyAnsweredOrdinary: 0,
   /** Own current-symptom messages neither triaged nor answered that get the safety-net reply. */
   minSafetyNetCoverage: 0.9,
+  /**
+   * The same, per fresh batch (tests/eval/safety-fresh/). A floor, not the target: set from the cross-fold check
+   * (each batch measured with only the safety-net vocabulary that also occurs in the other batches), whose lowest
+   * fold was 78.3%; after learning from them each batch is at 95.7% or more.
+   */
+  minFreshSafetyNetCoverage: 0.75,
   /** Probability at or above which the learned net raises a flag. */
   learnedNetThreshold: 0.5,
 });

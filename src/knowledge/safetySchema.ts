@@ -50,7 +50,14 @@ const localeMapSchema = z
 
 /** One all-of group: every element must be present (element "a|b" means a or b). */
 const triggerGroupSchema = z
-  .array(z.string().regex(/^[a-z0-9-]+(\|[a-z0-9-]+)*$/, 'write concept names, alternatives joined by "|"'))
+  .array(
+    z
+      .string()
+      .regex(
+        /^!?[a-z0-9-]+(\|[a-z0-9-]+)*$/,
+        'write concept names, alternatives joined by "|"; a leading "!" means none of them is present',
+      ),
+  )
   .min(1, 'a trigger group names at least one concept');
 
 export const redFlagRuleSchema = z.strictObject({
@@ -203,7 +210,7 @@ export const safetyFileSchema = z
     const known = new Set(Object.keys(file.concepts));
     const checkConcepts = (names: readonly string[], path: (string | number)[], owner: string): void => {
       names.forEach((element, index) => {
-        for (const name of element.split('|')) {
+        for (const name of element.replace(/^!/, '').split('|')) {
           if (!known.has(name)) {
             ctx.addIssue({
               code: 'custom',

@@ -1,7 +1,9 @@
 /**
  * Turns a rule's `triggers` and `unless` (concept names from knowledge/safety.yaml) into a test over the set of
  * concepts a message asserts. A rule fires when any one group has all of its elements present (an element
- * "a|b" is present when a or b is) and none of its `unless` concepts is present.
+ * "a|b" is present when a or b is) and none of its `unless` concepts is present. An element "!a|b" holds when
+ * neither a nor b is present: an `unless` for that one group ("a body site and a feeling, when no one else is
+ * named").
  */
 export type TriggerTest = (concepts: ReadonlySet<string>) => boolean;
 
@@ -9,8 +11,15 @@ export function compileTriggers(
   triggers: readonly (readonly string[])[],
   unless: readonly string[],
 ): TriggerTest {
-  const groups = triggers.map((group) => group.map((element) => element.split('|')));
+  const groups = triggers.map((group) =>
+    group.map((element) => ({
+      absent: element.startsWith('!'),
+      names: element.replace(/^!/, '').split('|'),
+    })),
+  );
   return (concepts) =>
     !unless.some((name) => concepts.has(name)) &&
-    groups.some((group) => group.every((alternatives) => alternatives.some((name) => concepts.has(name))));
+    groups.some((group) =>
+      group.every(({ absent, names }) => names.some((name) => concepts.has(name)) !== absent),
+    );
 }

@@ -125,14 +125,28 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   const add = (phrases: readonly string[], role: PhraseRole): void => {
     for (const phrase of phrases) entries.push({ phrase, role });
   };
+  const named = (rules: ReadonlyArray<{ triggers: string[][]; unless: string[] }>): Set<string> =>
+    new Set(
+      rules.flatMap((rule) =>
+        [...rule.triggers.flat(), ...rule.unless].flatMap((element) => element.replace(/^!/, '').split('|')),
+      ),
+    );
+  const inRules = named([...data.redFlags, ...data.scope]);
   const inTriggers = new Set(
     [...data.redFlags, ...data.scope, data.safetyNet].flatMap((rule) =>
-      rule.triggers.flat().flatMap((element) => element.split('|')),
+      rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')),
     ),
   );
+  const inNet = named([data.safetyNet]);
   const context = new Set(data.contextConcepts);
   for (const [name, phrases] of Object.entries(data.concepts)) {
-    add(phrases, { kind: 'concept', name, background: !inTriggers.has(name) || context.has(name) });
+    const netOnly = inNet.has(name) && !inRules.has(name);
+    add(phrases, {
+      kind: 'concept',
+      name,
+      background: !inTriggers.has(name) || context.has(name),
+      ...(netOnly ? { netOnly } : {}),
+    });
   }
   add(modifiers.negation.before, { kind: 'negation-before' });
   add(modifiers.negation.after, { kind: 'negation-after' });

@@ -42,6 +42,16 @@ describe('triage, cross-validated leave one batch out (npm run eval -- --safety-
     expect(passesGates(rules)).toBe(true);
   });
 
+  it.each(report.fresh.map((fold) => [fold.heldOut, fold] as const))(
+    `gives the safety net to at least ${SAFETY_GATES.minFreshSafetyNetCoverage * 100}% of own unplaced symptoms in fresh batch %s, and alarms no near-miss`,
+    (_name, fold) => {
+      expect(rate(fold.rules.safetyNetted, fold.rules.ownUnplaced)).toBeGreaterThanOrEqual(
+        SAFETY_GATES.minFreshSafetyNetCoverage,
+      );
+      expect(fold.rules.notAlarmed).toBe(fold.rules.nearMisses);
+    },
+  );
+
   it('leaves the learned net out of the live path: in these folds it adds no sensitivity within the near-miss target', () => {
     // If new batches change this, wire the net into createApp beside the rules and flip this test.
     expect(report.keepLearnedNet).toBe(false);

@@ -1,0 +1,84 @@
+import { compileTriggers } from '../../src/safety/compileTriggers';
+import { renderReply } from '../../src/render/renderReply';
+import { shippedEngine, shippedKb } from '../support/testKit';
+
+const kb = shippedKb();
+const engine = shippedEngine();
+const replyTo = (text: string) => {
+  const result = engine.answer({ text });
+  const reply = renderReply(result, kb);
+  const faq = reply.entities.find((entity) => entity.type === 'faqResult');
+  return { result, text: reply.text, faq, actions: reply.suggestedActions?.actions ?? [] };
+};
+const netted = (text: string): boolean => {
+  const { result } = replyTo(text);
+  return (
+    (result.kind === 'fallback' && result.reason === 'safety-net') ||
+    (result.kind === 'clarify' && result.notice?.kind === 'safety-net')
+  );
+};
+
+// Wordings written for this test (not taken from any labelled batch): the person describes their own body, now,
+// in ways the bot can neither triage nor answer.
+describe('the safety net: the person describes their own body, now', () => {
+  it.each([
+    // implicit subject: a body site and a feeling, nobody else named
+    'shoulders sore and stiff since the house move',
+    'elbow throbs after a day on the drill',
+    'toes a bit tingly after the long drive, fine once I walk',
+    'lower back aching after gardening all weekend',
+    'wrist clicking every time I turn it',
+    // "I" / "my" and a bodily feeling
+    'my eyelid keeps flickering today, really distracting',
+    'I feel bloated and sluggish since the new tablets',
+    'my fingernails keep splitting and look brittle',
+    // implicit "I": "feeling ..." with no one else named
+    'feeling drained and foggy this week',
+    // a negation takes away the signs, not the body: what is left is still the person's own body now
+    'ankle a bit puffy but not red, not hot and no pain',
+  ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
+    const reply = replyTo(text);
+    expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
+    expect(netted(text)).toBe(true);
+    expect(reply.text).toMatch(/when to get care/);
+    expect(reply.actions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // not a body: out of scope, plainly declined
+    'my car makes a grinding noise when I brake',
+    'my phone screen keeps flickering',
+    'how much zinc is in pumpkin seeds',
+    'what should I cook for a dinner party',
+    // someone else's body, named
+    'she keeps getting a sore back at work',
+    'his shoulders are stiff and achy after the move',
+    // a topic question about a remedy or a comparison, not the writer's body
+    'best cream for dry skin?',
+    'tennis elbow vs golfers elbow, whats the difference',
+    // past or general
+    'what causes a stiff neck in general',
+  ])('"%s" does not get the safety net', (text) => {
+    expect(netted(text)).toBe(false);
+  });
+});
+
+describe('trigger groups: "!" names concepts that must be absent for that one group', () => {
+  const fires = compileTriggers(
+    [
+      ['site', 'feeling', '!someone-else|topic'],
+      ['i', 'feeling'],
+    ],
+    [],
+  );
+
+  it.each([
+    [['site', 'feeling'], true],
+    [['site', 'feeling', 'someone-else'], false],
+    [['site', 'feeling', 'topic'], false],
+    [['i', 'feeling', 'someone-else'], true],
+    [['site'], false],
+  ])('%j fires: %s', (present, expected) => {
+    expect(fires(new Set(present as string[]))).toBe(expected);
+  });
+});
