@@ -1,5 +1,5 @@
 import type { FacetKey } from '../knowledge/schema';
-import type { DecisionBasis } from './decide';
+import type { Decision } from './decide';
 import type { AnswerResult } from './types';
 
 /** Why one candidate scored what it did. */
@@ -38,10 +38,7 @@ export interface ReadingExplanation {
   unknownShare: number;
   candidates: CandidateExplanation[];
   /** The decision and the thresholds it compared, or what stopped this reading before it. */
-  decision:
-    | ({ stage: 'decide' } & DecisionBasis)
-    | { stage: 'uncovered-topic'; topic: string }
-    | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number };
+  decision: Decision;
   outcome: { kind: AnswerResult['kind']; id?: string; score?: number };
 }
 

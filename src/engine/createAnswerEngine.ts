@@ -1,14 +1,11 @@
-import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
-import type { FacetKey } from '../knowledge/schema';
-import { nutrientOf } from './contextAfter';
-import { Analyzer } from './Analyzer';
-import { compileLanguage } from './compileLanguage';
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { Analyzer } from './Analyzer';
+import { buildMatching } from './buildMatching';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
-import { decide, decisionBasis, round, toCandidate, type DecisionInput } from './decide';
-import type { Explanation, ReadingExplanation } from './Explanation';
-import { preferOffered, readFollowUp } from './followUp';
-import { MatchIndex, type RankSignals, type ScoredEntry } from './MatchIndex';
+import type { Explanation } from './Explanation';
+import { matchClause } from './matchClause';
+import type { MatchIndex } from './MatchIndex';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { matchMessage } from './splitQuestions';
 import type { SafetyScreen } from '../safety/types';
@@ -33,25 +30,8 @@ export function createAnswerEngine(
   options: EngineOptions,
 ): AnswerEngine & { explain(question: Question): Explanation; index: MatchIndex; analyzer: Analyzer } {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
-  const language = compileLanguage(kb.language);
-  const analyzer = new Analyzer({
-    synonyms: kb.synonyms,
-    nutrients: kb.nutrients,
-    facets: kb.facets,
-    uncoveredTopics: kb.uncoveredTopics,
-    language,
-    subjectWords: kb.subjectWords,
-    vocabularyTexts: kb.entries.flatMap((entry) => [
-      entry.title,
-      ...entry.alternates,
-      ...entry.tags,
-      entry.answer,
-      ...entry.points,
-      entry.details ?? '',
-    ]),
-    config,
-  });
-  const index = new MatchIndex(kb.entries, analyzer, config);
+  const matching = buildMatching(kb, config);
+  const { language, analyzer, index, contextOf } = matching;
   const intents = new IntentDetector(kb.content.intents, language, config);
   const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
   const smallTalkFunctionWords = new Set([...language.stopWords, ...language.asking, ...language.fillers]);
@@ -74,152 +54,12 @@ export function createAnswerEngine(
   };
   const { safety } = options;
 
-  // The facet each entry asks about: its own for a nutrient facet, the one its title cues for an FAQ entry
-  // ("Why do I get leg cramps at night?" is about cramps), so "could it be low magnesium?" can ask it of a nutrient.
-  const facetOf = new Map(
-    kb.entries.flatMap((entry): Array<[string, FacetKey]> => {
-      if (entry.origin.kind === 'facet') return [[entry.id, entry.origin.facet]];
-      const [cued] = analyzer.analyze(entry.title).facets;
-      return cued ? [[entry.id, cued]] : [];
-    }),
-  );
-
-  // What each entry is about, worked out once: the nutrient a follow-up will refer back to.
-  const entryNutrient = new Map(kb.entries.map((entry) => [entry.id, nutrientOf(kb, entry)]));
-  const contextOf = (entry: Entry, question?: DecisionInput): AnswerContext => ({
-    entryId: entry.id,
-    nutrientId:
-      entryNutrient.get(entry.id) ?? (question?.nutrients.length === 1 ? question.nutrients[0] : undefined),
-  });
-
-  const followUpDeps = { kb, analyzer, index, facetOf, config, backReferences: language.backReferences };
-
   /** Set only while `explain` runs: each step and each ranked text is recorded in it. */
   let trace: Pick<Explanation, 'steps' | 'readings'> | undefined;
   const note = (step: string) => trace?.steps.push(step);
 
-  /** One question, read in the conversation's context, ranked and decided. */
-  function matchClause(text: string, context: AnswerContext | undefined): AnswerResult {
-    const analysis = analyzer.analyze(text);
-    const { nutrients, facets, terms, previous, pointer, offered } = readFollowUp(
-      analysis,
-      context,
-      followUpDeps,
-    );
-    const reading: ReadingExplanation | undefined = trace && {
-      text,
-      words: analysis.words,
-      corrections: analysis.corrections,
-      terms,
-      nutrients,
-      facets,
-      uncovered: analysis.uncovered,
-      context: {
-        previous: previous?.id,
-        pointsBack: pointer,
-        offered: offered ? [...offered] : [],
-        carried: terms.filter((term) => !analysis.terms.includes(term)),
-      },
-      unknownShare: round(index.unknownShare(terms)),
-      candidates: [],
-      decision: { stage: 'uncovered-topic', topic: '' },
-      outcome: { kind: 'fallback' },
-    };
-    const result = rankAndDecide();
-    if (reading && trace) {
-      reading.outcome = {
-        kind: result.kind,
-        id: result.kind === 'answer' ? result.entry.id : undefined,
-        score: 'score' in result ? result.score : undefined,
-      };
-      trace.readings.push(reading);
-    }
-    return result;
-
-    function rankAndDecide(): AnswerResult {
-      // An uncovered topic the user names ("and vitamin K?") is declined by name, whatever came before.
-      if (analysis.uncovered.length > 0 && analysis.nutrients.length === 0) {
-        if (reading) reading.decision = { stage: 'uncovered-topic', topic: analysis.uncovered[0] };
-        return {
-          kind: 'fallback',
-          reason: 'uncovered-topic',
-          topic: analysis.uncovered[0],
-          score: 0,
-          runnersUp: [],
-        };
-      }
-      const signals = reading ? new Map<string, RankSignals>() : undefined;
-      const ranked = preferOffered(
-        index.rank(
-          { ...analysis, terms },
-          { nutrients, facets },
-          offered ? config.followUpPool : config.runnersUp + 1,
-          signals,
-        ),
-        offered,
-        config.followUpBonus,
-      ).slice(0, config.runnersUp + 1);
-      if (reading && signals) reading.candidates = ranked.map((scored) => explainCandidate(scored, signals));
-      // "banana for cramp - myth or fact?": unknown words around a cramp are framing. Around a nutrient alone they
-      // are usually another topic ("magnesium for migraines"), so that short question is still declined.
-      const framedByCramps = analysis.namesSubjectWord && nutrients.length === 0;
-      if (
-        !framedByCramps &&
-        terms.length <= config.shortQuestionTerms &&
-        index.unknownShare(terms) >= config.maxUnknownShare
-      ) {
-        if (reading)
-          reading.decision = {
-            stage: 'mostly-unknown-words',
-            unknownShare: round(index.unknownShare(terms)),
-            maxUnknownShare: config.maxUnknownShare,
-            terms: terms.length,
-          };
-        return {
-          kind: 'fallback',
-          reason: 'no-match',
-          score: round(ranked[0]?.score ?? 0),
-          runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
-        };
-      }
-      const question: DecisionInput = {
-        nutrients,
-        // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
-        // subject; merely coming next does not ("what's the quickest way to lose weight?").
-        onSubject: analysis.onSubject || nutrients.length > 0 || (previous !== undefined && pointer),
-      };
-      if (reading) {
-        const basis = decisionBasis(ranked, question, config);
-        reading.decision = {
-          stage: 'decide',
-          ...basis,
-          top: round(basis.top),
-          second: round(basis.second),
-          lead: round(basis.lead),
-        };
-      }
-      return decide(ranked, question, config, contextOf);
-    }
-
-    function explainCandidate(scored: ScoredEntry, signals: ReadonlyMap<string, RankSignals>) {
-      const { entry } = scored;
-      const why = signals.get(entry.id);
-      const phrasings = [entry.title, ...entry.alternates];
-      return {
-        id: entry.id,
-        title: entry.title,
-        score: round(scored.score),
-        phrasing: {
-          text: why && why.phrasingIndex >= 0 ? phrasings[why.phrasingIndex] : '',
-          match: round(why?.phrasing ?? 0),
-        },
-        cosine: round(why?.cosine ?? 0),
-        base: round(why?.base ?? 0),
-        adjustment: why?.adjustment ?? 'none',
-        offered: offered?.has(entry.id) ?? false,
-      };
-    }
-  }
+  const matchOne = (text: string, context: AnswerContext | undefined) =>
+    matchClause(text, context, matching, trace?.readings);
 
   const safetyNetTopics: Candidate[] = kb.safety.safetyNet.topics.flatMap((id) => {
     const entry = kb.byId.get(id);
@@ -305,7 +145,7 @@ export function createAnswerEngine(
     if (notice) note(`scope: ${notice.kind}`);
     if (notice?.kind === 'child')
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
-    const matched = matchMessage(text, question.context, matchClause, config, language);
+    const matched = matchMessage(text, question.context, matchOne, config, language);
     const result = withSafetyNet(matched, text, question.locale);
     const chat = notice ? null : smallTalkIn(text, result);
     if (chat) {

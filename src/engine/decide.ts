@@ -15,6 +15,28 @@ export const toCandidate = (scored: ScoredEntry): Candidate => ({
 /** What the decision needs to know of the question beyond the ranking. */
 export type DecisionInput = Pick<Analysis, 'onSubject' | 'nutrients'>;
 
+/** The question's words as the decision sees them (see `decideClause`). */
+export interface QuestionWords {
+  /** How many terms were matched (stems, nutrient and facet tokens). */
+  terms: number;
+  /** Share of the terms' weight that no entry uses at all. */
+  unknownShare: number;
+  /** The question names a cramp but no nutrient: its unknown words are framing ("banana for cramp - myth?"). */
+  framedByCramps: boolean;
+}
+
+/** The decision and the thresholds it compared, or what stopped a question before the usual comparison. */
+export type Decision =
+  | ({ stage: 'decide' } & DecisionBasis)
+  | { stage: 'uncovered-topic'; topic: string }
+  | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number };
+
+/** What a user gets for one question, and why. */
+export interface Decided {
+  result: AnswerResult;
+  decision: Decision;
+}
+
 /** The numbers the decision compared, so `explain` can say why it went the way it did. */
 export interface DecisionBasis {
   top: number;
@@ -71,15 +93,73 @@ export function decisionBasis(
   };
 }
 
-export function decide(
+/**
+ * Deciding, before anything is ranked: a topic the base does not cover, named without a nutrient it covers
+ * ("and vitamin K?"), is declined by name, whatever came before. `null` when the question names none.
+ */
+export function declineUncovered(analysis: Pick<Analysis, 'uncovered' | 'nutrients'>): Decided | null {
+  if (analysis.uncovered.length === 0 || analysis.nutrients.length > 0) return null;
+  const topic = analysis.uncovered[0];
+  return {
+    result: { kind: 'fallback', reason: 'uncovered-topic', topic, score: 0, runnersUp: [] },
+    decision: { stage: 'uncovered-topic', topic },
+  };
+}
+
+/**
+ * Deciding, from the ranked candidates: a short question (at most `shortQuestionTerms` terms) whose words are
+ * mostly unknown to the base (`maxUnknownShare`) is declined, since it is usually another topic ("magnesium for
+ * migraines") unless it is framed around a cramp; otherwise `decisionBasis` answers, asks or declines.
+ */
+export function decideClause(
   ranked: readonly ScoredEntry[],
+  question: DecisionInput & QuestionWords,
+  config: MatchConfig,
+  contextOf: (entry: Entry, question: DecisionInput) => AnswerContext,
+): Decided {
+  if (
+    !question.framedByCramps &&
+    question.terms <= config.shortQuestionTerms &&
+    question.unknownShare >= config.maxUnknownShare
+  ) {
+    return {
+      result: {
+        kind: 'fallback',
+        reason: 'no-match',
+        score: round(ranked[0]?.score ?? 0),
+        runnersUp: ranked.slice(0, config.runnersUp).map(toCandidate),
+      },
+      decision: {
+        stage: 'mostly-unknown-words',
+        unknownShare: round(question.unknownShare),
+        maxUnknownShare: config.maxUnknownShare,
+        terms: question.terms,
+      },
+    };
+  }
+  const basis = decisionBasis(ranked, question, config);
+  return {
+    result: resultOf(ranked, basis, question, config, contextOf),
+    decision: {
+      stage: 'decide',
+      ...basis,
+      top: round(basis.top),
+      second: round(basis.second),
+      lead: round(basis.lead),
+    },
+  };
+}
+
+/** The answer, the "Did you mean…" (options within `clarifyBand` of the best, at most `maxClarifyOptions`), or the decline. */
+function resultOf(
+  ranked: readonly ScoredEntry[],
+  { outcome, floor }: DecisionBasis,
   question: DecisionInput,
   config: MatchConfig,
   contextOf: (entry: Entry, question: DecisionInput) => AnswerContext,
 ): AnswerResult {
   const [top] = ranked;
   const runnersUp = ranked.slice(1, config.runnersUp + 1).map(toCandidate);
-  const { outcome, floor } = decisionBasis(ranked, question, config);
   if (!top || outcome === 'fallback') {
     return {
       kind: 'fallback',
