@@ -31,15 +31,7 @@ export class SharedTurnClients {
 
   /** A factory handing out the shared connector client for this identity, service URL and audience. */
   connectorFactory(identity: ClaimsIdentity, inner: ConnectorFactory): ConnectorFactory {
-    const cache = this.connectors;
-    const who = identityKey(identity);
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return shared(cache, `${who}\n${audience ?? ''}\n${serviceUrl}`, () =>
-          inner.create(serviceUrl, audience),
-        );
-      }
-    })();
+    return new SharedConnectorFactory(this.connectors, identityKey(identity), inner);
   }
 
   /** The shared user-token client for this identity. */
@@ -53,6 +45,22 @@ export class SharedTurnClients {
   /** Clients held, for /healthz: bounded like every other per-request structure. */
   sizes(): { connectorClients: number; userTokenClients: number } {
     return { connectorClients: this.connectors.size, userTokenClients: this.tokenClients.size };
+  }
+}
+
+class SharedConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly cache: BoundedCache<Promise<ConnectorClient>>,
+    private readonly identity: string,
+    private readonly inner: ConnectorFactory,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return shared(this.cache, `${this.identity}\n${audience ?? ''}\n${serviceUrl}`, () =>
+      this.inner.create(serviceUrl, audience),
+    );
   }
 }
 
