@@ -5,13 +5,12 @@ import { flushCompileCache } from 'node:module';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './createApp';
 import { loadCachedKnowledgeBase } from './knowledge/loadCachedKnowledgeBase';
-import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/loadKnowledgeBase';
 import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
 import { routeConsoleToLogger } from './http/routeConsoleToLogger';
 import { createLogger } from './logger';
 import { KnowledgeReloader } from './reload/KnowledgeReloader';
 import { listen } from './server';
-import { CACHE_DIR } from './startup/projectRoot';
+import { CACHE_DIR, SHIPPED_KNOWLEDGE_DIR } from './startup/projectRoot';
 import { StartupTimer } from './startup/StartupTimer';
 
 /** restify 12 needs Node 22; `npm start` brings it (the node@22 dev dependency), a bare `node` may not. */
@@ -33,7 +32,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   routeConsoleToLogger(logger);
-  const knowledgeDir = config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
+  const knowledgeDir = config.KNOWLEDGE_DIR ?? SHIPPED_KNOWLEDGE_DIR;
   const cacheDir = config.KB_CACHE ? CACHE_DIR : undefined;
   timer.done('config');
   const { kb, cache } = loadCachedKnowledgeBase(knowledgeDir, cacheDir);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry, KnowledgeBase } from './KnowledgeBase';
-import { KNOWLEDGE_FILES, loadKnowledgeBase } from './loadKnowledgeBase';
 import { PROJECT_ROOT } from '../startup/projectRoot';
 
 /** How the base was obtained: from the cache, validated now (and cached), or validated with the cache off. */
@@ -28,24 +27,36 @@ const FILE_PATTERN = /^knowledge-[0-9a-f]{64}\.json$/;
  * `cacheDir` undefined turns caching off. A cache that cannot be read or written is treated as absent.
  */
 export function loadCachedKnowledgeBase(dir: string, cacheDir: string | undefined): CachedKnowledgeBase {
-  if (cacheDir === undefined) return { kb: loadKnowledgeBase(dir), cache: 'off' };
+  if (cacheDir === undefined) return { kb: validatingLoader().loadKnowledgeBase(dir), cache: 'off' };
   const key = knowledgeCacheKey(dir, loaderFingerprint());
   const file = join(cacheDir, `knowledge-${key}.json`);
   const cached = key ? readCached(file, key) : undefined;
   if (cached) return { kb: cached, cache: 'hit' };
-  const kb = loadKnowledgeBase(dir);
+  const kb = validatingLoader().loadKnowledgeBase(dir);
   if (key) writeCached(cacheDir, file, key, kb);
   return { kb, cache: 'miss' };
 }
 
 /**
- * The cache key of the base in `dir` under the loader `code`; empty when a file cannot be read (the loader
- * then reports it). Content only, like the base's version: the same files give the same key anywhere.
+ * The YAML parser and the schemas (tens of milliseconds of start-up) load only when the cache cannot answer.
+ */
+function validatingLoader(): typeof import('./loadKnowledgeBase') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on a cache miss only
+  return require('./loadKnowledgeBase') as typeof import('./loadKnowledgeBase');
+}
+
+/**
+ * The cache key of the base in `dir` under the loader `code`; empty when the folder cannot be read (the
+ * loader then reports it). Every YAML file in the folder counts, a superset of what the loader reads, so no
+ * change the loader would see is missed. Content only, like the base's version: the same files give the same
+ * key from any checkout.
  */
 export function knowledgeCacheKey(dir: string, code: string): string {
   const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${code}\0${relative(process.cwd(), dir)}\0`);
   try {
-    for (const { file } of Object.values(KNOWLEDGE_FILES))
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort())
       hash
         .update(file)
         .update('\0')

@@ -5,6 +5,7 @@ import { buildFacetEntries } from './buildFacetEntries';
 import type { Entry, KnowledgeBase } from './KnowledgeBase';
 import { KnowledgeBaseError, type KnowledgeIssue } from './KnowledgeBaseError';
 import { readYamlFile, type YamlFile } from './readYamlFile';
+import { SHIPPED_KNOWLEDGE_DIR } from '../startup/projectRoot';
 import { safetyFileSchema } from './safetySchema';
 import {
   contentFileSchema,
@@ -35,11 +36,7 @@ type Files = typeof KNOWLEDGE_FILES;
 type Loaded = { [K in keyof Files]: YamlFile<z.infer<Files[K]['schema']>> };
 
 /** The folder shipped with the service: <project>/knowledge, whether running from src/ or dist/src/. */
-export const DEFAULT_KNOWLEDGE_DIR = join(
-  __dirname,
-  __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..',
-  'knowledge',
-);
+export const DEFAULT_KNOWLEDGE_DIR = SHIPPED_KNOWLEDGE_DIR;
 
 /**
  * Loads and validates every knowledge file, then checks references between them. Any problem anywhere

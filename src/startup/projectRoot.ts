@@ -5,3 +5,6 @@ export const PROJECT_ROOT = join(__dirname, __dirname.includes(join('dist', 'src
 
 /** Start-up caches (compiled code, the validated knowledge base): rebuilt whenever missing or stale. */
 export const CACHE_DIR = join(PROJECT_ROOT, '.cache');
+
+/** The knowledge base shipped with the service (KNOWLEDGE_DIR overrides it). */
+export const SHIPPED_KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { BoundedMemoryStorage } from './BoundedMemoryStorage';
@@ -48,7 +48,10 @@ export function createInProcessMemory(
  * without context, not wait for a reconnect. It reconnects on its own in the background.
  */
 function createRedisClient(url: string, logger: Logger): Redis {
-  const client = new Redis(url, {
+  // Loaded here, not at the top: an instance without Redis never pays for loading the client.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only with CONTEXT_REDIS_URL
+  const { Redis: RedisClient } = require('ioredis') as typeof import('ioredis');
+  const client = new RedisClient(url, {
     // No queue while disconnected, and no retry of a command caught by a dropped connection: both would hold
     // the user's turn until Redis is back.
     enableOfflineQueue: false,

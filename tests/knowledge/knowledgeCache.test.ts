@@ -9,7 +9,11 @@ import {
   loaderFingerprint,
 } from '../../src/knowledge/loadCachedKnowledgeBase';
 import { KnowledgeBaseError } from '../../src/knowledge/KnowledgeBaseError';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  KNOWLEDGE_FILES,
+  loadKnowledgeBase,
+} from '../../src/knowledge/loadKnowledgeBase';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 
 let work: string;
@@ -61,6 +65,29 @@ describe('the knowledge base cache', () => {
     expect(edited.cache).toBe('miss');
     expect(edited.kb.byId.get(before.id)?.title).toBe('An edited title?');
     expect(loadCachedKnowledgeBase(dir, cacheDir).kb.byId.get(before.id)?.title).toBe('An edited title?');
+  });
+
+  it.each(readdirSync(DEFAULT_KNOWLEDGE_DIR).filter((name) => name.endsWith('.yaml')))(
+    'gives a new cache key after any edit to %s',
+    (name) => {
+      const key = knowledgeCacheKey(dir, loaderFingerprint());
+      writeFileSync(join(dir, name), `${readFileSync(join(dir, name), 'utf8')}\n# an edit\n`);
+      expect(knowledgeCacheKey(dir, loaderFingerprint())).not.toBe(key);
+    },
+  );
+
+  it('validates again after an edit to a YAML file the loader does not read, or a new one', () => {
+    const unread = readdirSync(dir).find(
+      (name) => name.endsWith('.yaml') && !Object.values(KNOWLEDGE_FILES).some(({ file }) => file === name),
+    );
+    expect(unread).toBeDefined();
+    expect(loadCachedKnowledgeBase(dir, cacheDir).cache).toBe('miss');
+    expect(loadCachedKnowledgeBase(dir, cacheDir).cache).toBe('hit');
+    writeFileSync(join(dir, `${unread}`), `${readFileSync(join(dir, `${unread}`), 'utf8')}\n# an edit\n`);
+    expect(loadCachedKnowledgeBase(dir, cacheDir).cache).toBe('miss');
+    writeFileSync(join(dir, 'added.yaml'), 'notes: a file a later loader may read\n');
+    expect(loadCachedKnowledgeBase(dir, cacheDir).cache).toBe('miss');
+    expect(loadCachedKnowledgeBase(dir, cacheDir).cache).toBe('hit');
   });
 
   it('still rejects an invalid edit with file:line errors, however many valid bases are cached', () => {
