@@ -114,8 +114,8 @@ export class QuestionDialog {
         score: result.score,
         question: question.slice(0, 500),
       });
-    if (result.kind === 'urgent')
-      Object.assign(fields, { rule: result.redFlag.ruleId, level: result.redFlag.level });
+    const flag = result.kind === 'urgent' ? result.redFlag : result.kind === 'help' ? undefined : result.soon;
+    if (flag) Object.assign(fields, { rule: flag.ruleId, level: flag.level });
     if (result.kind === 'fallback')
       Object.assign(fields, { reason: result.reason, score: result.score, question: question.slice(0, 500) });
     this.logger.info(

@@ -8,7 +8,7 @@ import { matchClause } from './matchClause';
 import type { MatchIndex } from './MatchIndex';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { matchMessage } from './splitQuestions';
-import type { SafetyScreen } from '../safety/types';
+import type { RedFlag, SafetyScreen } from '../safety/types';
 import { hasWords, normalizeText, stripMentions } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, IntentName, Question } from './types';
 
@@ -103,8 +103,26 @@ export function createAnswerEngine(
   }
 
   /**
+   * A `soon` flag where the base has no answer (a decline, small talk, a scope notice): the advice to see a doctor
+   * within days, then the closest topics, as the safety net gives them. It stays a `soon` reply, never an urgent
+   * one: "within days" shown as "get care today" would teach people to ignore the real alarms.
+   */
+  function withSoonAdvice(result: AnswerResult, redFlag: RedFlag): AnswerResult {
+    const declined = result.kind === 'fallback' ? result : undefined;
+    const notice = declined?.notice?.kind === 'safety-net' ? undefined : declined?.notice;
+    return {
+      kind: 'fallback',
+      reason: declined?.reason === 'scope' ? 'scope' : 'safety-net',
+      soon: redFlag,
+      ...(notice ? { notice } : {}),
+      score: declined?.score ?? 0,
+      runnersUp: declined && declined.runnersUp.length > 0 ? declined.runnersUp : safetyNetTopics,
+    };
+  }
+
+  /**
    * Triage first. Emergency and urgent flags replace the answer; a `soon` flag ("see a doctor within days")
-   * is said before an answer or a "Did you mean…", and replaces anything else.
+   * is said before an answer or a "Did you mean…", and before the closest topics otherwise.
    */
   function answer(question: Question): AnswerResult {
     const text = stripMentions(question.text ?? '');
@@ -116,7 +134,7 @@ export function createAnswerEngine(
     const result = answerUnflagged(question, text);
     return result.kind === 'answer' || result.kind === 'clarify'
       ? { ...result, soon: redFlag }
-      : { kind: 'urgent', redFlag };
+      : withSoonAdvice(result, redFlag);
   }
 
   function answerUnflagged(question: Question, text: string): AnswerResult {

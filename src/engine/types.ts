@@ -63,6 +63,11 @@ export type AnswerResult =
       /** The uncovered topic named in the question, e.g. "vitamin C". */
       topic?: string;
       notice?: ScopeNotice;
+      /**
+       * A `soon` red flag ("see a doctor within days") where the base had no answer: said first, then the closest
+       * topics. A `soon` flag is never an `urgent` result.
+       */
+      soon?: RedFlag;
       /** For `too-long`: the character limit to quote back. */
       limit?: number;
     }

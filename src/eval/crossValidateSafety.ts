@@ -37,6 +37,7 @@ export function outcomeOf(result: AnswerResult): SafetyOutcome {
       if (result.soon) return 'soon';
       return result.notice?.kind === 'safety-net' ? 'safety-net' : 'clarify';
     case 'fallback':
+      if (result.soon) return 'soon';
       return result.reason === 'safety-net' ? 'safety-net' : 'decline';
     case 'help':
       return 'help';
@@ -68,6 +69,12 @@ export interface SafetyFigures {
   /** Own current-symptom messages neither triaged nor answered. */
   ownUnplaced: number;
   safetyNetted: number;
+  /** Near-misses that got no triage at all, not even "see a doctor within days". */
+  notTriaged: number;
+  /** `soon` red flags (see a doctor within days). */
+  soonCases: number;
+  /** `soon` red flags shown as emergency or urgent. */
+  soonShownUrgent: number;
 }
 
 export interface SafetyFold {
@@ -102,15 +109,23 @@ function figures(
     emergencyAnsweredOrdinary: 0,
     ownUnplaced: 0,
     safetyNetted: 0,
+    notTriaged: 0,
+    soonCases: 0,
+    soonShownUrgent: 0,
   };
   for (const outcome of outcomes) {
     const seen = pick(outcome);
     if (outcome.expect === 'none') {
       result.nearMisses += 1;
       if (!ALARMED.has(seen)) result.notAlarmed += 1;
+      if (!TRIAGED.has(seen)) result.notTriaged += 1;
     } else {
       result.redFlags += 1;
       if (TRIAGED.has(seen)) result.triaged += 1;
+    }
+    if (outcome.expect === 'soon') {
+      result.soonCases += 1;
+      if (ALARMED.has(seen)) result.soonShownUrgent += 1;
     }
     if (outcome.expect === 'emergency') {
       result.emergencies += 1;
@@ -202,16 +217,20 @@ export function crossValidateSafety(
 
 const pct = (part: number, whole: number): string => `${(100 * rate(part, whole)).toFixed(1)}%`;
 
+const HEADER =
+  '| held out | red flags | triaged (rules) | triaged (rules + net) | net alone | near-misses | not alarmed (rules) | not alarmed (rules + net) | emergencies answered as ordinary | safety net on own unplaced | near-misses not triaged (rules, no level) | soon shown as urgent (rules) |';
+const HEADER_RULE = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+
 /** The CV report as text: one row per fold, then the pooled figures and every miss of the rules. */
 export function renderSafetyCv(report: SafetyCvReport): string {
   const lines = [
     `Safety cross-validation: leave one batch out (learned net threshold ${report.threshold})`,
     '',
-    '| held out | red flags | triaged (rules) | triaged (rules + net) | net alone | near-misses | not alarmed (rules) | not alarmed (rules + net) | emergencies answered as ordinary | safety net on own unplaced |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    HEADER,
+    HEADER_RULE,
   ];
   const row = (name: string, r: SafetyFigures, c: SafetyFigures, learned: number): string =>
-    `| ${name} | ${r.redFlags} | ${pct(r.triaged, r.redFlags)} | ${pct(c.triaged, c.redFlags)} | ${pct(learned, r.redFlags)} | ${r.nearMisses} | ${pct(r.notAlarmed, r.nearMisses)} | ${pct(c.notAlarmed, c.nearMisses)} | ${r.emergencyAnsweredOrdinary} of ${r.emergencies} | ${r.safetyNetted} of ${r.ownUnplaced} (${pct(r.safetyNetted, r.ownUnplaced)}) |`;
+    `| ${name} | ${r.redFlags} | ${pct(r.triaged, r.redFlags)} | ${pct(c.triaged, c.redFlags)} | ${pct(learned, r.redFlags)} | ${r.nearMisses} | ${pct(r.notAlarmed, r.nearMisses)} | ${pct(c.notAlarmed, c.nearMisses)} | ${r.emergencyAnsweredOrdinary} of ${r.emergencies} | ${r.safetyNetted} of ${r.ownUnplaced} (${pct(r.safetyNetted, r.ownUnplaced)}) | ${pct(r.notTriaged, r.nearMisses)} | ${r.soonShownUrgent} of ${r.soonCases} |`;
   for (const fold of report.folds)
     lines.push(row(fold.heldOut, fold.rules, fold.combined, fold.learnedFlagged));
   lines.push(row('**pooled**', report.pooled.rules, report.pooled.combined, report.pooled.learnedFlagged));
@@ -225,8 +244,8 @@ export function renderSafetyCv(report: SafetyCvReport): string {
     lines.push(
       `Fresh batches (${SAFETY_FRESH_DIR}/): printed for information, in no pooled figure and not gated.`,
       '',
-      '| held out | red flags | triaged (rules) | triaged (rules + net) | net alone | near-misses | not alarmed (rules) | not alarmed (rules + net) | emergencies answered as ordinary | safety net on own unplaced |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      HEADER,
+      HEADER_RULE,
     );
     for (const fold of report.fresh)
       lines.push(row(fold.heldOut, fold.rules, fold.combined, fold.learnedFlagged));
@@ -238,6 +257,8 @@ export function renderSafetyCv(report: SafetyCvReport): string {
         (o.expect !== 'none' && !TRIAGED.has(o.rules)) ||
         (o.expect === 'none' && ALARMED.has(o.rules)) ||
         (o.expect === 'emergency' && o.rules !== 'emergency') ||
+        (o.expect === 'soon' && ALARMED.has(o.rules)) ||
+        (o.expect === 'none' && o.rules === 'soon' && o.kind !== 'unlabelled') ||
         (o.own && (o.rules === 'decline' || o.rules === 'clarify')),
     );
     if (misses.length === 0) continue;

@@ -161,6 +161,41 @@ export const safetyModifiersSchema = z.strictObject({
     'Harmless phrases that contain a trigger word ("hot bath", "confused about"). The longer phrase wins, so ' +
       'the trigger word inside them is not read as a symptom.',
   ),
+  activityTime: z
+    .strictObject({
+      durations: z
+        .array(conceptNameSchema)
+        .min(1)
+        .describe('Concepts that are a length of time ("for an hour", "20 mins").'),
+      activities: z
+        .array(conceptNameSchema)
+        .min(1)
+        .describe('Concepts that are something a person does or a situation ("cycling", "lectures").'),
+      symptoms: z
+        .array(conceptNameSchema)
+        .default([])
+        .describe(
+          'Concepts that, standing between an activity and a time, take the time: "walking, cramp for an hour".',
+        ),
+      reach: z
+        .number()
+        .int()
+        .min(0)
+        .max(6)
+        .default(0)
+        .describe(
+          'Most words between an activity and the time after it: "standing at the counter for 8 hours".',
+        ),
+      joiners: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe('Words that make a length of time measure the activity after it: "an hour of cycling".'),
+    })
+    .optional()
+    .describe(
+      'A length of time measures what stands right before it ("cycling for an hour") or, through a joiner, ' +
+        'right after it ("an hour of cycling"): next to an activity it is not read as the symptom lasting.',
+    ),
   breakers: z
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
@@ -261,6 +296,12 @@ export const safetyFileSchema = z
     checkConcepts(file.safetyNet.unless, ['safetyNet', 'unless'], 'the safety net');
     checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
     checkConcepts(file.contextConcepts, ['contextConcepts'], 'contextConcepts');
+    const { activityTime } = file.modifiers;
+    if (activityTime) {
+      checkConcepts(activityTime.durations, ['modifiers', 'activityTime', 'durations'], 'activityTime');
+      checkConcepts(activityTime.activities, ['modifiers', 'activityTime', 'activities'], 'activityTime');
+      checkConcepts(activityTime.symptoms, ['modifiers', 'activityTime', 'symptoms'], 'activityTime');
+    }
     for (const [feature, names] of Object.entries(file.features))
       checkConcepts(names, ['features', feature], `feature "${feature}"`);
     const cautionIds = new Set(file.cautions.map((caution) => caution.id));

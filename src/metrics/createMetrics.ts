@@ -38,7 +38,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   });
   const triage = new Counter({
     name: 'bot_triage_total',
-    help: 'Messages triaged as urgent, by level.',
+    help: 'Messages triaged, by level (emergency, urgent, soon).',
     labelNames: ['level'],
     registers: [registry],
   });
@@ -69,7 +69,9 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     observeAnswer(result, seconds) {
       engineLatency.observe(seconds);
       turns.inc({ kind: result.kind });
-      if (result.kind === 'urgent') triage.inc({ level: result.redFlag.level });
+      const flag =
+        result.kind === 'urgent' ? result.redFlag : result.kind === 'help' ? undefined : result.soon;
+      if (flag) triage.inc({ level: flag.level });
     },
     observeReload: (ok) => reloads.inc({ result: ok ? 'ok' : 'error' }),
     addGauge(name, help, read) {

@@ -353,12 +353,31 @@ function renderFallback(
   const offerStarters = result.reason !== 'empty' && result.reason !== 'too-long';
   // The safety net offers the topics closest to what the person described, never the generic starters.
   const actions = result.reason === 'safety-net' ? topicActions(result.runnersUp, kb) : starterActions(kb);
+  const { soon } = result;
+  const sources = soon ? uniqueSources(soon.sources) : [];
+  // A `soon` flag with no answer: the advice and its reason first, then the sources and the closest topics.
+  const soonPart = soon
+    ? `${soonText(soon)}${sources.map((source) => `Source: [${escapeMarkdown(source.title)}](${source.url})`).join('\n\n')}\n\n`
+    : '';
   return {
     type: 'message',
-    text,
+    text: soon
+      ? `${soonPart}${result.notice ? `${result.notice.message}\n\n` : ''}${messages.relatedHeading}`
+      : text,
     textFormat: 'markdown',
     ...(offerStarters ? { suggestedActions: { actions, to: [] } } : {}),
-    entities: [faqResult({ kind: 'fallback', score: result.score, reason: result.reason }, kb)],
+    entities: [
+      ...(soon ? [citationEntity(sources)] : []),
+      faqResult(
+        {
+          kind: 'fallback',
+          score: result.score,
+          reason: result.reason,
+          ...(soon ? { id: soon.ruleId, level: 'soon' as const } : {}),
+        },
+        kb,
+      ),
+    ],
   };
 }
 

@@ -10,6 +10,7 @@
 import type { SafetyData } from '../knowledge/safetySchema';
 import { compilePhraseIndex, type PhraseRole } from './compilePhraseIndex';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
+import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
 import type {
@@ -31,6 +32,13 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
     newStatementWords: new Set(data.modifiers.newStatementWords),
   };
   const negationWindow = data.modifiers.negation.window;
+  const activityTime: ActivityTimeRule | undefined = data.modifiers.activityTime && {
+    durations: new Set(data.modifiers.activityTime.durations),
+    activities: new Set(data.modifiers.activityTime.activities),
+    symptoms: new Set(data.modifiers.activityTime.symptoms),
+    reach: data.modifiers.activityTime.reach,
+    joiners: new Set(data.modifiers.activityTime.joiners),
+  };
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
   const redFlags = data.redFlags
@@ -48,7 +56,9 @@ export function createSafetyScreen(data: SafetyData): SafetyScreen {
 
   function concepts(text: string): ActiveConcepts {
     const tokens = segmentMessage(text, segmenting);
-    return resolveActiveConcepts(tokens, index.find(tokens), negationWindow);
+    const found = index.find(tokens);
+    const matches = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
+    return resolveActiveConcepts(tokens, matches, negationWindow);
   }
 
   function firstFiring<T extends { fires: TriggerTest }>(

@@ -1,0 +1,58 @@
+/**
+ * A length of time measures what it stands beside. After an activity or a situation, within a few words and with
+ * no symptom between ("cycling for an hour", "standing at the counter for 8 hours"), or joined to one that follows
+ * ("after an hour of hard cycling"), it measures that activity, so it is not read as the symptom lasting that
+ * long. A time nearer a symptom ("cramping for an hour", "at the gym my calf cramped for an hour") keeps its
+ * meaning, as does a phrase that also names the symptom itself.
+ */
+import type { PhraseMatch } from './compilePhraseIndex';
+import type { MessageToken } from './segmentMessage';
+
+export interface ActivityTimeRule {
+  durations: ReadonlySet<string>;
+  activities: ReadonlySet<string>;
+  /** Concepts that, standing between an activity and a time, take the time for themselves. */
+  symptoms: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  /** Most words between an activity and the time after it (or after the joiner). */
+  reach: number;
+}
+
+const conceptNames = (match: PhraseMatch): string[] =>
+  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
+
+export function dropActivityTimes(
+  tokens: readonly MessageToken[],
+  matches: readonly PhraseMatch[],
+  rule: ActivityTimeRule,
+): readonly PhraseMatch[] {
+  const named = (names: ReadonlySet<string>) =>
+    matches.filter((match) => conceptNames(match).some((name) => names.has(name)));
+  const activities = named(rule.activities);
+  if (activities.length === 0) return matches;
+  const symptoms = named(rule.symptoms);
+  const clauseAt = (position: number): number => tokens[position]?.clause ?? -1;
+  const symptomBetween = (from: number, to: number): boolean =>
+    symptoms.some((symptom) => symptom.start > from && symptom.start < to);
+  const measuresActivity = (time: PhraseMatch): boolean =>
+    activities.some((activity) => {
+      if (activity.start <= time.end && time.start <= activity.end) return false;
+      if (clauseAt(activity.start) !== clauseAt(time.start)) return false;
+      if (activity.end < time.start)
+        return time.start - activity.end - 1 <= rule.reach && !symptomBetween(activity.end, time.start);
+      const joiner = tokens[time.end + 1]?.word;
+      return (
+        joiner !== undefined &&
+        rule.joiners.has(joiner) &&
+        activity.start - time.end - 2 <= rule.reach &&
+        !symptomBetween(time.end, activity.start)
+      );
+    });
+  return matches.flatMap((match) => {
+    const names = conceptNames(match);
+    const isTime = names.length > 0 && names.every((name) => rule.durations.has(name));
+    if (!isTime || !measuresActivity(match)) return [match];
+    const roles = match.roles.filter((role) => role.kind !== 'concept');
+    return roles.length === 0 ? [] : [{ ...match, roles }];
+  });
+}
