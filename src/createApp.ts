@@ -1,9 +1,9 @@
 import { createBot } from './createBot';
 import { type AuthEndpoints, createAdapter } from './adapter';
 import type { Config } from './config';
-import { createAnswerEngine } from './engine/createAnswerEngine';
+import { answerEngineSteps } from './engine/createAnswerEngine';
 import type { AnswerEngine } from './engine/types';
-import { createSafetyScreen } from './safety/createSafetyScreen';
+import { safetyScreenSteps } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { currentRequestContext } from './http/requestContext';
@@ -14,6 +14,7 @@ import type { FaqBot } from './bot';
 import type { SharedTurnClients } from './SharedTurnClients';
 import { createConversationMemory } from './state/createConversationMemory';
 import type { FetchLike } from './webchat/fetchDirectLineToken';
+import { runInSlices, runToEnd, type Steps } from './util/runSteps';
 import { WebChatService } from './webchat/WebChatService';
 
 export interface AppOptions {
@@ -46,8 +47,9 @@ export function createApp(options: AppOptions) {
   const { config, logger, fetch, authEndpoints } = options;
   const metrics: Metrics = createMetrics({ defaultMetrics: options.processMetrics ?? false });
   const conversationMemory = options.memory ?? createConversationMemory(config, logger);
-  const build = (kb: KnowledgeBase): Generation => {
-    const built = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  function* generationSteps(kb: KnowledgeBase): Steps<Generation> {
+    const safety = yield* safetyScreenSteps(kb.safety);
+    const built = yield* answerEngineSteps(kb, { safety });
     const engine: AnswerEngine = {
       answer(question) {
         const started = process.hrtime.bigint();
@@ -60,8 +62,14 @@ export function createApp(options: AppOptions) {
       },
     };
     return { kb, engine, bot: createBot(engine, kb, conversationMemory, logger) };
+  }
+  const use = (next: Generation) => {
+    current = next;
+    webchat?.useKnowledgeBase(next.kb);
+    lifecycle.lastReloadError = null;
+    metrics.observeReload(true);
   };
-  let current = build(options.kb);
+  let current = runToEnd(generationSteps(options.kb));
   const lifecycle = { ready: true, lastReloadError: null as string | null };
 
   const runTurn = async (context: Parameters<FaqBot['run']>[0]) => {
@@ -116,12 +124,16 @@ export function createApp(options: AppOptions) {
     get kb(): KnowledgeBase {
       return current.kb;
     },
-    /** Swaps in a freshly loaded knowledge base; turns already running finish on the old one. */
+    /** Builds from a freshly loaded knowledge base at once and swaps it in; running turns finish on the old one. */
     swapKnowledgeBase(kb: KnowledgeBase): void {
-      current = build(kb);
-      webchat?.useKnowledgeBase(kb);
-      lifecycle.lastReloadError = null;
-      metrics.observeReload(true);
+      use(runToEnd(generationSteps(kb)));
+    },
+    /**
+     * The same, for a hot reload: the index is built in slices of a few milliseconds that give the event loop
+     * back in between, so requests keep being answered (by the old base) until the new one is swapped in whole.
+     */
+    async adoptKnowledgeBase(kb: KnowledgeBase): Promise<void> {
+      use(await runInSlices(generationSteps(kb)));
     },
     /** A reload that failed validation: the old base keeps serving, /healthz shows why. */
     reloadFailed(message: string): void {

@@ -9,6 +9,7 @@ import { KnowledgeBaseError } from './knowledge/KnowledgeBaseError';
 import { routeConsoleToLogger } from './http/routeConsoleToLogger';
 import { createLogger } from './logger';
 import { KnowledgeReloader } from './reload/KnowledgeReloader';
+import { loadKnowledgeBaseInWorker } from './reload/loadKnowledgeBaseInWorker';
 import { listen } from './server';
 import { CACHE_DIR, SHIPPED_KNOWLEDGE_DIR } from './startup/projectRoot';
 import { StartupTimer } from './startup/StartupTimer';
@@ -44,8 +45,8 @@ async function main(): Promise<void> {
   const reloader = new KnowledgeReloader({
     dir: knowledgeDir,
     logger,
-    load: (dir) => loadCachedKnowledgeBase(dir, cacheDir).kb,
-    swap: (next) => app.swapKnowledgeBase(next),
+    load: (dir) => loadKnowledgeBaseInWorker(dir, cacheDir),
+    swap: (next) => app.adoptKnowledgeBase(next),
     failed: (message) => app.reloadFailed(message),
   });
   if (config.KB_WATCH) reloader.watch();

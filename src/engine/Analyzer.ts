@@ -4,6 +4,7 @@ import type { Language } from './compileLanguage';
 import { normalizeText, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
 import { commonEnglishWords } from './englishWords';
+import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
 
 /** What the matcher needs to know about a piece of text. */
@@ -68,6 +69,42 @@ export const facetToken = (facet: FacetKey) => `@${facet}`;
 
 const stemAll = (text: string) => tokenize(normalizeText(text)).map(stemWord);
 
+/** From the words of every text the analyzer knows: their stems, and typo correction towards them. */
+interface Words {
+  knownStems: Set<string>;
+  typos: TypoCorrector;
+}
+
+const TEXTS_PER_STEP = 40;
+
+function* collectWords(source: AnalyzerSource): Steps<Words> {
+  const vocabulary = new Map<string, number>();
+  const knownStems = new Set<string>();
+  const texts = [
+    ...source.vocabularyTexts,
+    ...source.synonyms.flatMap((synonym) => [synonym.canonical, ...synonym.variants]),
+    ...source.nutrients.flatMap((nutrient) => [nutrient.name, ...nutrient.aliases]),
+    ...source.facets.flatMap((facet) => facet.cues),
+    ...source.uncoveredTopics.flatMap((topic) => [...topic.terms, ...topic.coveredWith]),
+    ...source.subjectWords,
+    ...source.language.stopWords,
+  ];
+  for (let i = 0; i < texts.length; i++) {
+    for (const word of tokenize(normalizeText(texts[i]))) {
+      vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      knownStems.add(stemWord(word));
+    }
+    if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  }
+  yield;
+  const { config } = source;
+  // Everyday English words are never typos; the list loads on the first word that needs it.
+  const typos = new TypoCorrector(vocabulary, config, (word) =>
+    commonEnglishWords(config.commonWordMinCount).has(word),
+  );
+  return { knownStems, typos };
+}
+
 /**
  * Turns free text into matchable terms, the same way for knowledge-base phrasings (at index time) and user
  * questions (at query time), so both sides always agree on what a word means.
@@ -84,12 +121,13 @@ export class Analyzer {
   private readonly weakFacets: ReadonlySet<FacetKey>;
   private readonly outranks: ReadonlyMap<FacetKey, readonly FacetKey[]>;
   private readonly alongside: ReadonlyMap<FacetKey, readonly FacetKey[]>;
-  private readonly knownStems = new Set<string>();
+  private readonly knownStems: ReadonlySet<string>;
   private readonly typos: TypoCorrector;
   /** Replacement runs more than once so one can feed another ("dont drink enough" → "not drink enough" → …). */
   private readonly replacementPasses: number;
 
-  constructor(source: AnalyzerSource) {
+  /** Builds the analyzer at once; `Analyzer.build` is the same build in steps. */
+  constructor(source: AnalyzerSource, words?: Words) {
     this.language = source.language;
     for (const nutrient of source.nutrients) {
       for (const alias of [nutrient.name, ...nutrient.aliases, nutrient.id]) {
@@ -111,26 +149,17 @@ export class Analyzer {
     }
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
 
-    const vocabulary = new Map<string, number>();
-    const addWords = (text: string) => {
-      for (const word of tokenize(normalizeText(text))) {
-        vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-        this.knownStems.add(stemWord(word));
-      }
-    };
-    source.vocabularyTexts.forEach(addWords);
-    source.synonyms.forEach((synonym) => [synonym.canonical, ...synonym.variants].forEach(addWords));
-    source.nutrients.forEach((nutrient) => [nutrient.name, ...nutrient.aliases].forEach(addWords));
-    source.facets.forEach((facet) => facet.cues.forEach(addWords));
-    source.uncoveredTopics.forEach((topic) => [...topic.terms, ...topic.coveredWith].forEach(addWords));
-    source.subjectWords.forEach(addWords);
-    source.language.stopWords.forEach(addWords);
-    const { config } = source;
-    this.replacementPasses = config.synonymPasses;
-    // Everyday English words are never typos; the list loads on the first word that needs it.
-    this.typos = new TypoCorrector(vocabulary, config, (word) =>
-      commonEnglishWords(config.commonWordMinCount).has(word),
-    );
+    const { knownStems, typos } = words ?? runToEnd(collectWords(source));
+    this.knownStems = knownStems;
+    this.typos = typos;
+    this.replacementPasses = source.config.synonymPasses;
+  }
+
+  /** The same analyzer, reading its vocabulary a few dozen texts per step (see src/util/runSteps.ts). */
+  static *build(source: AnalyzerSource): Steps<Analyzer> {
+    const words = yield* collectWords(source);
+    yield;
+    return new Analyzer(source, words);
   }
 
   /** Whether the facet's cues are weak ("cramps"): present in almost every question, so weak evidence. */

@@ -2,6 +2,7 @@ import type { Entry } from '../knowledge/KnowledgeBase';
 import type { FacetKey } from '../knowledge/schema';
 import type { Analysis, Analyzer } from './Analyzer';
 import type { MatchConfig } from './config';
+import { runToEnd, type Steps } from '../util/runSteps';
 
 /** A ranked candidate with the evidence behind its score. */
 export interface ScoredEntry {
@@ -45,6 +46,34 @@ interface IndexedEntry {
   titleNutrient?: string;
 }
 
+type AnalysedEntry = IndexedEntry & { tags: ReadonlySet<string> };
+
+/** One entry's phrasings, tags and body run through the analyzer: the costly part of building the index. */
+function analyseEntry(entry: Entry, analyzer: Analyzer): AnalysedEntry {
+  const phrasingAnalyses = [entry.title, ...entry.alternates].map((text) => analyzer.analyze(text));
+  const phrasings = phrasingAnalyses.map((analysis) => new Set(analysis.terms));
+  const bodyAnalysis = analyzer.analyze(
+    [entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '),
+  );
+  const nutrients = new Set<string>(bodyAnalysis.nutrients);
+  for (const analysis of phrasingAnalyses) analysis.nutrients.forEach((id) => nutrients.add(id));
+  return {
+    entry,
+    phrasings,
+    tags: new Set(entry.tags.flatMap((tag) => analyzer.analyze(tag).terms)),
+    body: new Set(bodyAnalysis.terms),
+    vector: new Map<string, number>(),
+    norm: 1,
+    nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
+    facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
+    nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : undefined,
+    titleNutrient:
+      entry.origin.kind === 'faq' && phrasingAnalyses[0].nutrients.length === 1
+        ? phrasingAnalyses[0].nutrients[0]
+        : undefined,
+  };
+}
+
 /**
  * Weighted term matching over pre-analysed phrasings. Each query term weighs its inverse document frequency
  * (rare words decide, "cramp" barely counts). An entry's score blends how much of the question its best
@@ -53,7 +82,7 @@ interface IndexedEntry {
  * grows with the matches, not with the size of the base.
  */
 export class MatchIndex {
-  private readonly indexed: Array<IndexedEntry & { tags: ReadonlySet<string> }>;
+  private indexed: AnalysedEntry[] = [];
   /** Per term: for each entry that has it, the entry's vector weight and which of its phrasings contain it. */
   private readonly impacts = new Map<string, Impact>();
   /** Phrasings numbered across the whole base; entry i owns [phrasingStart[i], phrasingStart[i + 1]). */
@@ -64,37 +93,32 @@ export class MatchIndex {
   private overlap = new Float64Array(0);
   private isCandidate = new Uint8Array(0);
   private readonly idf = new Map<string, number>();
-  private readonly unknownWeight: number;
+  private unknownWeight = 0;
 
+  /** Builds the index at once; `MatchIndex.build` is the same build in steps. */
   constructor(
     entries: readonly Entry[],
     analyzer: Analyzer,
     private readonly config: RankingConfig,
   ) {
-    this.indexed = entries.map((entry) => {
-      const phrasingAnalyses = [entry.title, ...entry.alternates].map((text) => analyzer.analyze(text));
-      const phrasings = phrasingAnalyses.map((analysis) => new Set(analysis.terms));
-      const bodyAnalysis = analyzer.analyze(
-        [entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '),
-      );
-      const nutrients = new Set<string>(bodyAnalysis.nutrients);
-      for (const analysis of phrasingAnalyses) analysis.nutrients.forEach((id) => nutrients.add(id));
-      return {
-        entry,
-        phrasings,
-        tags: new Set(entry.tags.flatMap((tag) => analyzer.analyze(tag).terms)),
-        body: new Set(bodyAnalysis.terms),
-        vector: new Map<string, number>(),
-        norm: 1,
-        nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
-        facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
-        nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : undefined,
-        titleNutrient:
-          entry.origin.kind === 'faq' && phrasingAnalyses[0].nutrients.length === 1
-            ? phrasingAnalyses[0].nutrients[0]
-            : undefined,
-      };
-    });
+    runToEnd(this.fill(entries, analyzer));
+  }
+
+  /** The same index, built in small steps (see src/util/runSteps.ts): one entry's analysis per step. */
+  static *build(entries: readonly Entry[], analyzer: Analyzer, config: RankingConfig): Steps<MatchIndex> {
+    const index = new MatchIndex([], analyzer, config);
+    yield* index.fill(entries, analyzer);
+    return index;
+  }
+
+  private *fill(entries: readonly Entry[], analyzer: Analyzer): Steps<void> {
+    this.indexed = [];
+    this.idf.clear();
+    this.impacts.clear();
+    for (const entry of entries) {
+      this.indexed.push(analyseEntry(entry, analyzer));
+      yield;
+    }
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
       const terms = new Set<string>(item.body);
@@ -112,16 +136,17 @@ export class MatchIndex {
       for (const phrasing of item.phrasings)
         for (const term of phrasing) phrasingCount.set(term, (phrasingCount.get(term) ?? 0) + 1);
       for (const [term, count] of phrasingCount) add(term, this.weightOf(term) * (1 + Math.log(count)));
-      for (const term of item.tags) add(term, config.tagWeight * this.weightOf(term));
-      for (const term of item.body) add(term, config.bodyWeight * this.weightOf(term));
+      for (const term of item.tags) add(term, this.config.tagWeight * this.weightOf(term));
+      for (const term of item.body) add(term, this.config.bodyWeight * this.weightOf(term));
       let squares = 0;
       for (const weight of vector.values()) squares += weight * weight;
       item.norm = Math.sqrt(squares) || 1;
+      yield;
     }
-    this.buildImpacts();
+    yield* this.buildImpacts();
   }
 
-  private buildImpacts(): void {
+  private *buildImpacts(): Steps<void> {
     const count = this.indexed.length;
     this.phrasingStart = new Int32Array(count + 1);
     let phrasings = 0;
@@ -135,7 +160,8 @@ export class MatchIndex {
       string,
       { entries: number[]; weights: number[]; phrasingIds: number[]; offsets: number[] }
     >();
-    this.indexed.forEach((item, index) => {
+    for (const [index, item] of this.indexed.entries()) {
+      yield;
       item.phrasings.forEach((phrasing, k) => {
         let total = 0;
         for (const term of phrasing) total += this.weightOf(term);
@@ -154,7 +180,7 @@ export class MatchIndex {
         });
         impact.offsets.push(impact.phrasingIds.length);
       }
-    });
+    }
     for (const [term, impact] of building) {
       this.impacts.set(term, {
         entries: Int32Array.from(impact.entries),

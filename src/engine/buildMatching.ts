@@ -8,6 +8,7 @@ import type { DecisionInput } from './decide';
 import type { ClauseDeps } from './matchClause';
 import { MatchIndex } from './MatchIndex';
 import type { AnswerContext } from './types';
+import { runToEnd, type Steps } from '../util/runSteps';
 
 /** Everything the matching steps need, built once from the knowledge base. */
 export interface Matching extends ClauseDeps {
@@ -20,8 +21,13 @@ export interface Matching extends ClauseDeps {
  * leaves behind. `createAnswerEngine` builds it once; a step's tests build it to run that step alone.
  */
 export function buildMatching(kb: KnowledgeBase, config: MatchConfig): Matching {
+  return runToEnd(buildMatchingSteps(kb, config));
+}
+
+/** The same build in small steps (src/util/runSteps.ts), so a hot reload can run it in slices. */
+export function* buildMatchingSteps(kb: KnowledgeBase, config: MatchConfig): Steps<Matching> {
   const language = compileLanguage(kb.language);
-  const analyzer = new Analyzer({
+  const analyzer = yield* Analyzer.build({
     synonyms: kb.synonyms,
     nutrients: kb.nutrients,
     facets: kb.facets,
@@ -38,20 +44,28 @@ export function buildMatching(kb: KnowledgeBase, config: MatchConfig): Matching 
     ]),
     config,
   });
-  const index = new MatchIndex(kb.entries, analyzer, config);
+  yield;
+  const index = yield* MatchIndex.build(kb.entries, analyzer, config);
+  yield;
 
   // The facet each entry asks about: its own for a nutrient facet, the one its title cues for an FAQ entry
   // ("Why do I get leg cramps at night?" is about cramps), so "could it be low magnesium?" can ask it of a nutrient.
-  const facetOf = new Map(
-    kb.entries.flatMap((entry): Array<[string, FacetKey]> => {
-      if (entry.origin.kind === 'facet') return [[entry.id, entry.origin.facet]];
+  const facetOf = new Map<string, FacetKey>();
+  for (const entry of kb.entries) {
+    if (entry.origin.kind === 'facet') facetOf.set(entry.id, entry.origin.facet);
+    else {
       const [cued] = analyzer.analyze(entry.title).facets;
-      return cued ? [[entry.id, cued]] : [];
-    }),
-  );
+      if (cued) facetOf.set(entry.id, cued);
+      yield;
+    }
+  }
 
   // What each entry is about, worked out once: the nutrient a follow-up will refer back to.
-  const entryNutrient = new Map(kb.entries.map((entry) => [entry.id, nutrientOf(kb, entry)]));
+  const entryNutrient = new Map<string, string | undefined>();
+  for (const entry of kb.entries) {
+    entryNutrient.set(entry.id, nutrientOf(kb, entry));
+    yield;
+  }
   const contextOf = (entry: Entry, question?: DecisionInput): AnswerContext => ({
     entryId: entry.id,
     nutrientId:

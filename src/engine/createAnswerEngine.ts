@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { Analyzer } from './Analyzer';
-import { buildMatching } from './buildMatching';
+import { buildMatchingSteps } from './buildMatching';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import type { Explanation } from './Explanation';
 import { matchClause } from './matchClause';
 import type { MatchIndex } from './MatchIndex';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
+import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
 import type { RedFlag, SafetyScreen } from '../safety/types';
 import { hasWords, normalizeText, stripMentions } from '../text';
@@ -24,24 +25,38 @@ export interface EngineOptions {
   smallTalkModel?: SmallTalkModel;
 }
 
+export type BuiltAnswerEngine = AnswerEngine & {
+  explain(question: Question): Explanation;
+  index: MatchIndex;
+  analyzer: Analyzer;
+};
+
 /** Everything built once from the knowledge base; the per-question work is in `answer`. */
-export function createAnswerEngine(
-  kb: KnowledgeBase,
-  options: EngineOptions,
-): AnswerEngine & { explain(question: Question): Explanation; index: MatchIndex; analyzer: Analyzer } {
+export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): BuiltAnswerEngine {
+  return runToEnd(answerEngineSteps(kb, options));
+}
+
+/**
+ * The same build in small steps (see src/util/runSteps.ts): a hot reload runs it in slices so the event loop keeps
+ * serving requests while the new index is built.
+ */
+export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): Steps<BuiltAnswerEngine> {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
-  const matching = buildMatching(kb, config);
+  const matching = yield* buildMatchingSteps(kb, config);
   const { language, analyzer, index, contextOf } = matching;
   const intents = new IntentDetector(kb.content.intents, language, config);
+  yield;
   const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
   const smallTalkFunctionWords = new Set([...language.stopWords, ...language.asking, ...language.fillers]);
+  yield;
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
-  const topicWords: ReadonlySet<string> = new Set(
-    kb.entries
-      .flatMap((entry) => [entry.title, ...entry.alternates, ...entry.tags])
-      .flatMap((text) => normalizeText(text).split(' '))
-      .filter((word) => word.length > 0 && !intents.isSmallTalkWord(word)),
-  );
+  const topicWords = new Set<string>();
+  for (const entry of kb.entries) {
+    for (const text of [entry.title, ...entry.alternates, ...entry.tags])
+      for (const word of normalizeText(text).split(' '))
+        if (word.length > 0 && !intents.isSmallTalkWord(word)) topicWords.add(word);
+    yield;
+  }
   const isTopical = (words: readonly string[]) => {
     if (words.some((word) => topicWords.has(word))) return true;
     const analysis = analyzer.analyze(words.join(' '));
@@ -53,6 +68,7 @@ export function createAnswerEngine(
     );
   };
   const { safety } = options;
+  yield;
 
   /** Set only while `explain` runs: each step and each ranked text is recorded in it. */
   let trace: Pick<Explanation, 'steps' | 'readings'> | undefined;

@@ -5,10 +5,16 @@ import type { Logger } from '../logger';
 export interface KnowledgeReloaderOptions {
   dir: string;
   logger: Logger;
-  /** Loads and validates the whole base (throws KnowledgeBaseError with every file:line problem). */
-  load(dir: string): KnowledgeBase;
-  /** Builds the index from the new base and swaps it in; the old one serves until this returns. */
-  swap(kb: KnowledgeBase): void;
+  /**
+   * Loads and validates the whole base, throwing or rejecting with every file:line problem. The service uses
+   * loadKnowledgeBaseInWorker, so this happens off the event loop.
+   */
+  load(dir: string): KnowledgeBase | Promise<KnowledgeBase>;
+  /**
+   * Builds the index from the new base and swaps it in; the old one serves until this settles. The service
+   * builds in slices (createApp's adoptKnowledgeBase), so requests are answered meanwhile.
+   */
+  swap(kb: KnowledgeBase): void | Promise<void>;
   /** The new base was invalid: the old one keeps serving. */
   failed(message: string): void;
   /** Quiet time after the last file event before reloading (editors write a file in several steps). */
@@ -61,20 +67,17 @@ export class KnowledgeReloader {
 
   private async run(trigger: string): Promise<boolean> {
     const { logger } = this.options;
-    // Let the request that is being served finish before the synchronous load and index build start.
-    await new Promise((resolve) => setImmediate(resolve));
     const started = Date.now();
     let kb: KnowledgeBase;
     try {
-      kb = this.options.load(this.options.dir);
+      kb = await this.options.load(this.options.dir);
+      await this.options.swap(kb);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       logger.error('kb.reload.failed', { trigger, errors: message.split('\n').slice(0, 20) });
       this.options.failed(message);
       return false;
     }
-    await new Promise((resolve) => setImmediate(resolve));
-    this.options.swap(kb);
     logger.info('kb.reload', {
       trigger,
       kbVersion: kb.version,

@@ -12,6 +12,7 @@
 import { expandWord, normalizeText, parseNumber, tokenize } from '../text';
 import { createWordMatcher, type WordMatcher } from './createWordMatcher';
 import type { MessageToken } from './segmentMessage';
+import { runToEnd, type Steps } from '../util/runSteps';
 
 /** What a phrase means: a concept name, or one of the context roles. */
 export type PhraseRole =
@@ -95,8 +96,19 @@ export function compilePhraseIndex(
   entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>,
   sameWords: ReadonlyMap<string, string> = new Map(),
 ): PhraseIndex {
+  return runToEnd(compilePhraseIndexSteps(entries, sameWords));
+}
+
+const PHRASES_PER_STEP = 100;
+
+/** The same index built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests. */
+export function* compilePhraseIndexSteps(
+  entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>,
+  sameWords: ReadonlyMap<string, string> = new Map(),
+): Steps<PhraseIndex> {
   const byText = new Map<string, CompiledPhrase>();
-  for (const { phrase, role } of entries) {
+  for (const [n, { phrase, role }] of entries.entries()) {
+    if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
     const steps = compileSteps(phrase, sameWords);
     if (steps.length === 0) continue;
     const key = steps
@@ -133,6 +145,7 @@ export function compilePhraseIndex(
       entry.reach = Math.max(entry.reach, second.maxGap);
     }
   }
+  yield;
   const matcher = createWordMatcher(vocabulary);
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher, sameWords)),

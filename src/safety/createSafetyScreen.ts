@@ -8,7 +8,8 @@
  * understanding free text beyond the concepts the curators listed.
  */
 import type { SafetyData } from '../knowledge/safetySchema';
-import { compilePhraseIndex, type PhraseRole } from './compilePhraseIndex';
+import { compilePhraseIndexSteps, type PhraseRole } from './compilePhraseIndex';
+import { runToEnd, type Steps } from '../util/runSteps';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
@@ -26,7 +27,16 @@ import { segmentMessage } from './segmentMessage';
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
 
 export function createSafetyScreen(data: SafetyData): SafetyScreen {
-  const index = compilePhraseIndex(collectPhrases(data), new Map(Object.entries(data.modifiers.sameWords)));
+  return runToEnd(safetyScreenSteps(data));
+}
+
+/** The same screen built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests. */
+export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
+  const index = yield* compilePhraseIndexSteps(
+    collectPhrases(data),
+    new Map(Object.entries(data.modifiers.sameWords)),
+  );
+  yield;
   const segmenting = {
     breakers: new Set(data.modifiers.breakers),
     newStatementWords: new Set(data.modifiers.newStatementWords),

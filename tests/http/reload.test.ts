@@ -5,6 +5,7 @@ import { createApp } from '../../src/createApp';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
 import { KnowledgeReloader } from '../../src/reload/KnowledgeReloader';
+import { loadKnowledgeBaseInWorker } from '../../src/reload/loadKnowledgeBaseInWorker';
 import { listen } from '../../src/server';
 import { faqResultOf, post, testConfig, userActivity, type ReplyActivity } from '../support/testKit';
 
@@ -24,8 +25,8 @@ describe('knowledge base hot reload', () => {
     const reloader = new KnowledgeReloader({
       dir,
       logger,
-      load: loadKnowledgeBase,
-      swap: (kb) => app.swapKnowledgeBase(kb),
+      load: loadKnowledgeBaseInWorker,
+      swap: (kb) => app.adoptKnowledgeBase(kb),
       failed: (message) => app.reloadFailed(message),
       debounceMs: 100,
     });
