@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,6 +71,38 @@ function send(
   });
 }
 
+/** A raw connection to the service, so a test decides exactly when each byte of a request is sent. */
+function openConnection(
+  port: number,
+): Promise<{ socket: Socket; received: () => string; ended: Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+    const ended = new Promise<void>((done) => socket.once('close', () => done()));
+    socket.once('error', reject);
+    socket.once('connect', () => resolve({ socket, received: () => data, ended }));
+  });
+}
+
+/** Status, headers and body of the one HTTP response on a connection the server has closed. */
+function parseResponse(raw: string): { status: number; headers: string; body: string } {
+  const [head, ...rest] = raw.split('\r\n\r\n');
+  return {
+    status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+    headers: head.toLowerCase(),
+    body: rest.join('\r\n\r\n'),
+  };
+}
+
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 beforeAll(() => {
   execFileSync(
     process.execPath,
@@ -136,6 +169,63 @@ describe('graceful drain on SIGTERM', () => {
     expect(failed).toEqual([]);
     // Once the signal is in, a readiness probe that still gets through is told to go elsewhere.
     expect(readyAfterSignal.filter((status) => status !== 503)).toEqual([]);
+    expect(service.logs().some((line) => line.event === 'shutdown.done' && line.forced === false)).toBe(true);
+  }, 60_000);
+
+  it('after SIGTERM, while a request is still in flight: /readyz says 503, new connections are refused, idle keep-alive connections close, the in-flight request is answered and its connection closed, exit 0', async () => {
+    const service = await startService({});
+    const { port } = service;
+    const activity = JSON.stringify({
+      type: 'message',
+      id: 'slow-1',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9',
+      conversation: { id: 'slow' },
+      from: { id: 'user-slow' },
+      recipient: { id: 'bot' },
+      deliveryMode: 'expectReplies',
+      text: 'what foods have magnesium',
+    });
+    // A kept-alive connection that has already been served once and is now idle.
+    const idle = await openConnection(port);
+    idle.socket.write('GET /healthz HTTP/1.1\r\nHost: bot\r\nConnection: keep-alive\r\n\r\n');
+    await until(() => idle.received().includes('"status":"ok"'));
+    // A request in flight: its headers and half its body are sent before the signal, the rest after.
+    const slow = await openConnection(port);
+    const half = Math.floor(activity.length / 2);
+    slow.socket.write(
+      `POST /api/messages HTTP/1.1\r\nHost: bot\r\nConnection: keep-alive\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(activity)}\r\n\r\n${activity.slice(0, half)}`,
+    );
+    // A connection accepted before the signal whose request is only made after it.
+    const probe = await openConnection(port);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    service.child.kill('SIGTERM');
+    await until(() => service.logs().some((line) => line.event === 'shutdown'));
+    await idle.ended; // the idle kept-alive connection is closed at once
+
+    // Accepting has stopped.
+    await expect(fetch(`http://127.0.0.1:${port}/readyz`)).rejects.toThrow();
+    // A readiness probe made now, while the slow request is still in flight, is told to go elsewhere.
+    probe.socket.write('GET /readyz HTTP/1.1\r\nHost: bot\r\n\r\n');
+    await probe.ended;
+    const ready = parseResponse(probe.received());
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.body)).toEqual({ status: 'draining' });
+    expect(ready.headers).toContain('connection: close');
+    expect(service.child.exitCode).toBeNull();
+
+    // The in-flight request finishes with a real answer, and its kept-alive connection is closed after it.
+    slow.socket.write(activity.slice(half));
+    await slow.ended;
+    const answered = parseResponse(slow.received());
+    expect(answered.status).toBe(200);
+    expect(answered.headers).toContain('connection: close');
+    const { activities } = JSON.parse(answered.body) as { activities: Array<{ text?: string }> };
+    expect(activities.length).toBeGreaterThan(0);
+    expect(JSON.stringify(activities)).toMatch(/magnesium/i);
+
+    expect(await service.exited).toBe(0);
     expect(service.logs().some((line) => line.event === 'shutdown.done' && line.forced === false)).toBe(true);
   }, 60_000);
 });
