@@ -11,7 +11,9 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY dialogs ./dialogs
-RUN npx tsc -p tsconfig.build.json
+# The same build as `npm start`'s: the TypeScript, then Web Chat's bundle copied into dist/vendor (the package
+# itself is a dev dependency, 160 MB with its own dependencies, and is not in the image).
+RUN npm run build
 
 # --- production dependencies only --------------------------------------------------------------------------
 FROM node:22-slim AS deps
@@ -25,11 +27,6 @@ ENV NODE_ENV=production \
     PORT=3978
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
-# The web page serves Web Chat's bundle from the botframework-webchat package (a dev dependency, 160 MB with
-# its own dependencies): only the three files the service reads are copied.
-COPY --from=build /app/node_modules/botframework-webchat/package.json ./node_modules/botframework-webchat/package.json
-COPY --from=build /app/node_modules/botframework-webchat/lib/index.js ./node_modules/botframework-webchat/lib/index.js
-COPY --from=build /app/node_modules/botframework-webchat/dist/webchat.js ./node_modules/botframework-webchat/dist/webchat.js
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge

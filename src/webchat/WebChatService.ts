@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
@@ -14,6 +14,7 @@ import { MAX_PAYLOAD_BYTES, readWebChatPayload } from './readWebChatPayload';
 import { renderChatPage } from './renderChatPage';
 import { SessionTokens } from './SessionTokens';
 import { WebChatAdapter } from './WebChatAdapter';
+import { webChatBundlePath } from './webChatBundle';
 
 /** public/ at the project root, from src/webchat (ts-jest) or dist/src/webchat (built). */
 export const PUBLIC_DIR = join(
@@ -21,15 +22,13 @@ export const PUBLIC_DIR = join(
   __dirname.includes(join('dist', 'src')) ? '../../..' : '../..',
   'public',
 );
-/** Web Chat's full bundle (Adaptive Cards included) from the installed package: no CDN. */
-const WEBCHAT_BUNDLE = resolve(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 /** A Map, not an object literal: `constructor` or `__proto__` in the URL must be a 404, not a prototype. */
 const PAGE_ASSETS = new Map<string, { file: string; type: string }>([
   ['app.js', { file: join(PUBLIC_DIR, 'app.js'), type: 'text/javascript; charset=utf-8' }],
   ['app.css', { file: join(PUBLIC_DIR, 'app.css'), type: 'text/css; charset=utf-8' }],
   ['icon.svg', { file: join(PUBLIC_DIR, 'icon.svg'), type: 'image/svg+xml' }],
-  ['webchat.js', { file: WEBCHAT_BUNDLE, type: 'text/javascript; charset=utf-8' }],
+  ['webchat.js', { file: webChatBundlePath(), type: 'text/javascript; charset=utf-8' }],
 ]);
 
 /**

@@ -62,11 +62,18 @@ describe('the Dockerfile', () => {
     expect(deps?.instructions.some((i) => i.keyword === 'RUN' && /npm ci\b.*--omit=dev/.test(i.args))).toBe(
       true,
     );
-    // The only other node_modules files are the Web Chat bundle's three, copied one by one.
-    for (const args of copies.filter((copy) => copy !== fullTree[0]))
-      expect(args).toMatch(
-        /node_modules\/botframework-webchat\/(package\.json|lib\/index\.js|dist\/webchat\.js)/,
-      );
+    // Nothing else comes from node_modules: Web Chat's bundle (a dev dependency) is in the build output.
+    expect(copies).toEqual(fullTree);
+  });
+
+  test("builds with npm run build (Web Chat's bundle copied into dist/) and ships that build output", () => {
+    const build = stages.find((stage) => stage.name === 'build');
+    expect(build?.instructions.some((i) => i.keyword === 'RUN' && /^npm run build\b/.test(i.args))).toBe(
+      true,
+    );
+    const { scripts } = JSON.parse(read('package.json')) as { scripts: { build: string } };
+    expect(scripts.build).toMatch(/copyWebChatBundle/);
+    expect(finalArgs('COPY')).toContain('--from=build /app/dist ./dist');
   });
 
   test('runs as a non-root user, with a HEALTHCHECK on /healthz and the same command as npm start', () => {
@@ -181,7 +188,8 @@ describe('the production dependencies', () => {
         );
       }
     }
-    // The Web Chat bundle: the Dockerfile copies the three files the service reads (checked above).
+    // Resolved only when running from the sources; the build copies its bundle into dist/ (checked above, and
+    // served from a production layout in productionLayout.test.ts).
     imported.delete('botframework-webchat');
     expect([...imported]).toEqual(expect.arrayContaining(['botbuilder', 'restify', 'ioredis', 'yaml']));
     expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
