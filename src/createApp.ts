@@ -2,6 +2,8 @@ import { createBot } from './createBot';
 import { type AuthEndpoints, createAdapter } from './adapter';
 import type { Config } from './config';
 import { answerEngineSteps } from './engine/createAnswerEngine';
+import type { SmallTalkModel } from './engine/SmallTalkModel';
+import type { LoadedKnowledgeBase } from './reload/loadKnowledgeBaseInWorker';
 import type { AnswerEngine } from './engine/types';
 import { safetyScreenSteps } from './safety/createSafetyScreen';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
@@ -47,9 +49,9 @@ export function createApp(options: AppOptions) {
   const { config, logger, fetch, authEndpoints } = options;
   const metrics: Metrics = createMetrics({ defaultMetrics: options.processMetrics ?? false });
   const conversationMemory = options.memory ?? createConversationMemory(config, logger);
-  function* generationSteps(kb: KnowledgeBase): Steps<Generation> {
+  function* generationSteps(kb: KnowledgeBase, smallTalkModel?: SmallTalkModel): Steps<Generation> {
     const safety = yield* safetyScreenSteps(kb.safety);
-    const built = yield* answerEngineSteps(kb, { safety });
+    const built = yield* answerEngineSteps(kb, { safety, smallTalkModel });
     const engine: AnswerEngine = {
       answer(question) {
         const started = process.hrtime.bigint();
@@ -132,8 +134,8 @@ export function createApp(options: AppOptions) {
      * The same, for a hot reload: the index is built in slices of a few milliseconds that give the event loop
      * back in between, so requests keep being answered (by the old base) until the new one is swapped in whole.
      */
-    async adoptKnowledgeBase(kb: KnowledgeBase): Promise<void> {
-      use(await runInSlices(generationSteps(kb)));
+    async adoptKnowledgeBase({ kb, smallTalkModel }: LoadedKnowledgeBase): Promise<void> {
+      use(await runInSlices(generationSteps(kb, smallTalkModel)));
     },
     /** A reload that failed validation: the old base keeps serving, /healthz shows why. */
     reloadFailed(message: string): void {

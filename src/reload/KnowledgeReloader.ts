@@ -1,5 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { LoadedKnowledgeBase } from './loadKnowledgeBaseInWorker';
 import type { Logger } from '../logger';
 
 export interface KnowledgeReloaderOptions {
@@ -9,12 +9,12 @@ export interface KnowledgeReloaderOptions {
    * Loads and validates the whole base, throwing or rejecting with every file:line problem. The service uses
    * loadKnowledgeBaseInWorker, so this happens off the event loop.
    */
-  load(dir: string): KnowledgeBase | Promise<KnowledgeBase>;
+  load(dir: string): LoadedKnowledgeBase | Promise<LoadedKnowledgeBase>;
   /**
    * Builds the index from the new base and swaps it in; the old one serves until this settles. The service
    * builds in slices (createApp's adoptKnowledgeBase), so requests are answered meanwhile.
    */
-  swap(kb: KnowledgeBase): void | Promise<void>;
+  swap(loaded: LoadedKnowledgeBase): void | Promise<void>;
   /** The new base was invalid: the old one keeps serving. */
   failed(message: string): void;
   /** Quiet time after the last file event before reloading (editors write a file in several steps). */
@@ -68,10 +68,10 @@ export class KnowledgeReloader {
   private async run(trigger: string): Promise<boolean> {
     const { logger } = this.options;
     const started = Date.now();
-    let kb: KnowledgeBase;
+    let loaded: LoadedKnowledgeBase;
     try {
-      kb = await this.options.load(this.options.dir);
-      await this.options.swap(kb);
+      loaded = await this.options.load(this.options.dir);
+      await this.options.swap(loaded);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       logger.error('kb.reload.failed', { trigger, errors: message.split('\n').slice(0, 20) });
@@ -80,8 +80,8 @@ export class KnowledgeReloader {
     }
     logger.info('kb.reload', {
       trigger,
-      kbVersion: kb.version,
-      entries: kb.entries.length,
+      kbVersion: loaded.kb.version,
+      entries: loaded.kb.entries.length,
       ms: Date.now() - started,
     });
     return true;

@@ -1,20 +1,30 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { SmallTalkModel } from '../engine/SmallTalkModel';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 
-type WorkerAnswer = { ok: true; kb: KnowledgeBase } | { ok: false; message: string };
+/** A knowledge base ready to be adopted, with what the engine would otherwise compute on the event loop. */
+export interface LoadedKnowledgeBase {
+  kb: KnowledgeBase;
+  /** Trained (or read from its cache) in the worker: training takes about a second. */
+  smallTalkModel?: SmallTalkModel;
+}
+
+type WorkerAnswer = { ok: true; kb: KnowledgeBase; smallTalk: unknown } | { ok: false; message: string };
 
 /**
- * Loads and validates the knowledge base in a worker thread, so the YAML parsing and schema checks of a hot
- * reload never hold up requests. The base is plain data (arrays, maps, strings), so it comes back by structured
+ * Loads and validates the knowledge base in a worker thread, and trains its small-talk model there, so the YAML
+ * parsing, schema checks and training of a hot reload never hold up requests. The base is plain data (arrays, maps, strings), so it comes back by structured
  * clone, a few milliseconds on the main thread. Rejects with the loader's message (every file:line problem).
  * With `cacheDir`, the worker uses the validated-base cache as start-up does (loadCachedKnowledgeBase).
  */
-export function loadKnowledgeBaseInWorker(dir: string, cacheDir?: string): Promise<KnowledgeBase> {
+export function loadKnowledgeBaseInWorker(dir: string, cacheDir?: string): Promise<LoadedKnowledgeBase> {
   const worker = startWorker({ dir, cacheDir });
-  return new Promise<KnowledgeBase>((resolve, reject) => {
+  return new Promise<LoadedKnowledgeBase>((resolve, reject) => {
     worker.once('message', (answer: WorkerAnswer) =>
-      answer.ok ? resolve(answer.kb) : reject(new Error(answer.message)),
+      answer.ok
+        ? resolve({ kb: answer.kb, smallTalkModel: SmallTalkModel.fromJSON(answer.smallTalk) ?? undefined })
+        : reject(new Error(answer.message)),
     );
     worker.once('error', reject);
     worker.once('exit', (code) =>

@@ -21,9 +21,10 @@ function seen(result: AnswerResult): unknown {
 }
 
 describe('a hot reload builds the same service off the request path', () => {
-  it('a base loaded in a worker thread and built in slices answers every labelled question exactly as one loaded and built at once', async () => {
+  it('a base loaded (and its small-talk model trained) in a worker thread and built in slices answers every labelled question exactly as one loaded and built at once', async () => {
     const direct = loadKnowledgeBase(join(ROOT, 'knowledge'));
-    const viaWorker = await loadKnowledgeBaseInWorker(join(ROOT, 'knowledge'));
+    const { kb: viaWorker, smallTalkModel } = await loadKnowledgeBaseInWorker(join(ROOT, 'knowledge'));
+    expect(smallTalkModel).toBeDefined();
     expect(viaWorker.version).toBe(direct.version);
     expect(viaWorker.entries.length).toBe(direct.entries.length);
 
@@ -39,7 +40,7 @@ describe('a hot reload builds the same service off the request path', () => {
       }
     };
     const safety = await countingSlices(safetyScreenSteps(viaWorker.safety));
-    const inSlices = await countingSlices(answerEngineSteps(viaWorker, { safety }));
+    const inSlices = await countingSlices(answerEngineSteps(viaWorker, { safety, smallTalkModel }));
     // The event loop ran in between (timers fired), so the build really was cut into slices.
     expect(slices).toBeGreaterThan(5);
 
