@@ -18,6 +18,32 @@ describe('what reaches the log', () => {
     }
   });
 
+  it('never writes a raw conversation id: a question, a "None of these" click and feedback log only its hash', async () => {
+    const running = await startServer();
+    const conversation = { id: 'a:1QmRawTeamsConversationId-77f3' };
+    try {
+      await post(running.url, userActivity({ text: 'what foods have magnesium', conversation }));
+      await post(
+        running.url,
+        userActivity({ text: '', conversation, value: { action: 'none-of-these', question: 'leg ache' } }),
+      );
+      await post(
+        running.url,
+        userActivity({
+          text: '',
+          conversation,
+          value: { action: 'feedback', entryId: 'what-is-a-leg-cramp', rating: 'helpful' },
+        }),
+      );
+      const withConversation = running.logger.lines.filter((line) => line.conversationId !== undefined);
+      expect(withConversation.length).toBeGreaterThanOrEqual(2);
+      for (const line of withConversation) expect(line.conversationId).toMatch(/^[0-9a-f]{16}$/);
+      expect(JSON.stringify(running.logger.lines)).not.toContain('RawTeamsConversationId');
+    } finally {
+      await running.close();
+    }
+  });
+
   it('hashes conversation ids, the same id to the same hash', () => {
     const logger = createMemoryLogger();
     logger.info('a', { conversationId: 'teams-conversation-secret' });
