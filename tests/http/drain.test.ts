@@ -147,7 +147,10 @@ describe('graceful drain on SIGTERM', () => {
       }
     };
     const workers = Array.from({ length: 50 }, (_, w) => worker(w));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Signal only once the service is under real load (at least 150 answered), however slow the machine is.
+    const loadDeadline = Date.now() + 60_000;
+    while (outcomes.size < 150 && Date.now() < loadDeadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     signalledAt = Date.now();
     service.child.kill('SIGTERM');
     await Promise.all(workers);
@@ -170,7 +173,7 @@ describe('graceful drain on SIGTERM', () => {
     // Once the signal is in, a readiness probe that still gets through is told to go elsewhere.
     expect(readyAfterSignal.filter((status) => status !== 503)).toEqual([]);
     expect(service.logs().some((line) => line.event === 'shutdown.done' && line.forced === false)).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('after SIGTERM, while a request is still in flight: /readyz says 503, new connections are refused, idle keep-alive connections close, the in-flight request is answered and its connection closed, exit 0', async () => {
     const service = await startService({});
