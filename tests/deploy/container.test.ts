@@ -144,6 +144,8 @@ describe('compose.yaml', () => {
       expect(bot.environment?.CONTEXT_REDIS_URL).toBe('redis://redis:6379/0');
       expect(bot.environment?.WEBCHAT_SESSION_SECRET).toMatch(/^\$\{WEBCHAT_SESSION_SECRET:\?/);
       expect(bot.environment?.HOST).toBe('0.0.0.0');
+      // Behind nginx: without it every web chat user would share one rate-limit bucket.
+      expect(bot.environment?.TRUST_PROXY).toBe('1');
       expect(bot.ports).toBeUndefined();
       expect(bot.depends_on?.redis?.condition).toBe('service_healthy');
     }
@@ -158,6 +160,9 @@ describe('compose.yaml', () => {
     );
     expect(upstreams).toEqual(bots.map(([name, bot]) => `${name}:${bot.environment?.PORT}`));
     expect(read('deploy/nginx.conf')).toMatch(/listen 8080;/);
+    expect(read('deploy/nginx.conf')).toMatch(
+      /proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/,
+    );
   });
 });
 
