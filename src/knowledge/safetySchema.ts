@@ -213,6 +213,34 @@ export const safetyModifiersSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
     .describe('After a comma, these words start a new statement; other commas only separate list items.'),
+  foodAmounts: z
+    .strictObject({
+      amounts: z
+        .array(conceptNameSchema)
+        .min(1)
+        .describe('Concepts that are an amount taken or an eating word ("a whole bottle", "ate", "took 6").'),
+      foods: z
+        .array(conceptNameSchema)
+        .min(1)
+        .describe('Concepts that are a food or a drink ("milk", "almonds").'),
+      forms: z
+        .array(conceptNameSchema)
+        .default([])
+        .describe(
+          'Concepts that are a medicine form ("tablets", "gummies"): beside one, the amount stays medicine.',
+        ),
+      reach: z
+        .number()
+        .int()
+        .min(1)
+        .max(8)
+        .describe('How many words after the amount its object may stand ("a whole tub of salted almonds").'),
+    })
+    .optional()
+    .describe(
+      'An amount whose object is a food or a drink is a food amount, not an overdose: "drank a whole bottle ' +
+        'of milk", "ate a bag of bananas". A medicine form beside it ("a tub of orange gummies") keeps it.',
+    ),
 });
 
 export const safetyFileSchema = z
@@ -301,6 +329,11 @@ export const safetyFileSchema = z
       checkConcepts(activityTime.durations, ['modifiers', 'activityTime', 'durations'], 'activityTime');
       checkConcepts(activityTime.activities, ['modifiers', 'activityTime', 'activities'], 'activityTime');
       checkConcepts(activityTime.symptoms, ['modifiers', 'activityTime', 'symptoms'], 'activityTime');
+    }
+    const { foodAmounts } = file.modifiers;
+    if (foodAmounts) {
+      for (const key of ['amounts', 'foods', 'forms'] as const)
+        checkConcepts(foodAmounts[key], ['modifiers', 'foodAmounts', key], 'modifiers.foodAmounts');
     }
     for (const [feature, names] of Object.entries(file.features))
       checkConcepts(names, ['features', feature], `feature "${feature}"`);

@@ -12,6 +12,7 @@ import { compilePhraseIndexSteps, type PhraseRole } from './compilePhraseIndex';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
+import { dropFoodAmounts, type FoodAmountRule } from './dropFoodAmounts';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
 import type {
@@ -49,6 +50,12 @@ export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
     reach: data.modifiers.activityTime.reach,
     joiners: new Set(data.modifiers.activityTime.joiners),
   };
+  const foodAmounts: FoodAmountRule | undefined = data.modifiers.foodAmounts && {
+    amounts: new Set(data.modifiers.foodAmounts.amounts),
+    foods: new Set(data.modifiers.foodAmounts.foods),
+    forms: new Set(data.modifiers.foodAmounts.forms),
+    reach: data.modifiers.foodAmounts.reach,
+  };
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
   const redFlags = data.redFlags
@@ -67,7 +74,8 @@ export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
   function concepts(text: string): ActiveConcepts {
     const tokens = segmentMessage(text, segmenting);
     const found = index.find(tokens);
-    const matches = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
+    const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
+    const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
     return resolveActiveConcepts(tokens, matches, negationWindow);
   }
 

@@ -74,10 +74,16 @@ export function createWordMatcher(
       return hits;
     }
     const maxTypos = word.length >= options.twoTypoLength ? 2 : 1;
+    const found = new Set<string>();
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;
-      if (boundedEditDistance(word, candidate, maxTypos) <= maxTypos)
-        hits.push({ word: candidate, exact: false });
+      if (boundedEditDistance(word, candidate, maxTypos) > maxTypos) continue;
+      // The corrected word brings its other endings: "crmaps" is "cramps", so it is also "cramp".
+      for (const sameStem of [candidate, ...(byStem.get(stemWord(candidate)) ?? [])]) {
+        if (found.has(sameStem)) continue;
+        found.add(sameStem);
+        hits.push({ word: sameStem, exact: false });
+      }
     }
     return hits;
   }

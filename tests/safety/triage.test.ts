@@ -230,3 +230,58 @@ describe('triage: ordinary questions and near-misses from the fresh batches are 
     expect(['none', 'soon']).toContain(levelOf(text));
   });
 });
+
+describe('triage: the categories sealed batch 4 showed, in other words', () => {
+  it('reads a long lie on the floor with little or dark urine as muscle breakdown, an emergency', () => {
+    expect(
+      screen.triage(
+        'my aunt fell in the hall and lay on the floor for hours, her legs ache and she has hardly weed',
+      ),
+    ).toMatchObject({ level: 'emergency', ruleId: 'dark-urine-sore-muscles' });
+  });
+
+  it('lets the emergency win when a statin rule (soon) and an emergency pattern both fire', () => {
+    const text = 'on atorvastatin, found on the floor this morning, legs weak and what he passed was brown';
+    expect(screen.triage(text)?.level).toBe('emergency');
+    expect(levelOf('on atorvastatin and my thighs ache')).toBe('soon');
+    expect(levelOf('on atorvastatin, my thighs ache and my water is dark')).toBe('emergency');
+  });
+
+  it('reads a terse tight limb in agony with numbness after exertion or a knock as compartment syndrome', () => {
+    expect(screen.triage('calf hard as a rock, excruciating, toes numb since the tackle')).toMatchObject({
+      level: 'emergency',
+      ruleId: 'compartment-syndrome',
+    });
+  });
+
+  it('follows a typo to every ending of the word it corrects: "crmaps" is "cramp" as well as "cramps"', () => {
+    expect(levelOf('crmaps 5 times a week in my feet')).toBe('soon');
+    expect(levelOf('i keep getting woken up by crmaps in my calfs')).toBe('soon');
+  });
+
+  it.each([
+    ['a whole bottle of milk', 'drank a whole bottle of milk, too much calcium?', 'none'],
+    ['a bag of bananas', 'my son ate a bag of bananas, is that too much potassium', 'none'],
+    ['a tub of seeds', 'ate half a tub of pumpkin seeds for the magnesium', 'none'],
+    ['a tub of gummies', 'my daughter ate a whole tub of strawberry vitamin gummies', 'emergency'],
+    ['a bag of gummies', 'he ate the whole bag of gummy vitamins', 'emergency'],
+    ['a bottle of capsules', 'took a whole bottle of vitamin D capsules with my orange juice', 'emergency'],
+  ])('reads an amount by what it holds: %s', (_what, text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    'carpet fitter, kneeling on the floor all day, knees sore, any supplement that helps?',
+    'spent the day fitting a new bathroom and my back and knees ache',
+    'left calf aching after the coach trip, but not swollen, no redness and it is not warm',
+    'my legs go red and hot in the steam room and then it fades',
+    'after rugby my thighs are red and warm for an hour',
+  ])('"%s" → not an emergency or urgent', (text) => {
+    expect(['none', 'soon']).toContain(levelOf(text));
+  });
+
+  it('still flags one-sided calf pain after travel when the signs are not denied', () => {
+    expect(levelOf('left calf aching since the coach trip yesterday')).toBe('urgent');
+    expect(levelOf('left calf aching after the coach trip, not swollen but red and hot')).toBe('urgent');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * An amount is measured by what it holds. "Drank a whole bottle of milk", "ate a tub of almonds" and "had a bag
+ * of bananas" are food amounts, not overdoses, however large: when a food or a drink stands within a few words
+ * after an amount or an eating word, and no medicine form (tablets, capsules, gummies, supplements) stands
+ * there, the amount is dropped before triage reads the message. "A whole bottle of magnesium", "a tub of
+ * orange gummies" and "ate some iron tablets and a banana" keep it.
+ */
+import type { PhraseMatch } from './compilePhraseIndex';
+import type { MessageToken } from './segmentMessage';
+
+export interface FoodAmountRule {
+  amounts: ReadonlySet<string>;
+  foods: ReadonlySet<string>;
+  forms: ReadonlySet<string>;
+  /** How many words after the amount its object may stand. */
+  reach: number;
+}
+
+const conceptNames = (match: PhraseMatch): string[] =>
+  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
+
+const within = (inner: PhraseMatch, outer: PhraseMatch): boolean =>
+  inner.start >= outer.start && inner.end <= outer.end;
+
+export function dropFoodAmounts(
+  tokens: readonly MessageToken[],
+  matches: readonly PhraseMatch[],
+  rule: FoodAmountRule,
+): readonly PhraseMatch[] {
+  const foods = matches.filter((match) => conceptNames(match).some((name) => rule.foods.has(name)));
+  if (foods.length === 0) return matches;
+  // A form inside a food's own words ("vitamin water") is part of the food's name.
+  const forms = matches.filter(
+    (match) =>
+      conceptNames(match).some((name) => rule.forms.has(name)) &&
+      !foods.some((food) => food !== match && within(match, food)),
+  );
+  const clauseAt = (position: number): number => tokens[position]?.clause ?? -1;
+  const inReach = (amount: PhraseMatch, other: PhraseMatch): boolean =>
+    other.start > amount.end &&
+    other.start - amount.end <= rule.reach &&
+    clauseAt(other.start) === clauseAt(amount.start);
+  const holdsFood = (amount: PhraseMatch): boolean =>
+    foods.some((food) => inReach(amount, food)) && !forms.some((form) => inReach(amount, form));
+  return matches.flatMap((match) => {
+    const names = conceptNames(match);
+    const isAmount = names.length > 0 && names.every((name) => rule.amounts.has(name));
+    if (!isAmount || !holdsFood(match)) return [match];
+    const roles = match.roles.filter((role) => role.kind !== 'concept');
+    return roles.length === 0 ? [] : [{ ...match, roles }];
+  });
+}
