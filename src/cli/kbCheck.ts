@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { createSafetyScreen } from '../safety/createSafetyScreen';
+import { buildMatching } from '../engine/buildMatching';
+import { MATCH_DEFAULTS } from '../engine/config';
 import { formatIssue, KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { lintKnowledgeBase } from '../curation/lintKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -29,7 +29,7 @@ function main(): number {
     return 1;
   }
   const seedText = readFileSync(join(dir, '..', 'tests', 'fixtures', 'seed-article.txt'), 'utf8');
-  const { analyzer } = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  const { analyzer } = buildMatching(kb, MATCH_DEFAULTS);
   const { findings, summary } = lintKnowledgeBase({
     kb,
     analyzer,

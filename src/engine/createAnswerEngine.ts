@@ -1,11 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
-import type { Analyzer } from './Analyzer';
 import { buildMatchingSteps } from './buildMatching';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import { IntentDetector } from './IntentDetector';
 import type { Explanation } from './Explanation';
 import { matchClause } from './matchClause';
-import type { MatchIndex } from './MatchIndex';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
@@ -25,11 +23,8 @@ export interface EngineOptions {
   smallTalkModel?: SmallTalkModel;
 }
 
-export type BuiltAnswerEngine = AnswerEngine & {
-  explain(question: Question): Explanation;
-  index: MatchIndex;
-  analyzer: Analyzer;
-};
+/** The engine's whole surface: the answer, and the answer with how it was reached. */
+export type BuiltAnswerEngine = AnswerEngine & { explain(question: Question): Explanation };
 
 /** Everything built once from the knowledge base; the per-question work is in `answer`. */
 export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): BuiltAnswerEngine {
@@ -43,7 +38,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): B
 export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): Steps<BuiltAnswerEngine> {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
   const matching = yield* buildMatchingSteps(kb, config);
-  const { language, analyzer, index, contextOf } = matching;
+  const { language, analyzer, contextOf } = matching;
   const intents = new IntentDetector(kb.content.intents, language, config);
   yield;
   const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
@@ -210,5 +205,5 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     }
   }
 
-  return { answer, explain, index, analyzer };
+  return { answer, explain };
 }

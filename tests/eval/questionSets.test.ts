@@ -3,7 +3,9 @@ import { normalizeText } from '../../src/text';
 import { findNearCopies } from '../../src/eval/nearCopies';
 import { loadQuestionSet } from '../../src/eval/questionSet';
 import { QUESTION_SETS } from '../../src/eval/runEvaluation';
-import { shippedEngine, shippedKb } from '../support/testKit';
+import { buildMatching } from '../../src/engine/buildMatching';
+import { MATCH_DEFAULTS } from '../../src/engine/config';
+import { shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const root = join(__dirname, '../..');
@@ -49,7 +51,7 @@ describe('the test set', () => {
     // Curated phrasings: FAQ titles and alternates. A facet's phrasings are one template for six nutrients ("why
     // does my body need {name}"), written for the family rather than for a question, so a question that differs
     // from one only in the nutrient it names is about another entry and is not a copy.
-    const { analyzer } = shippedEngine();
+    const { analyzer } = buildMatching(kb, MATCH_DEFAULTS);
     const nutrientsOf = (text: string) => [...analyzer.analyze(text).nutrients].sort().join();
     const curated = kb.entries
       .filter((entry) => entry.origin.kind === 'faq')

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { answerText, lintKnowledgeBase } from '../../src/curation/lintKnowledgeBase';
+import { buildMatching } from '../../src/engine/buildMatching';
+import { MATCH_DEFAULTS } from '../../src/engine/config';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/loadKnowledgeBase';
 import { readYamlFile } from '../../src/knowledge/readYamlFile';
 import { coverageFileSchema } from '../../src/knowledge/schema';
@@ -8,6 +10,7 @@ import { shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
+const { analyzer } = buildMatching(kb, MATCH_DEFAULTS);
 const coverage = readYamlFile(
   join(DEFAULT_KNOWLEDGE_DIR, 'coverage.yaml'),
   'knowledge/coverage.yaml',
@@ -35,7 +38,7 @@ describe('every claim of the seed article is answerable', () => {
 describe('the knowledge-base lint (npm run kb:check)', () => {
   const { findings, summary } = lintKnowledgeBase({
     kb,
-    analyzer: engine.analyzer,
+    analyzer,
     seedText,
     claims,
     claimLine: (index) => coverage.value.lineOf(['claims', index]),
@@ -64,7 +67,7 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
     };
     const result = lintKnowledgeBase({
       kb: tampered,
-      analyzer: engine.analyzer,
+      analyzer,
       seedText,
       claims: [],
       claimLine: () => undefined,
@@ -85,7 +88,7 @@ describe('the knowledge-base lint (npm run kb:check)', () => {
     };
     const result = lintKnowledgeBase({
       kb: { ...kb, entries: [bad] },
-      analyzer: engine.analyzer,
+      analyzer,
       seedText: '',
       claims: [],
       claimLine: () => undefined,
@@ -102,7 +105,7 @@ describe("the lint of a declined topic's page (synonyms.yaml uncoveredTopics see
   const lintTopics = (uncoveredTopics: typeof kb.uncoveredTopics) =>
     lintKnowledgeBase({
       kb: { ...kb, entries: [], uncoveredTopics },
-      analyzer: engine.analyzer,
+      analyzer,
       seedText: '',
       claims: [],
       claimLine: () => undefined,
@@ -134,7 +137,7 @@ describe('the lint rules of issue #12', () => {
   const lintOne = (entries: typeof kb.entries) =>
     lintKnowledgeBase({
       kb: { ...kb, entries },
-      analyzer: engine.analyzer,
+      analyzer,
       seedText: '',
       claims: [],
       claimLine: () => undefined,
