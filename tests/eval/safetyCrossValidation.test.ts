@@ -42,6 +42,15 @@ describe('triage, cross-validated leave one batch out (npm run eval -- --safety-
     expect(passesGates(rules)).toBe(true);
   });
 
+  it.each(report.folds.map((fold) => [fold.heldOut, fold] as const))(
+    `gives the safety net to at least ${SAFETY_GATES.minSafetyNetCoverage * 100}% of own unplaced symptoms in held-out batch %s`,
+    (_name, fold) => {
+      expect(rate(fold.rules.safetyNetted, fold.rules.ownUnplaced)).toBeGreaterThanOrEqual(
+        SAFETY_GATES.minSafetyNetCoverage,
+      );
+    },
+  );
+
   it.each(report.fresh.map((fold) => [fold.heldOut, fold] as const))(
     `gives the safety net to at least ${SAFETY_GATES.minFreshSafetyNetCoverage * 100}% of own unplaced symptoms in fresh batch %s, and alarms no near-miss`,
     (_name, fold) => {

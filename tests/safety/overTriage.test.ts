@@ -96,3 +96,17 @@ describe('a soon level is never shown as urgent', () => {
     expect(reply.actions.length).toBeGreaterThan(0);
   });
 });
+
+describe('words with an everyday meaning beside the danger sign', () => {
+  it.each([
+    ['new saddle on my bike and my bum is sore', 'none'],
+    ['my back hurts and I have saddle numbness', 'emergency'],
+    ['numbness in the saddle area since this morning', 'emergency'],
+    // chest tightness that comes back with a trigger (effort, cold air) is "see a doctor within days"; now, at rest,
+    // it is an emergency
+    ['my chest gets tight when it gets cold, fine the rest of the time', 'soon'],
+    ['my chest is tight right now and I feel sick', 'emergency'],
+  ])('"%s" → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});

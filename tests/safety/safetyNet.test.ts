@@ -36,6 +36,14 @@ describe('the safety net: the person describes their own body, now', () => {
     'feeling drained and foggy this week',
     // a negation takes away the signs, not the body: what is left is still the person's own body now
     'ankle a bit puffy but not red, not hot and no pain',
+    // sounds, surfaces and marks of a part
+    'my ears keep popping since the cold',
+    'my heels have thick cracked skin',
+    // the gut, temperature and sleep, felt through the whole body
+    'been having reflux most evenings',
+    // a symptom had or caught, or one that will not leave, with no subject
+    'woke up with a gritty eye',
+    "can't get rid of this chesty cough",
   ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
@@ -48,6 +56,8 @@ describe('the safety net: the person describes their own body, now', () => {
     // not a body: out of scope, plainly declined
     'my car makes a grinding noise when I brake',
     'my phone screen keeps flickering',
+    'my phone screen is cracked and the battery keeps dying',
+    'which bike saddle is best for long rides',
     'how much zinc is in pumpkin seeds',
     'what should I cook for a dinner party',
     // someone else's body, named
