@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import pino, { type DestinationStream } from 'pino';
 import { currentRequestContext } from './http/requestContext';
 
@@ -37,7 +37,7 @@ export function createLogger(
       level,
       base: undefined,
       messageKey: 'message',
-      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      timestamp: () => `,"time":"${isoTime()}"`,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const context = currentRequestContext();
@@ -63,7 +63,21 @@ export function createLogger(
 
 /** The same short hash everywhere (logs, reports): 16 hex characters of SHA-256. */
 export function hashConversationId(id: string): string {
-  return createHash('sha256').update(id).digest('hex').slice(0, 16);
+  // The one-shot hash: the same digest as createHash('sha256'), without building a Hash object per line.
+  return hash('sha256', id, 'hex').slice(0, 16);
+}
+
+let lastMillis = Number.NaN;
+let lastIso = '';
+
+/** The time as ISO 8601, formatted once per millisecond: a turn's lines share their millisecond. */
+function isoTime(): string {
+  const now = Date.now();
+  if (now !== lastMillis) {
+    lastMillis = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
 }
 
 export function capString(text: string, max = MAX_LOGGED_CHARS): string {

@@ -62,13 +62,28 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   });
   for (const result of ['ok', 'error']) reloads.inc({ result }, 0);
 
+  // Each labelled series is looked up once and then counted directly: prom-client otherwise hashes the
+  // label object on every call, several times a turn.
+  const requestSeries = new Map<string, ReturnType<typeof requests.labels>>();
+  const kindSeries = new Map<string, ReturnType<typeof turns.labels>>();
+  const seriesOf = <T>(series: Map<string, T>, key: string, create: () => T): T => {
+    let found = series.get(key);
+    if (found === undefined) {
+      found = create();
+      series.set(key, found);
+    }
+    return found;
+  };
   return {
     registry,
-    observeRequest: (route, method, status) => requests.inc({ route, method, status: String(status) }),
+    observeRequest: (route, method, status) =>
+      seriesOf(requestSeries, `${route} ${method} ${status}`, () =>
+        requests.labels({ route, method, status: String(status) }),
+      ).inc(),
     observeTurn: (seconds) => turnLatency.observe(seconds),
     observeAnswer(result, seconds) {
       engineLatency.observe(seconds);
-      turns.inc({ kind: result.kind });
+      seriesOf(kindSeries, result.kind, () => turns.labels({ kind: result.kind })).inc();
       const flag =
         result.kind === 'urgent' ? result.redFlag : result.kind === 'help' ? undefined : result.soon;
       if (flag) triage.inc({ level: flag.level });

@@ -71,12 +71,19 @@ export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
   const safetyNetFires = compileTriggers(data.safetyNet.triggers, data.safetyNet.unless);
   const featureEntries = Object.entries(data.features);
 
+  // One question asks for its concepts up to three times (triage, scope, the safety net), with the same
+  // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
+  let lastText: string | undefined;
+  let lastConcepts: ActiveConcepts | undefined;
   function concepts(text: string): ActiveConcepts {
+    if (text === lastText && lastConcepts !== undefined) return lastConcepts;
     const tokens = segmentMessage(text, segmenting);
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
-    return resolveActiveConcepts(tokens, matches, negationWindow);
+    lastConcepts = resolveActiveConcepts(tokens, matches, negationWindow);
+    lastText = text;
+    return lastConcepts;
   }
 
   function firstFiring<T extends { fires: TriggerTest }>(
