@@ -18,7 +18,8 @@ import { createConversationMemory } from '../src/state/createConversationMemory'
  * requests/s, p50 and p99, c/b and c/a, RSS after start-up, after 1,000 and after 100,000 messages, heap used
  * after a forced GC, and the time from spawn to the first healthy /healthz. Options: --duration <s> (5) per load and --rounds <n> (3),
  * --messages <n> (100000), --redis <url> (also run (c) with CONTEXT_REDIS_URL), --profile (instead, profile
- * the steady state of (b) and (c) and print where their CPU time goes, by owner and by function).
+ * the steady state of (b) and (c) and print where their CPU time goes, by owner and by function), --cpu
+ * (instead, print the server's CPU time per request for (b) and (c): steadier than requests/s on a busy machine).
  */
 
 const ROOT = join(__dirname, '..');
@@ -30,6 +31,7 @@ interface Options {
   messages: number;
   redis?: string;
   profile: boolean;
+  cpu: boolean;
 }
 
 interface Memory {
@@ -81,6 +83,7 @@ function readOptions(argv: string[]): Options {
     messages: Number(value('messages') ?? 100_000),
     redis: value('redis'),
     profile: argv.includes('--profile'),
+    cpu: argv.includes('--cpu'),
   };
 }
 
@@ -332,6 +335,37 @@ async function profileServer(
   return `${name}: ${load.requestsPerSecond.toFixed(0)} requests/s while profiled\n${summariseProfile(dir, name)}`;
 }
 
+/**
+ * CPU per request: each server's own CPU time (user + system) over a fixed number of requests after a warm-up,
+ * the servers taking turns round by round so a change in the machine's load hits each alike; the median
+ * round of each. On a shared machine this is steadier than requests/s, and for a single-threaded server CPU
+ * per request is what caps requests/s.
+ */
+async function cpuPerRequest(contenders: Contender[], options: Options, requests = 3000): Promise<number[]> {
+  const servers: Running[] = [];
+  for (const contender of contenders) {
+    const server = await startServer(contender.args);
+    await drive(server.url, contender.makeBody, { connections: 32, amount: 2000 });
+    servers.push(server);
+  }
+  const rounds: number[][] = contenders.map(() => []);
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const [i, contender] of contenders.entries()) {
+      const server = servers[i];
+      if (!server) continue;
+      const before = ((await server.ask('cpu')) as { cpuMicros: number }).cpuMicros;
+      await drive(server.url, contender.makeBody, { connections: 32, amount: requests });
+      const after = ((await server.ask('cpu')) as { cpuMicros: number }).cpuMicros;
+      rounds[i]?.push((after - before) / requests);
+      process.stderr.write(
+        `bench: ${contender.name}, CPU ${((after - before) / requests).toFixed(0)} us per request\n`,
+      );
+    }
+  }
+  for (const server of servers) await server.stop();
+  return rounds.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0);
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
@@ -425,6 +459,19 @@ async function main(): Promise<void> {
   const bare = ['-r', './scripts/registerTs.js', 'bench/servers/bareRestify.ts'];
   const echo = ['-r', './scripts/registerTs.js', 'bench/servers/echoBot.ts'];
   const bot = ['dist/src/index.js'];
+  if (options.cpu) {
+    const [echoCpu = 0, botCpu = 0] = await cpuPerRequest(
+      [
+        { name: '(b) CloudAdapter echo bot', args: echo, makeBody: echoBodies },
+        { name: '(c) this bot', args: bot, makeBody: bodyMaker(questions) },
+      ],
+      options,
+    );
+    process.stdout.write(
+      `CPU per request (each server's own, median of ${options.rounds} interleaved rounds of 3,000 at 32 connections): (b) ${echoCpu.toFixed(0)} us, (c) ${botCpu.toFixed(0)} us; CPU-bound c/b = ${(echoCpu / botCpu).toFixed(2)}\n`,
+    );
+    return;
+  }
   if (options.profile) {
     // Profiles only: the throughput of a profiled process is not comparable with the others'.
     process.stdout.write(

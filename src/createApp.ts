@@ -91,11 +91,13 @@ export function createApp(options: AppOptions) {
   const webchat = config.WEBCHAT_ENABLED
     ? new WebChatService({ config, kb: options.kb, logger, logic: runTurn, fetch })
     : undefined;
+  const handleMessage = (activity: Record<string, unknown>, authorization: string | undefined) =>
+    processMessage(activity, authorization, runTurn);
   const server = createServer({
     config,
     logger,
     metrics,
-    handleMessage: (activity, authorization) => processMessage(activity, authorization, runTurn),
+    handleMessage,
     health: () => ({
       ...healthReport(current.kb, conversationMemory, current.bot, clients),
       lastReloadError: lifecycle.lastReloadError,
@@ -115,6 +117,8 @@ export function createApp(options: AppOptions) {
   return {
     server,
     adapter,
+    /** One POST /api/messages body without the HTTP around it (the benchmark's in-process turn loop). */
+    handleMessage,
     metrics,
     memory: conversationMemory,
     get bot(): FaqBot {
