@@ -240,6 +240,19 @@ describe('triage: the categories sealed batch 4 showed, in other words', () => {
     ).toMatchObject({ level: 'emergency', ruleId: 'dark-urine-sore-muscles' });
   });
 
+  it.each([
+    'he has been on the floor since last night and now his wee is brown',
+    'My mother could not get off the floor for 8 hours after she fell, now she is not peeing much and her legs are weak',
+  ])('"%s" → emergency (a long lie with little or dark urine)', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+
+  it('does not read kneeling on a floor since the morning as a long lie', () => {
+    expect(
+      levelOf('kneeling on the floor since 7am laying laminate, knees sore and I have not peed much'),
+    ).not.toBe('emergency');
+  });
+
   it('lets the emergency win when a statin rule (soon) and an emergency pattern both fire', () => {
     const text = 'on atorvastatin, found on the floor this morning, legs weak and what he passed was brown';
     expect(screen.triage(text)?.level).toBe('emergency');
@@ -252,6 +265,14 @@ describe('triage: the categories sealed batch 4 showed, in other words', () => {
       level: 'emergency',
       ruleId: 'compartment-syndrome',
     });
+  });
+
+  it('reads pain told as "through the roof" with a tight, numb shin after a kick at training as compartment syndrome', () => {
+    expect(
+      levelOf(
+        'shin swollen and tight after a hard kick at training, pain is through the roof and my foot has gone numb',
+      ),
+    ).toBe('emergency');
   });
 
   it('follows a typo to every ending of the word it corrects: "crmaps" is "cramp" as well as "cramps"', () => {
