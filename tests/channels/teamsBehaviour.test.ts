@@ -92,6 +92,27 @@ describe('Teams replies', () => {
     expect(JSON.stringify(replies[0])).not.toContain('<at>');
   });
 
+  test('a channel post that mentions the bot and carries only a picture is told pictures cannot be read', async () => {
+    // In a channel the bot hears only posts that mention it, so a screenshot sent to it always carries the mention.
+    const replies = await ask({
+      text: '<at>Cramp Helper</at>',
+      entities: [
+        { type: 'mention', text: '<at>Cramp Helper</at>', mentioned: { id: '28:bot', name: 'Cramp Helper' } },
+      ],
+      attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/blood-test.png' }],
+      conversation: {
+        id: `19:channel-${randomUUID()}@thread.tacv2;messageid=1`,
+        conversationType: 'channel',
+        isGroup: true,
+      },
+    });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toBe(shippedKb().content.messages.attachmentOnly);
+    expect(replies[0]?.entities?.find((entity) => entity.type === 'faqResult')).toMatchObject({
+      reason: 'attachment-only',
+    });
+  });
+
   test('a group chat mention written as <at> text without an entity is stripped too', async () => {
     const replies = await ask({
       text: '<at>Cramp Helper</at> What vitamin deficiency causes leg cramps?',

@@ -99,6 +99,23 @@ describe('the answer engine', () => {
   });
 
   it.each([
+    // A mention's two words must not count towards the message's length: 24 words of the user's own are read as
+    // one question, not as a long story whose question sentence is matched alone.
+    [
+      'Since I started my water tablets my legs cramp in the evenings and I feel a bit weak. Could the tablets be the cause?',
+      undefined,
+      'diuretics-and-cramps',
+    ],
+    ['what foods have it?', 'magnesium-daily-need', 'magnesium-foods'],
+    ['what is b12? what foods have it?', undefined, 'vitamin-b12-foods'],
+    ['what about vitamin c', undefined, 'fallback'],
+    ['hello', undefined, 'help'],
+  ])('reads "%s" (after %s) behind a Teams mention as without it: %s', (text, after, expected) => {
+    expect(idOf(text, after)).toBe(expected);
+    expect(idOf(`<at>Cramp Helper</at> ${text}`, after)).toBe(expected);
+  });
+
+  it.each([
     "what's the weather in Paris?",
     'who won the football last night',
     'how do i reverse a string in python',
