@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { EVAL_GATES } from '../../src/eval/gates';
 import { evaluateSafety, loadSafetyEvalCases, type SafetyEvalCase } from '../../src/eval/safetyEval';
 import { loadSafetyData, ROOT, safetyScreen } from './loadSafetyData';
 
@@ -17,14 +18,16 @@ describe('the labelled safety set (tests/eval/safety.yaml)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('tells at least 98% of people describing danger signs to get care', () => {
+  it(`tells at least ${EVAL_GATES.minSafetySensitivity * 100}% of people describing danger signs to get care (the eval gate)`, () => {
     expect(report.misses.filter((miss) => miss.got === null)).toEqual([]);
-    expect(report.sensitivity).toBeGreaterThanOrEqual(0.98);
+    expect(report.sensitivity).toBeGreaterThanOrEqual(EVAL_GATES.minSafetySensitivity);
   });
 
-  it('raises an alarm on at most 3% of ordinary questions', () => {
-    expect(report.falsePositives.length / report.benign).toBeLessThanOrEqual(0.03);
-    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.03);
+  it(`raises an alarm on at most ${EVAL_GATES.maxSafetyFalsePositives * 100}% of ordinary questions (the eval gate)`, () => {
+    expect(report.falsePositives.length / report.benign).toBeLessThanOrEqual(
+      EVAL_GATES.maxSafetyFalsePositives,
+    );
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(EVAL_GATES.maxSafetyFalsePositives);
   });
 
   it('never answers an emergency at the merely urgent level', () => {
