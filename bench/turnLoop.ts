@@ -105,11 +105,14 @@ async function main(): Promise<void> {
     {
       name: '(b) CloudAdapter echo bot',
       key: 'b',
-      turn: echoBot(),
+      build: echoBot,
       make: activities(['how much magnesium do I need']),
     },
-    { name: '(c) this bot', key: 'c', turn: thisBot(), make: activities(questions) },
-  ].filter((contender) => only === '' || contender.key === only);
+    { name: '(c) this bot', key: 'c', build: thisBot, make: activities(questions) },
+  ]
+    .filter((contender) => only === '' || contender.key === only)
+    // Built only when chosen: a profile of one holds nothing of the other's start-up.
+    .map((contender) => ({ ...contender, turn: contender.build() }));
   const results = contenders.map(() => [] as number[]);
   let n = 0;
   for (const contender of contenders) {
