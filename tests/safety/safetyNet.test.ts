@@ -44,6 +44,9 @@ describe('the safety net: the person describes their own body, now', () => {
     // a symptom had or caught, or one that will not leave, with no subject
     'woke up with a gritty eye',
     "can't get rid of this chesty cough",
+    // "I" or "my" with a part of the body, in words no feeling list has
+    'my wrist has gone all bendy and wobbly when I lean on it',
+    'I think my earlobe has a little hard bit in it',
   ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
@@ -63,9 +66,11 @@ describe('the safety net: the person describes their own body, now', () => {
     // someone else's body, named
     'she keeps getting a sore back at work',
     'his shoulders are stiff and achy after the move',
+    'her wrist has gone all bendy when she leans on it',
     // a topic question about a remedy or a comparison, not the writer's body
     'best cream for dry skin?',
     'tennis elbow vs golfers elbow, whats the difference',
+    'will glucosamine help my joints',
     // past or general
     'what causes a stiff neck in general',
   ])('"%s" does not get the safety net', (text) => {
