@@ -205,7 +205,7 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
   for (const topic of kb.uncoveredTopics) {
     if (!topic.see) continue;
     const { url } = topic.see;
-    const where = { file: 'knowledge/synonyms.yaml' };
+    const where = { file: topic.location.file, line: topic.location.line };
     if (!allowedDomain(url, policy.allowedSourceDomains))
       findings.push({
         ...where,

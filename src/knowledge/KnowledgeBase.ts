@@ -37,6 +37,11 @@ export interface Entry {
   location: { file: string; line?: number };
 }
 
+/** A near-scope topic the base declines by name (synonyms.yaml `uncoveredTopics`), with its line for curator tools. */
+export interface LocatedUncoveredTopic extends UncoveredTopic {
+  location: { file: string; line?: number };
+}
+
 export interface KnowledgeBase {
   entries: readonly Entry[];
   byId: ReadonlyMap<string, Entry>;
@@ -45,7 +50,7 @@ export interface KnowledgeBase {
   synonyms: readonly SynonymData[];
   /** Words that mark a question as on the base's subject (see `subjectMinScore`). */
   subjectWords: readonly string[];
-  uncoveredTopics: readonly UncoveredTopic[];
+  uncoveredTopics: readonly LocatedUncoveredTopic[];
   /** The everyday English the engine reads past or reads specially (knowledge/language.yaml). */
   language: LanguageData;
   content: ContentData;

@@ -147,7 +147,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     facets: facets.data.facets,
     synonyms: synonyms.data.synonyms,
     subjectWords: synonyms.data.subjectWords,
-    uncoveredTopics: synonyms.data.uncoveredTopics,
+    uncoveredTopics: synonyms.data.uncoveredTopics.map((topic, index) => ({
+      ...topic,
+      location: { file: synonyms.file, line: synonyms.lineOf(['uncoveredTopics', index]) },
+    })),
     language: language.data,
     content: content.data,
     policy: policy.data,

@@ -123,6 +123,24 @@ describe("the lint of a declined topic's page (synonyms.yaml uncoveredTopics see
     ]);
   });
 
+  it('names the file and line of the topic it flags', () => {
+    const [finding] = lintKnowledgeBase({
+      kb: {
+        ...kb,
+        entries: [],
+        uncoveredTopics: [{ ...zinc, see: { title: 'Zinc', url: 'https://example.com/zinc' } }],
+      },
+      analyzer,
+      seedText: '',
+      claims: [],
+      claimLine: () => undefined,
+      coverageFile: '',
+    }).findings;
+    expect(finding.file).toBe('knowledge/synonyms.yaml');
+    const lines = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'synonyms.yaml'), 'utf8').split('\n');
+    expect(lines[(finding.line ?? 0) - 1]).toMatch(/- name: zinc$/);
+  });
+
   it("flags another subject's page (a policy.yaml sourceTopics row)", () => {
     const [message] = lintTopics([
       { ...zinc, see: { title: 'Iodine', url: 'https://ods.od.nih.gov/factsheets/Iodine-Consumer/' } },
