@@ -1,4 +1,4 @@
-import type { FacetKey, SynonymData, UncoveredTopic } from '../knowledge/schema';
+import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '../knowledge/schema';
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import { normalizeText, stemWord, tokenize } from '../text';
@@ -29,6 +29,8 @@ export interface Analysis {
 
 export interface AnalyzerSource {
   synonyms: readonly SynonymData[];
+  /** Curated categories (knowledge/vocabulary.yaml): many names (a brand, a generic, a lay name) → one concept. */
+  categories: readonly VocabularyCategory[];
   nutrients: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
   facets: ReadonlyArray<{
     key: FacetKey;
@@ -87,6 +89,7 @@ function* collectWords(source: AnalyzerSource): Steps<Words> {
     ...source.facets.flatMap((facet) => facet.cues),
     ...source.uncoveredTopics.flatMap((topic) => [...topic.terms, ...topic.coveredWith]),
     ...source.subjectWords,
+    ...source.categories.flatMap((category) => [category.concept, ...category.members]),
     ...source.language.stopWords,
   ];
   for (let i = 0; i < texts.length; i++) {
@@ -134,10 +137,17 @@ export class Analyzer {
         this.replacements.add(stemAll(alias), { kind: 'nutrient', id: nutrient.id });
       }
     }
+    const conceptTokens = (concept: string) => this.toTokens(tokenize(normalizeText(concept)), false);
     for (const synonym of source.synonyms) {
-      const canonical = this.toTokens(tokenize(normalizeText(synonym.canonical)), false);
+      const canonical = conceptTokens(synonym.canonical);
       for (const variant of synonym.variants)
         this.replacements.add(stemAll(variant), { kind: 'synonym', tokens: canonical });
+    }
+    // A category is a synonym at scale: every member (a brand, a generic, a lay name) reads as its concept.
+    for (const category of source.categories) {
+      const concept = conceptTokens(category.concept);
+      for (const member of category.members)
+        this.replacements.add(stemAll(member), { kind: 'synonym', tokens: concept });
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));

@@ -29,6 +29,7 @@ export function* buildMatchingSteps(kb: KnowledgeBase, config: MatchConfig): Ste
   const language = compileLanguage(kb.language);
   const analyzer = yield* Analyzer.build({
     synonyms: kb.synonyms,
+    categories: kb.vocabulary.categories,
     nutrients: kb.nutrients,
     facets: kb.facets,
     uncoveredTopics: kb.uncoveredTopics,

@@ -10,6 +10,7 @@ import type {
   Source,
   SynonymData,
   UncoveredTopic,
+  VocabularyData,
 } from './schema';
 import type { SafetyData } from './safetySchema';
 
@@ -53,6 +54,8 @@ export interface KnowledgeBase {
   uncoveredTopics: readonly LocatedUncoveredTopic[];
   /** The everyday English the engine reads past or reads specially (knowledge/language.yaml). */
   language: LanguageData;
+  /** Curated category vocabularies (knowledge/vocabulary.yaml): drug classes, conditions, life stages, diets, units. */
+  vocabulary: VocabularyData;
   content: ContentData;
   policy: PolicyData;
   safety: SafetyData;

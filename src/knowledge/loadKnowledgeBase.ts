@@ -6,6 +6,7 @@ import type { Entry, KnowledgeBase } from './KnowledgeBase';
 import { KnowledgeBaseError, type KnowledgeIssue } from './KnowledgeBaseError';
 import { readYamlFile, type YamlFile } from './readYamlFile';
 import { SHIPPED_KNOWLEDGE_DIR } from '../startup/projectRoot';
+import { normalizeText, stemWord, tokenize } from '../text';
 import { safetyFileSchema } from './safetySchema';
 import {
   contentFileSchema,
@@ -17,6 +18,7 @@ import {
   policyFileSchema,
   smallTalkExamplesFileSchema,
   synonymFileSchema,
+  vocabularyFileSchema,
 } from './schema';
 
 /** Every file of the knowledge base and the schema it must satisfy. */
@@ -26,6 +28,7 @@ export const KNOWLEDGE_FILES = {
   facets: { file: 'facets.yaml', schema: facetFileSchema },
   synonyms: { file: 'synonyms.yaml', schema: synonymFileSchema },
   language: { file: 'language.yaml', schema: languageFileSchema },
+  vocabulary: { file: 'vocabulary.yaml', schema: vocabularyFileSchema },
   content: { file: 'content.yaml', schema: contentFileSchema },
   policy: { file: 'policy.yaml', schema: policyFileSchema },
   safety: { file: 'safety.yaml', schema: safetyFileSchema },
@@ -54,7 +57,18 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
   const files = loaded as Loaded;
 
-  const { faq, nutrients, facets, synonyms, language, content, policy, safety, smallTalkExamples } = files;
+  const {
+    faq,
+    nutrients,
+    facets,
+    synonyms,
+    language,
+    vocabulary,
+    content,
+    policy,
+    safety,
+    smallTalkExamples,
+  } = files;
   issues.push(...checkFacetTemplates(facets));
   const faqEntries: Entry[] = faq.data.entries.map((entry, index) => ({
     ...entry,
@@ -70,6 +84,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   const entries = [...faqEntries, ...facetEntries];
 
   issues.push(...checkUniqueIds(entries, nutrients));
+  issues.push(...checkVocabulary(vocabulary, { synonyms, nutrients, policy, entries }));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const unknownCautions = unknownCautionsIn(new Set(safety.data.cautions.map((caution) => caution.id)));
   const regionIds = new Set(content.data.regions.map((region) => region.id));
@@ -152,6 +167,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
       location: { file: synonyms.file, line: synonyms.lineOf(['uncoveredTopics', index]) },
     })),
     language: language.data,
+    vocabulary: vocabulary.data,
     content: content.data,
     policy: policy.data,
     safety: safety.data,
@@ -190,6 +206,78 @@ function refIssue(
   message: string,
 ): KnowledgeIssue {
   return { file: file.file, line: file.lineOf(path), entryId, message };
+}
+
+/**
+ * A category must say what the base already says, from a page that names it, with each word meaning one thing:
+ * - its `concept` is a phrase some entry uses (title, alternates, answer, points or tags), so every member
+ *   reaches the entries about the class rather than a word nothing matches;
+ * - each source is on a domain `policy.yaml` allows (the lint holds entries to the same list);
+ * - a member listed again (in another category, as a synonym variant or a nutrient alias) would silently lose
+ *   to whichever the matcher read first.
+ * Words are compared as the matcher reads them: by stem, so "veggie" and "veggies" are the same word.
+ */
+function checkVocabulary(
+  vocabulary: Loaded['vocabulary'],
+  base: {
+    synonyms: Loaded['synonyms'];
+    nutrients: Loaded['nutrients'];
+    policy: Loaded['policy'];
+    entries: readonly Entry[];
+  },
+): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const stems = (text: string) => tokenize(normalizeText(text)).map(stemWord).join(' ');
+  const taken = new Map<string, string>();
+  for (const synonym of base.synonyms.data.synonyms)
+    for (const variant of synonym.variants)
+      taken.set(stems(variant), `a synonym variant of "${synonym.canonical}" in synonyms.yaml`);
+  for (const nutrient of base.nutrients.data.nutrients)
+    for (const alias of nutrient.aliases)
+      taken.set(stems(alias), `an alias of ${nutrient.id} in nutrients.yaml`);
+  // Every entry's words as one padded string per entry, so a concept is found as a whole phrase.
+  const entryTexts = base.entries.map(
+    (entry) =>
+      ` ${[entry.title, ...entry.alternates, entry.answer, ...entry.points, ...entry.tags].map(stems).join(' ')} `,
+  );
+  const allowed = base.policy.data.allowedSourceDomains;
+  const seen = new Map<string, string>();
+  vocabulary.data.categories.forEach((category, c) => {
+    const concept = stems(category.concept);
+    if (!entryTexts.some((text) => text.includes(` ${concept} `)))
+      issues.push(
+        refIssue(
+          vocabulary,
+          ['categories', c, 'concept'],
+          undefined,
+          `category "${category.name}": concept "${category.concept}" is used by no entry; name the class in the words the entries use`,
+        ),
+      );
+    category.sources.forEach((source, s) => {
+      const host = new URL(source.url).hostname;
+      if (!allowed.some((domain) => host === domain || host.endsWith(`.${domain}`)))
+        issues.push(
+          refIssue(
+            vocabulary,
+            ['categories', c, 'sources', s, 'url'],
+            undefined,
+            `category "${category.name}": source "${source.url}" is not on an allowed domain (knowledge/policy.yaml)`,
+          ),
+        );
+    });
+    category.members.forEach((member, m) => {
+      const key = stems(member);
+      const path = ['categories', c, 'members', m];
+      const earlier = seen.get(key);
+      const elsewhere = taken.get(key);
+      if (earlier !== undefined)
+        issues.push(refIssue(vocabulary, path, undefined, `member "${member}" is already in "${earlier}"`));
+      else if (elsewhere !== undefined)
+        issues.push(refIssue(vocabulary, path, undefined, `member "${member}" is also ${elsewhere}`));
+      seen.set(key, category.name);
+    });
+  });
+  return issues;
 }
 
 function checkFacetTemplates(facets: Loaded['facets']): KnowledgeIssue[] {

@@ -243,6 +243,32 @@ export const languageFileSchema = z.strictObject({
   notNegated: wordList('Words after which "no" denies nothing ("for no reason", "no idea").'),
 });
 
+/** What a curated vocabulary category names: the grouping is for curators; matching treats every kind alike. */
+export const VOCABULARY_KINDS = ['medicine', 'condition', 'life-stage', 'diet', 'measurement'] as const;
+
+/** Many surface words for one concept the base already uses: a drug class with its generic and brand names. */
+export const vocabularyCategorySchema = z.strictObject({
+  name: nonEmpty.describe('What the category is, for curators, e.g. "proton pump inhibitors (PPIs)".'),
+  kind: z.enum(VOCABULARY_KINDS),
+  concept: nonEmpty.describe(
+    'The words the knowledge base uses for the whole category, e.g. "acid reducers"; every member reads as these.',
+  ),
+  members: z
+    .array(nonEmpty)
+    .min(1)
+    .describe('Every name people use for it: generic and brand names, lay names, spellings.'),
+  sources: z
+    .array(sourceSchema)
+    .min(1)
+    .describe(
+      'Pages (https, on a domain policy.yaml allows) that name the class and what it does to the nutrients the entries cover.',
+    ),
+});
+
+export const vocabularyFileSchema = z.strictObject({
+  categories: z.array(vocabularyCategorySchema).default([]),
+});
+
 const intentSchema = z.strictObject({
   phrases: z.array(nonEmpty).min(1).describe('Whole messages that mean this (compared after normalising).'),
   cues: z
@@ -382,6 +408,8 @@ export type NutrientData = z.infer<typeof nutrientSchema>;
 export type FacetTemplate = z.infer<typeof facetTemplateSchema>;
 export type SynonymData = z.infer<typeof synonymSchema>;
 export type UncoveredTopic = z.infer<typeof uncoveredTopicSchema>;
+export type VocabularyData = z.infer<typeof vocabularyFileSchema>;
+export type VocabularyCategory = z.infer<typeof vocabularyCategorySchema>;
 export type ContentData = z.infer<typeof contentFileSchema>;
 export type PolicyData = z.infer<typeof policyFileSchema>;
 export type LanguageData = z.infer<typeof languageFileSchema>;

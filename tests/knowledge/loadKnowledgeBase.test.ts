@@ -24,6 +24,28 @@ entries:
         url: https://www.nhs.uk/conditions/leg-cramps/
 `;
 
+/** A small, valid vocabulary whose line numbers the tests below rely on; "upper limit" is in every facet entry. */
+const VOCABULARY = `# yaml-language-server: $schema=./schema/vocabulary.schema.json
+categories:
+  - name: upper limits
+    kind: measurement
+    concept: upper limit
+    members:
+      - ceiling
+      - safe ceiling
+    sources:
+      - title: Magnesium fact sheet (NIH ODS)
+        url: https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/
+  - name: statins
+    kind: medicine
+    concept: upper limit
+    members:
+      - lipitor
+    sources:
+      - title: Vitamin D fact sheet (NIH ODS)
+        url: https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/
+`;
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kb-'));
@@ -40,6 +62,7 @@ beforeEach(() => {
   );
   writeFileSync(join(dir, 'safety.yaml'), safety);
   writeFileSync(join(dir, 'faq.yaml'), FAQ);
+  writeFileSync(join(dir, 'vocabulary.yaml'), VOCABULARY);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -130,6 +153,67 @@ describe('loading the knowledge base', () => {
     expect(message).toMatch(
       new RegExp(`language\\.yaml:${lineOf('notNegated')}: notNegated\\[0\\] must be one lower-case word`),
     );
+  });
+
+  describe('a bad vocabulary file is reported with its file and line', () => {
+    const vocabularyPath = () => join(dir, 'vocabulary.yaml');
+    const editVocabulary = (edit: (text: string) => string) =>
+      writeFileSync(vocabularyPath(), edit(VOCABULARY));
+
+    it('loads the small vocabulary as it is', () => {
+      expect(loadKnowledgeBase(dir).vocabulary.categories.map((category) => category.name)).toEqual([
+        'upper limits',
+        'statins',
+      ]);
+    });
+
+    it('rejects a member that already means something else: a synonym, a nutrient alias or another category', () => {
+      // "charley horse" is a synonym variant of "cramp"; "cobalamin" an alias of B12; "ceilings" is
+      // "ceiling" by stem, already in the first category.
+      editVocabulary((text) =>
+        text.replace('      - lipitor\n', '      - charley horses\n      - cobalamin\n      - ceilings\n'),
+      );
+      const message = loadError().message;
+      expect(message).toContain(
+        'vocabulary.yaml:16: member "charley horses" is also a synonym variant of "cramp" in synonyms.yaml',
+      );
+      expect(message).toContain(
+        'vocabulary.yaml:17: member "cobalamin" is also an alias of vitamin-b12 in nutrients.yaml',
+      );
+      expect(message).toContain('vocabulary.yaml:18: member "ceilings" is already in "upper limits"');
+    });
+
+    it('rejects a concept no entry uses, which its members could never reach', () => {
+      editVocabulary((text) =>
+        text.replace(
+          '    concept: upper limit\n    members:\n      - lipitor',
+          '    concept: statins\n    members:\n      - lipitor',
+        ),
+      );
+      expect(loadError().message).toContain(
+        'vocabulary.yaml:14: category "statins": concept "statins" is used by no entry; name the class in the words the entries use',
+      );
+    });
+
+    it('rejects a source off the allowed sites, one that is not https, and a category without a source', () => {
+      editVocabulary((text) =>
+        text
+          .replace('https://ods.od.nih.gov/factsheets/VitaminD-', 'https://example.com/factsheets/VitaminD-')
+          .replace(
+            'https://ods.od.nih.gov/factsheets/Magnesium-',
+            'http://ods.od.nih.gov/factsheets/Magnesium-',
+          ),
+      );
+      expect(loadError().message).toMatch(/vocabulary\.yaml:11: .*must be https/);
+      editVocabulary((text) =>
+        text.replace('https://ods.od.nih.gov/factsheets/VitaminD-', 'https://example.com/VitaminD-'),
+      );
+      expect(loadError().message).toContain(
+        'vocabulary.yaml:19: category "statins": source "https://example.com/VitaminD-HealthProfessional/" is not on an allowed domain (knowledge/policy.yaml)',
+      );
+      editVocabulary((text) => text.slice(0, text.lastIndexOf('    sources:')));
+      expect(loadError().message).toMatch(/vocabulary\.yaml:12: .*sources/);
+    });
   });
 
   it('reports a missing file', () => {
