@@ -4,13 +4,15 @@ import { CV_FLOORS } from '../../src/eval/gates';
 import { QUESTION_SETS } from '../../src/eval/runEvaluation';
 import { shippedKb } from '../support/testKit';
 
-// A two-point grid keeps the test quick; `npm run eval -- --cv` searches the whole grid.
+// Two points of THRESHOLD_GRID keep the test quick: the ones `npm run eval -- --cv` (the whole grid) chooses in
+// every fold today, so both report the same figures. If a change moves a fold's choice outside them, the full run
+// shows it in its `chosen` column: put the new choice here.
 const cv = crossValidate(shippedKb(), join(__dirname, '../..'), QUESTION_SETS, {
   ...THRESHOLD_GRID,
-  minScore: [0.5],
-  subjectMinScore: [0.34, 0.38],
-  answerMargin: [0.02],
-  subjectMargin: [0.05],
+  minScore: [0.55],
+  subjectMinScore: [0.34, 0.42],
+  answerMargin: [0.05],
+  subjectMargin: [0.08],
 });
 
 describe('leave-one-set-out cross-validation over every labelled set', () => {
