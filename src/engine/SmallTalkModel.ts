@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { ContentData } from '../knowledge/schema';
-import { CACHE_DIR } from '../startup/projectRoot';
 import { normalizeText } from '../text';
+import { LogisticRegression } from './LogisticRegression';
+import { DEFAULT_MODEL_CACHE_DIR, jsonCodec, loadOrTrainModel, modelKey } from './modelCache';
 import type { IntentName } from './types';
 
 type IntentData = ContentData['intents'][IntentName];
@@ -80,58 +78,16 @@ function featuresOf(text: string): Map<string, number> {
  * messages written by people who never saw the phrase lists (`knowledge/smalltalk-examples.yaml`).
  */
 export class SmallTalkModel {
-  private readonly featureIndex: ReadonlyMap<string, number>;
-
-  private constructor(
-    features: readonly string[],
-    private readonly weights: Float32Array,
-  ) {
-    this.featureIndex = new Map(features.map((feature, i) => [feature, i]));
-  }
+  private constructor(private readonly model: LogisticRegression) {}
 
   /** Trains on `examples` (deterministic: the same examples give the same model). */
   static train(examples: readonly LabelledMessage[]): SmallTalkModel {
-    const classes = LABELS.length;
-    const index = new Map<string, number>();
-    const rows = examples.map((example) => {
-      const features = featuresOf(example.text);
-      const ids = new Int32Array(features.size);
-      const values = new Float64Array(features.size);
-      let k = 0;
-      for (const [feature, value] of features) {
-        let id = index.get(feature);
-        if (id === undefined) index.set(feature, (id = index.size));
-        ids[k] = id;
-        values[k++] = value;
-      }
-      return { ids, values, label: LABELS.indexOf(example.label) };
-    });
-    const weights = new Float64Array(index.size * classes);
     // Classes are weighted so that the many knowledge-base questions do not drown the few small-talk phrases.
-    const perClass = new Array<number>(classes).fill(0);
-    for (const row of rows) perClass[row.label] += 1;
-    const classWeight = perClass.map((count) => (count > 0 ? rows.length / (classes * count) : 0));
-    let state = TRAINING.seed;
-    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
-    const scores = new Float64Array(classes);
-    for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
-      for (let i = rows.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [rows[i], rows[j]] = [rows[j], rows[i]];
-      }
-      const rate = TRAINING.learningRate / (1 + epoch * TRAINING.decay);
-      for (const { ids, values, label } of rows) {
-        softmax(scores, ids, values, weights, classes);
-        for (let c = 0; c < classes; c++) {
-          const step = (scores[c] - (c === label ? 1 : 0)) * classWeight[label] * rate;
-          for (let k = 0; k < ids.length; k++) {
-            const at = ids[k] * classes + c;
-            weights[at] -= step * values[k] + rate * TRAINING.l2 * weights[at];
-          }
-        }
-      }
-    }
-    return new SmallTalkModel([...index.keys()], Float32Array.from(weights));
+    const rows = examples.map((example) => ({
+      features: featuresOf(example.text),
+      label: LABELS.indexOf(example.label),
+    }));
+    return new SmallTalkModel(LogisticRegression.train(rows, LABELS.length, TRAINING));
   }
 
   /**
@@ -144,69 +100,29 @@ export class SmallTalkModel {
     let knownWords = 0;
     for (const feature of features.keys())
       if (feature.startsWith('w:') && feature.length >= 6 && !functionWords.has(feature.slice(2))) {
-        if (this.featureIndex.has(feature)) knownWords += 1;
+        if (this.model.knows(feature)) knownWords += 1;
         else unknownWords += 1;
       }
-    const ids: number[] = [];
-    const values: number[] = [];
-    for (const [feature, value] of features) {
-      const id = this.featureIndex.get(feature);
-      if (id !== undefined) {
-        ids.push(id);
-        values.push(value);
-      }
-    }
-    const scores = new Float64Array(LABELS.length);
-    softmax(scores, ids, values, this.weights, LABELS.length);
+    const scores = this.model.probabilities(features);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
     return { label: LABELS[best], probability: scores[best], unknownWords, knownWords };
   }
 
   toJSON(): { format: string; features: string[]; weights: string } {
-    return {
-      format: FORMAT,
-      features: [...this.featureIndex.keys()],
-      weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString(
-        'base64',
-      ),
-    };
+    return { format: FORMAT, ...this.model.toJSON() };
   }
 
   /** The model `toJSON` wrote, or null if it is not one (another format, or damaged). */
   static fromJSON(json: unknown): SmallTalkModel | null {
-    if (typeof json !== 'object' || json === null) return null;
-    const { format, features, weights } = json as Record<string, unknown>;
-    if (format !== FORMAT || !Array.isArray(features) || typeof weights !== 'string') return null;
-    const bytes = Buffer.from(weights, 'base64');
-    if (bytes.byteLength !== features.length * LABELS.length * 4) return null;
-    const copy = new Float32Array(features.length * LABELS.length);
-    new Uint8Array(copy.buffer).set(bytes);
-    return new SmallTalkModel(features as string[], copy);
+    if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== FORMAT)
+      return null;
+    const model = LogisticRegression.fromJSON(json, LABELS.length);
+    return model && new SmallTalkModel(model);
   }
 }
 
-function softmax(
-  scores: Float64Array,
-  ids: ArrayLike<number>,
-  values: ArrayLike<number>,
-  weights: ArrayLike<number>,
-  classes: number,
-): void {
-  scores.fill(0);
-  for (let k = 0; k < ids.length; k++) {
-    const base = ids[k] * classes;
-    for (let c = 0; c < classes; c++) scores[c] += weights[base + c] * values[k];
-  }
-  let max = -Infinity;
-  for (let c = 0; c < classes; c++) max = Math.max(max, scores[c]);
-  let sum = 0;
-  for (let c = 0; c < classes; c++) sum += scores[c] = Math.exp(scores[c] - max);
-  for (let c = 0; c < classes; c++) scores[c] /= sum;
-}
-
-/** Where trained models are kept between runs, beside the other start-up caches (.cache/models). */
-export const DEFAULT_MODEL_CACHE_DIR = join(CACHE_DIR, 'models');
+export { DEFAULT_MODEL_CACHE_DIR };
 
 /**
  * The model for `examples`: read from the cache when the same examples trained it before (keyed by their hash),
@@ -217,33 +133,13 @@ export function loadOrTrainSmallTalkModel(
   examples: readonly LabelledMessage[],
   cacheDir: string | null = DEFAULT_MODEL_CACHE_DIR,
 ): SmallTalkModel {
-  const key = createHash('sha256')
-    .update(FORMAT)
-    .update(JSON.stringify(TRAINING))
-    .update(JSON.stringify(examples))
-    .digest('hex')
-    .slice(0, 24);
-  const file = cacheDir === null ? null : join(cacheDir, `smalltalk-${key}.json`);
-  if (file !== null) {
-    try {
-      const cached = SmallTalkModel.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
-      if (cached) return cached;
-    } catch {
-      // Not cached yet (or unreadable): train below.
-    }
-  }
-  const model = SmallTalkModel.train(examples);
-  if (file !== null && cacheDir !== null) {
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(model));
-      renameSync(partial, file);
-    } catch {
-      // A read-only install trains at each start instead.
-    }
-  }
-  return model;
+  return loadOrTrainModel(
+    'smalltalk',
+    modelKey(FORMAT, TRAINING, examples),
+    cacheDir,
+    jsonCodec((json) => SmallTalkModel.fromJSON(json)),
+    () => SmallTalkModel.train(examples),
+  );
 }
 
 /**

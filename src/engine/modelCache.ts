@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR } from '../startup/projectRoot';
+
+/** Where trained models are kept between runs, beside the other start-up caches (.cache/models). */
+export const DEFAULT_MODEL_CACHE_DIR = join(CACHE_DIR, 'models');
+
+/** A short hash of everything that decides a model: its format, settings and training data. */
+export const modelKey = (...parts: readonly unknown[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part));
+  return hash.digest('hex').slice(0, 24);
+};
+
+/** How a model is written to its cache file and read back (null: not a model this code can use). */
+export interface ModelCodec<Model> {
+  extension: string;
+  encode(model: Model): string | Uint8Array;
+  decode(data: Buffer): Model | null;
+}
+
+/** A model kept as its JSON. */
+export const jsonCodec = <Model>(read: (json: unknown) => Model | null): ModelCodec<Model> => ({
+  extension: 'json',
+  encode: (model) => JSON.stringify(model),
+  decode: (data) => read(JSON.parse(data.toString('utf8'))),
+});
+
+/**
+ * The model cached as `<name>-<key>.<extension>` in `cacheDir`, or a newly trained one written there. A cache that
+ * cannot be read or written only costs the training time; a damaged file (`decode` returns null or throws) is
+ * trained over.
+ */
+export function loadOrTrainModel<Model>(
+  name: string,
+  key: string,
+  cacheDir: string | null,
+  codec: ModelCodec<Model>,
+  train: () => Model,
+): Model {
+  const file = cacheDir === null ? null : join(cacheDir, `${name}-${key}.${codec.extension}`);
+  if (file !== null) {
+    try {
+      const cached = codec.decode(readFileSync(file));
+      if (cached) return cached;
+    } catch {
+      // Not cached yet (or unreadable): train below.
+    }
+  }
+  const model = train();
+  if (file !== null && cacheDir !== null) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, codec.encode(model));
+      renameSync(partial, file);
+    } catch {
+      // A read-only install trains at each start instead.
+    }
+  }
+  return model;
+}
