@@ -30,8 +30,10 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge
+# Only the labelled question sets are let through .dockerignore: the entry classifier learns from them.
+COPY tests/eval ./tests/eval
 COPY public ./public
-# Start-up caches (.cache/: the compiled modules, the validated knowledge base and the small-talk model), written at build time so a
+# Start-up caches (.cache/: the compiled modules, the validated knowledge base, the small-talk model and the entry classifier), written at build time so a
 # new container starts as fast as a restarted one; owned by the runtime user, which updates them when a
 # mounted knowledge base changes.
 RUN node dist/src/cli/warmStartCaches.js && chown -R node:node .cache

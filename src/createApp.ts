@@ -2,6 +2,8 @@ import { createBot } from './createBot';
 import { type AuthEndpoints, createAdapter } from './adapter';
 import type { Config } from './config';
 import { answerEngineSteps } from './engine/createAnswerEngine';
+import { labelledTrainingSource } from './eval/trainingQuestions';
+import { PROJECT_ROOT } from './startup/projectRoot';
 import type { SmallTalkModel } from './engine/SmallTalkModel';
 import type { LoadedKnowledgeBase } from './reload/loadKnowledgeBaseInWorker';
 import type { AnswerEngine } from './engine/types';
@@ -51,7 +53,11 @@ export function createApp(options: AppOptions) {
   const conversationMemory = options.memory ?? createConversationMemory(config, logger);
   function* generationSteps(kb: KnowledgeBase, smallTalkModel?: SmallTalkModel): Steps<Generation> {
     const safety = yield* safetyScreenSteps(kb.safety);
-    const built = yield* answerEngineSteps(kb, { safety, smallTalkModel });
+    const built = yield* answerEngineSteps(kb, {
+      safety,
+      smallTalkModel,
+      training: labelledTrainingSource(PROJECT_ROOT),
+    });
     const engine: AnswerEngine = {
       answer(question) {
         const started = process.hrtime.bigint();

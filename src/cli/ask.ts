@@ -1,5 +1,7 @@
 import { contextAfter } from '../engine/contextAfter';
 import { createAnswerEngine } from '../engine/createAnswerEngine';
+import { labelledTrainingSource } from '../eval/trainingQuestions';
+import { PROJECT_ROOT } from '../startup/projectRoot';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { describeResult, renderExplanation } from './renderExplanation';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
@@ -25,7 +27,7 @@ function main(): number {
   try {
     const kb = loadKnowledgeBase();
     const safety = createSafetyScreen(kb.safety);
-    const engine = createAnswerEngine(kb, { safety });
+    const engine = createAnswerEngine(kb, { safety, training: labelledTrainingSource(PROJECT_ROOT) });
     const explanation = engine.explain({ text: question, context: contextAfter(kb, after) });
     const features = safety.features(question);
     process.stdout.write(

@@ -33,13 +33,16 @@ export function renderExplanation(
       );
     lines.push(`  words the base never uses: ${Math.round(reading.unknownShare * 100)}% of the weight`);
     if (reading.candidates.length > 0)
-      lines.push('  candidates (score = phrasing/cosine blend, then evidence):');
+      lines.push(
+        '  candidates (score = phrasing/cosine blend, then evidence, then lexical − classifierWeight × (best − own classifier probability)):',
+      );
     for (const candidate of reading.candidates)
       lines.push(
         `    ${candidate.score.toFixed(3)}  ${candidate.id}: phrasing ${candidate.phrasing.match.toFixed(2)}` +
           (candidate.phrasing.text ? ` ("${candidate.phrasing.text}")` : '') +
           `, cosine ${candidate.cosine.toFixed(2)}, base ${candidate.base.toFixed(3)}; ${candidate.adjustment}` +
-          (candidate.offered ? '; offered by the last answer (+followUpBonus)' : ''),
+          (candidate.offered ? '; offered by the last answer (+followUpBonus)' : '') +
+          `; lexical ${candidate.lexical.toFixed(3)}, classifier ${candidate.probability.toFixed(3)}`,
       );
     lines.push(`  decision: ${describeDecision(reading.decision)} → ${reading.outcome.kind}`);
   });
@@ -52,6 +55,8 @@ function describeDecision(decision: ReadingExplanation['decision']): string {
       return `names "${decision.topic}", a topic the base does not cover`;
     case 'mostly-unknown-words':
       return `a short question (${decision.terms} terms) of mostly unknown words: ${Math.round(decision.unknownShare * 100)}% ≥ maxUnknownShare ${decision.maxUnknownShare}`;
+    case 'classifier-sure':
+      return `the entry classifier gives the top candidate ${decision.probability} ≥ classifierAnswer ${decision.classifierAnswer}`;
     case 'decide': {
       const floorRule = decision.onSubject
         ? 'on the subject, so the floor is min(minScore, subjectMinScore)'

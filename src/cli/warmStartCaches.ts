@@ -6,15 +6,26 @@ import { loadCachedKnowledgeBase } from '../knowledge/loadCachedKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
 import { CACHE_DIR } from '../startup/projectRoot';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../engine/SmallTalkModel';
+import { createAnswerEngine } from '../engine/createAnswerEngine';
+import { labelledTrainingSource } from '../eval/trainingQuestions';
+import { createSafetyScreen } from '../safety/createSafetyScreen';
+import { PROJECT_ROOT } from '../startup/projectRoot';
 
 /**
  * Writes the start-up caches in .cache/ (the service's compiled modules and the validated shipped knowledge
- * base, the small-talk model) without starting it: the container image runs this at build time, so every container's first start
+ * base, the small-talk model and the entry classifier) without starting it: the container image runs this at build time, so every container's first start
  * is as quick as a restart. The service writes the same caches itself on its first start anywhere else.
  */
 const { kb, cache } = loadCachedKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, CACHE_DIR);
 loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
+// Building the engine as the service does trains the entry classifier and caches it.
+const started = process.hrtime.bigint();
+createAnswerEngine(kb, {
+  safety: createSafetyScreen(kb.safety),
+  training: labelledTrainingSource(PROJECT_ROOT),
+});
+const engineMs = Number(process.hrtime.bigint() - started) / 1e6;
 flushCompileCache();
 process.stdout.write(
-  `Start-up caches in ${CACHE_DIR}: knowledge base ${kb.version} (${cache}), compiled modules (${compileCacheState})\n`,
+  `Start-up caches in ${CACHE_DIR}: knowledge base ${kb.version} (${cache}), compiled modules (${compileCacheState}), models (engine built in ${Math.round(engineMs)} ms)\n`,
 );

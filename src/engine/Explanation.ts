@@ -18,6 +18,9 @@ export interface CandidateExplanation {
   adjustment: string;
   /** The last answer offered this entry as a follow-up, so it rose by `followUpBonus`. */
   offered: boolean;
+  /** The lexical score before the entry classifier's say, and the classifier's probability for the entry. */
+  lexical: number;
+  probability: number;
 }
 
 /** One text the engine matched: the whole message, one of its two questions, or a long story's question. */

@@ -147,6 +147,31 @@ export const MATCH_DEFAULTS = Object.freeze({
   otherNutrientFaqFactor: 0.75,
   /** A facet entry when the question names no nutrient (and the conversation supplies none). */
   noNutrientFacetFactor: 0.6,
+
+  // The entry classifier (src/engine/EntryClassifier.ts), one feature of the ranking and the decision.
+  /**
+   * Each lexical candidate scores lexical − classifierWeight × (best probability among the candidates − its own),
+   * and the candidates are re-ordered by it (src/engine/blendWithClassifier.ts); 0 turns the classifier off. In
+   * leave-one-set-out runs with the shipped thresholds (each fold's classifier never saw its held-out set), mean
+   * top-1 went 83.8% → 84.9% at 0.3, 85.4% at 0.5 and 85.7% at 1, with fewer wrong answers, but from 0.4 up the
+   * test set's confidently wrong answers rose past its 2% gate (1.6% → 2.1%); 0.3 keeps it at 1.9%.
+   * Off (0) for now: at 0.3 four hand-written engine tests change (a story about heat now offered heat-or-ice
+   * rather than hot-weather cramps; a follow-up about kidney disease after a magnesium answer goes to the
+   * kidney-disease entry instead of magnesium's cautions). Cross-validation measures it at
+   * CLASSIFIER_TRIAL_WEIGHT (src/eval/crossValidate.ts) beside the lexical matcher alone.
+   */
+  classifierWeight: 0,
+  /** Lexical candidates the classifier re-orders: enough for the right entry to rise from a little way down. */
+  classifierPool: 10,
+  /**
+   * The best candidate is answered, whatever its lexical score and lead, when the classifier gives it at least
+   * this probability (and a short question of words the base does not know is not declined for them: the
+   * classifier learned them from people's questions). Calibrated on the held-out folds to the 1.5% budget of
+   * confidently wrong answers: from 0.7 the classifier's best entry was wrong for 13 of 1,026 questions (1.3%),
+   * from 0.6 for 26 of 1,283 (2.0%). It changed no labelled question's outcome in those folds (the questions the
+   * classifier is that sure of, the words already answer); it is for words no phrasing uses.
+   */
+  classifierAnswer: 0.7,
   /** Most entries scored per question, rarest terms first: past this, entries sharing only common words cannot win. */
   maxCandidates: 1500,
 });

@@ -1,6 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { buildMatchingSteps } from './buildMatching';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
+import {
+  loadOrTrainEntryClassifier,
+  NO_TRAINING,
+  type EntryClassifier,
+  type TrainingSource,
+} from './EntryClassifier';
 import { IntentDetector } from './IntentDetector';
 import type { Explanation } from './Explanation';
 import { matchClause } from './matchClause';
@@ -21,7 +27,18 @@ export interface EngineOptions {
   config?: Partial<MatchConfig>;
   /** The small-talk model to use (cross-validation passes one trained without the held-out set). */
   smallTalkModel?: SmallTalkModel;
+  /**
+   * The entry classifier to use: null for none (the lexical matcher alone); by default one trained on the base's
+   * phrasings and `training` (cross-validation passes one trained without the held-out set).
+   */
+  entryClassifier?: EntryClassifier | null;
+  /** Labelled questions the default entry classifier learns from besides the base's own phrasings. */
+  training?: TrainingSource;
 }
+
+/** The words that give a question its form ("how", "can", "is"): knowledge/language.yaml's question words and openers. */
+export const classifierFormWords = (kb: KnowledgeBase): ReadonlySet<string> =>
+  new Set([...kb.language.questionWords, ...kb.language.questionOpeners]);
 
 /** The engine's whole surface: the answer, and the answer with how it was reached. */
 export type BuiltAnswerEngine = AnswerEngine & { explain(question: Question): Explanation };
@@ -43,6 +60,20 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   yield;
   const smallTalk = options.smallTalkModel ?? loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
   const smallTalkFunctionWords = new Set([...language.stopWords, ...language.asking, ...language.fillers]);
+  yield;
+  // Read from .cache/models when the same base and labelled questions trained it before; else trained here.
+  const classifier =
+    options.entryClassifier !== undefined
+      ? options.entryClassifier
+      : config.classifierWeight > 0
+        ? loadOrTrainEntryClassifier(
+            kb,
+            options.training ?? NO_TRAINING,
+            (text) => analyzer.analyze(text),
+            classifierFormWords(kb),
+          )
+        : null;
+  const clauseDeps = { ...matching, classifier };
   yield;
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords = new Set<string>();
@@ -70,7 +101,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   const note = (step: string) => trace?.steps.push(step);
 
   const matchOne = (text: string, context: AnswerContext | undefined) =>
-    matchClause(text, context, matching, trace?.readings);
+    matchClause(text, context, clauseDeps, trace?.readings);
 
   const safetyNetTopics: Candidate[] = kb.safety.safetyNet.topics.flatMap((id) => {
     const entry = kb.byId.get(id);

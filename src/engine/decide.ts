@@ -29,7 +29,8 @@ export interface QuestionWords {
 export type Decision =
   | ({ stage: 'decide' } & DecisionBasis)
   | { stage: 'uncovered-topic'; topic: string }
-  | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number };
+  | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number }
+  | { stage: 'classifier-sure'; probability: number; classifierAnswer: number };
 
 /** What a user gets for one question, and why. */
 export interface Decided {

@@ -1,10 +1,11 @@
 import type { Entry } from '../knowledge/KnowledgeBase';
 import type { Analysis } from './Analyzer';
 import type { MatchConfig } from './config';
+import { answerIfClassifierSure, type BlendedEntry } from './blendWithClassifier';
 import { decideClause, declineUncovered, round, type Decided, type DecisionInput } from './decide';
 import type { CandidateExplanation, ReadingExplanation } from './Explanation';
 import { readFollowUp, type FollowUpDeps, type FollowUpReading } from './followUp';
-import type { RankSignals, ScoredEntry } from './MatchIndex';
+import type { RankSignals } from './MatchIndex';
 import { rankCandidates, type RankDeps } from './rankCandidates';
 import type { AnswerContext, AnswerResult } from './types';
 
@@ -54,7 +55,7 @@ function rankAndDecide(
   if (explained && signals)
     explained.candidates = ranked.map((scored) => explainCandidate(scored, signals, reading.offered));
   const { nutrients, terms, previous, pointer } = reading;
-  return decideClause(
+  const decided = decideClause(
     ranked,
     {
       nutrients,
@@ -68,6 +69,9 @@ function rankAndDecide(
     deps.config,
     deps.contextOf,
   );
+  // The classifier's certainty only matters where the usual decision would ask or decline.
+  if (decided.result.kind === 'answer') return decided;
+  return answerIfClassifierSure(ranked, nutrients, deps.config, deps.contextOf) ?? decided;
 }
 
 /** The reading as far as it is known before ranking; candidates, decision and outcome are filled in after. */
@@ -99,7 +103,7 @@ function startExplanation(
 }
 
 function explainCandidate(
-  { entry, score }: ScoredEntry,
+  { entry, score, lexical, probability }: BlendedEntry,
   signals: ReadonlyMap<string, RankSignals>,
   offered: ReadonlySet<string> | undefined,
 ): CandidateExplanation {
@@ -117,5 +121,7 @@ function explainCandidate(
     base: round(why?.base ?? 0),
     adjustment: why?.adjustment ?? 'none',
     offered: offered?.has(entry.id) ?? false,
+    lexical: round(lexical),
+    probability: round(probability),
   };
 }

@@ -1,28 +1,44 @@
 import type { Analysis } from './Analyzer';
+import { blendWithClassifier, type BlendedEntry } from './blendWithClassifier';
+import type { EntryClassifier } from './EntryClassifier';
 import type { MatchConfig } from './config';
 import { preferOffered, type FollowUpReading } from './followUp';
-import type { MatchIndex, RankSignals, ScoredEntry } from './MatchIndex';
+import type { MatchIndex, RankSignals } from './MatchIndex';
 
 /** What ranking needs, built once with the engine. */
 export interface RankDeps {
   index: MatchIndex;
-  config: Pick<MatchConfig, 'followUpPool' | 'followUpBonus' | 'runnersUp'>;
+  config: Pick<
+    MatchConfig,
+    'followUpPool' | 'followUpBonus' | 'runnersUp' | 'classifierWeight' | 'classifierPool'
+  >;
+  /** The entry classifier, one feature of the ranking (src/engine/blendWithClassifier.ts); null or absent: none. */
+  classifier?: EntryClassifier | null;
 }
 
 /**
  * Ranking: the entries that best match one question read in the conversation's context, best first. The index
  * scores the question's terms (with any nutrient or facet carried over); when the last answer offered follow-ups,
  * a wider pool (`followUpPool`) is ranked so an offered one further down can rise by `followUpBonus`. The best
- * `runnersUp + 1` are kept: the top candidate and the runners-up the decision weighs against it. When `signals`
- * is given, each candidate's score parts are recorded in it (for `explain`).
+ * `runnersUp + 1` are kept: the top candidate and the runners-up the decision weighs against it. With the entry
+ * classifier, the best `classifierPool` are re-ordered by its probabilities first (`blendWithClassifier`). When
+ * `signals` is given, each candidate's score parts are recorded in it (for `explain`).
  */
 export function rankCandidates(
   analysis: Analysis,
   { nutrients, facets, terms, offered }: Pick<FollowUpReading, 'nutrients' | 'facets' | 'terms' | 'offered'>,
-  { index, config }: RankDeps,
+  { index, config, classifier }: RankDeps,
   signals?: Map<string, RankSignals>,
-): ScoredEntry[] {
-  const pool = offered ? config.followUpPool : config.runnersUp + 1;
+): BlendedEntry[] {
+  const pool = offered
+    ? config.followUpPool
+    : Math.max(config.runnersUp + 1, classifier ? config.classifierPool : 0);
   const scored = index.rank({ ...analysis, terms }, { nutrients, facets }, pool, signals);
-  return preferOffered(scored, offered, config.followUpBonus).slice(0, config.runnersUp + 1);
+  const lexical = preferOffered(scored, offered, config.followUpBonus);
+  const learned = classifier?.probabilities({ words: analysis.words, terms, nutrients, facets });
+  return blendWithClassifier(
+    lexical,
+    (id) => learned?.of(id) ?? 0,
+    learned ? config.classifierWeight : 0,
+  ).slice(0, config.runnersUp + 1);
 }

@@ -1,22 +1,34 @@
 import { join } from 'node:path';
 import { MATCH_DEFAULTS, type MatchConfig } from '../engine/config';
 import { contextAfter } from '../engine/contextAfter';
-import { createAnswerEngine } from '../engine/createAnswerEngine';
+import { buildMatching } from '../engine/buildMatching';
+import { classifierFormWords, createAnswerEngine } from '../engine/createAnswerEngine';
+import { loadOrTrainEntryClassifier, type EntryClassifier } from '../engine/EntryClassifier';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { judge } from './evaluateMatching';
 import { loadQuestionSet, type EvalQuestion } from './questionSet';
 import { listConstants } from './renderEvalReport';
+import { trainingQuestionsOf, trainingSourceOf } from './trainingQuestions';
 
 /**
- * Leave-one-set-out cross-validation of the matcher's decision. The engine's ranking has no fitted parameters;
- * what is fitted is the decision (answer, ask or decline), through the thresholds in `src/engine/config.ts`.
- * Each fold picks, from `THRESHOLD_GRID`, the thresholds that answer most questions right on every other set
- * while keeping confidently wrong answers within `WRONG_BUDGET` (or, if none does, the fewest wrong), then
- * measures them on the held-out set: the
- * figure to expect on wording nobody tuned for. The shipped thresholds are measured on each set alongside.
+ * Leave-one-set-out cross-validation of the matcher. Two things are fitted: the entry classifier
+ * (src/engine/EntryClassifier.ts), which each fold trains on the base's phrasings and the other sets' questions,
+ * never the held-out set's; and the decision (answer, ask or decline), through the thresholds in
+ * `src/engine/config.ts`. Every set is first measured, for every thresholds candidate in `THRESHOLD_GRID`, with
+ * the classifier that never saw it. Each fold then picks the thresholds that answer most questions right on the
+ * other sets (each measured that way) while keeping confidently wrong answers within `WRONG_BUDGET` (or, if none
+ * does, the fewest wrong), and measures them on the held-out set: the figure to expect on wording nobody tuned
+ * for. The same is done with the lexical matcher alone (no classifier), so each fold shows what the classifier
+ * gains; and the shipped thresholds are measured on each set alongside.
  */
 export const WRONG_BUDGET = 0.015;
+
+/**
+ * The weight the entry classifier is measured at when the shipped config has it off (`classifierWeight` in
+ * src/engine/config.ts explains why).
+ */
+export const CLASSIFIER_TRIAL_WEIGHT = 0.3;
 
 /** Candidate thresholds around the shipped ones; every combination is tried. */
 export const THRESHOLD_GRID = Object.freeze({
@@ -35,6 +47,8 @@ export interface SetFigures {
   declined: number;
   total: number;
   wrong: number;
+  /** In-scope questions and those answered right, by tag. */
+  byTag?: ReadonlyMap<string, { inScope: number; right: number }>;
 }
 
 export interface FoldResult {
@@ -46,6 +60,17 @@ export interface FoldResult {
   heldOut: Rates;
   /** Held-out figures with the shipped thresholds (which were tuned on some of these sets). */
   shipped: Rates;
+  /** The lexical matcher alone, its thresholds fitted the same way. */
+  lexical: Rates;
+}
+
+/** In-scope questions of one tag (a category: paraphrase, typo, seed-claim…), pooled over the held-out folds. */
+export interface CategoryResult {
+  tag: string;
+  inScope: number;
+  /** Answered right with the classifier, and by the lexical matcher alone. */
+  right: number;
+  lexicalRight: number;
 }
 
 export interface Rates {
@@ -58,7 +83,13 @@ export interface CrossValidation {
   folds: FoldResult[];
   mean: Rates;
   worst: Rates;
+  /** The same for the lexical matcher alone. */
+  lexicalMean: Rates;
+  lexicalWorst: Rates;
+  categories: CategoryResult[];
   budget: number;
+  /** The classifier's weight in the measured ranking (`classifierWeight`, or CLASSIFIER_TRIAL_WEIGHT when off). */
+  classifierWeight: number;
 }
 
 const rates = (f: SetFigures): Rates => ({
@@ -82,19 +113,23 @@ const sum = (figures: SetFigures[]): SetFigures =>
 
 type Grid = { readonly [K in keyof Thresholds]: readonly number[] };
 
+/** Every combination of the grid's values. */
 function gridOf(grid: Grid): Thresholds[] {
-  const out: Thresholds[] = [];
-  for (const minScore of grid.minScore)
-    for (const subjectMinScore of grid.subjectMinScore)
-      for (const answerMargin of grid.answerMargin)
-        for (const subjectMargin of grid.subjectMargin)
-          out.push({ minScore, subjectMinScore, answerMargin, subjectMargin });
-  return out;
+  let out: Array<Partial<Thresholds>> = [{}];
+  for (const key of Object.keys(grid) as Array<keyof Thresholds>)
+    out = out.flatMap((partial) => grid[key].map((value) => ({ ...partial, [key]: value })));
+  return out as Thresholds[];
 }
 
-function measure(kb: KnowledgeBase, config: Partial<MatchConfig>, questions: readonly EvalQuestion[]) {
-  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety), config });
-  const figures: SetFigures = { inScope: 0, right: 0, outOfScope: 0, declined: 0, total: 0, wrong: 0 };
+function measure(
+  kb: KnowledgeBase,
+  config: Partial<MatchConfig>,
+  questions: readonly EvalQuestion[],
+  entryClassifier: EntryClassifier | null,
+) {
+  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety), config, entryClassifier });
+  const byTag = new Map<string, { inScope: number; right: number }>();
+  const figures: SetFigures = { inScope: 0, right: 0, outOfScope: 0, declined: 0, total: 0, wrong: 0, byTag };
   for (const question of questions) {
     const outcome = judge(
       question,
@@ -105,6 +140,12 @@ function measure(kb: KnowledgeBase, config: Partial<MatchConfig>, questions: rea
     if (question.expect === 'answer') {
       figures.inScope += 1;
       if (outcome.correct) figures.right += 1;
+      for (const tag of question.tags) {
+        const counts = byTag.get(tag) ?? { inScope: 0, right: 0 };
+        counts.inScope += 1;
+        if (outcome.correct) counts.right += 1;
+        byTag.set(tag, counts);
+      }
     } else if (question.expect === 'fallback') {
       figures.outOfScope += 1;
       if (outcome.correct) figures.declined += 1;
@@ -113,64 +154,145 @@ function measure(kb: KnowledgeBase, config: Partial<MatchConfig>, questions: rea
   return figures;
 }
 
-/** Runs every fold over the named sets (`name → path` relative to `projectDir`). */
+/**
+ * Runs every fold over the named sets (`name → path` relative to `projectDir`). `cacheDir` is where each fold's
+ * classifier is cached (null: trained every run).
+ */
 export function crossValidate(
   kb: KnowledgeBase,
   projectDir: string,
   sets: Readonly<Record<string, string>>,
   grid: Grid = THRESHOLD_GRID,
+  cacheDir?: string | null,
 ): CrossValidation {
   const names = Object.keys(sets);
   const questions = new Map(
     names.map((name) => [name, loadQuestionSet(join(projectDir, sets[name]), sets[name])]),
   );
   const candidates = gridOf(grid);
-  // Every candidate on every set once; a fold only re-adds the figures.
-  const table = candidates.map((thresholds) => ({
-    thresholds,
-    bySet: new Map(names.map((name) => [name, measure(kb, thresholds, questions.get(name) ?? [])])),
+  // Each set's classifier learns from the phrasings and every other set: exactly that fold's training data.
+  const { analyzer } = buildMatching(kb, MATCH_DEFAULTS);
+  const classifierFor = new Map(
+    names.map((held) => {
+      const training = names
+        .filter((name) => name !== held)
+        .flatMap((name) => trainingQuestionsOf(questions.get(name) ?? []));
+      return [
+        held,
+        loadOrTrainEntryClassifier(
+          kb,
+          trainingSourceOf(training),
+          (text) => analyzer.analyze(text),
+          classifierFormWords(kb),
+          cacheDir,
+        ),
+      ] as const;
+    }),
+  );
+  // Every candidate on every set once, each set with the classifier that never saw it; a fold only re-adds them.
+  const learnedConfig = {
+    classifierWeight:
+      MATCH_DEFAULTS.classifierWeight > 0 ? MATCH_DEFAULTS.classifierWeight : CLASSIFIER_TRIAL_WEIGHT,
+  };
+  const tableOf = (learned: boolean) =>
+    candidates.map((thresholds) => ({
+      thresholds,
+      bySet: new Map(
+        names.map((name) => [
+          name,
+          learned
+            ? measure(
+                kb,
+                { ...thresholds, ...learnedConfig },
+                questions.get(name) ?? [],
+                classifierFor.get(name) ?? null,
+              )
+            : measure(kb, thresholds, questions.get(name) ?? [], null),
+        ]),
+      ),
+    }));
+  const table = tableOf(true);
+  const lexicalTable = tableOf(false);
+  const shipped = new Map(
+    names.map((name) => [
+      name,
+      measure(kb, learnedConfig, questions.get(name) ?? [], classifierFor.get(name) ?? null),
+    ]),
+  );
+  const fits = names.map((held) => ({
+    held,
+    learned: fitFold(table, names, held),
+    lexical: fitFold(lexicalTable, names, held),
   }));
-  const shipped = new Map(names.map((name) => [name, measure(kb, {}, questions.get(name) ?? [])]));
-  const folds = names.map((held): FoldResult => {
-    const scored = table.map((row) => {
-      const training = rates(
-        sum(names.filter((name) => name !== held).map((name) => figuresOf(row.bySet, name))),
-      );
-      return { row, training };
-    });
-    const withinBudget = scored.filter((s) => s.training.confidentlyWrong <= WRONG_BUDGET);
-    // Over budget everywhere: the fewest confidently wrong answers, then the most right ones.
-    const fewestWrong = Math.min(...scored.map((s) => s.training.confidentlyWrong));
-    const pool =
-      withinBudget.length > 0
-        ? withinBudget
-        : scored.filter((s) => s.training.confidentlyWrong === fewestWrong);
-    const best = pool.reduce((a, b) =>
-      b.training.top1 > a.training.top1 ||
-      (b.training.top1 === a.training.top1 && b.training.confidentlyWrong < a.training.confidentlyWrong)
-        ? b
-        : a,
-    );
-    return {
-      held,
-      chosen: best.row.thresholds,
-      withinBudget: withinBudget.length > 0,
-      heldOut: rates(figuresOf(best.row.bySet, held)),
-      shipped: rates(figuresOf(shipped, held)),
-    };
-  });
-  const mean: Rates = {
-    top1: avg(folds.map((f) => f.heldOut.top1)),
-    declined: avg(folds.map((f) => f.heldOut.declined)),
-    confidentlyWrong: avg(folds.map((f) => f.heldOut.confidentlyWrong)),
+  const folds = fits.map(({ held, learned, lexical }): FoldResult => ({
+    held,
+    chosen: learned.row.thresholds,
+    withinBudget: learned.withinBudget,
+    heldOut: rates(figuresOf(learned.row.bySet, held)),
+    shipped: rates(figuresOf(shipped, held)),
+    lexical: rates(figuresOf(lexical.row.bySet, held)),
+  }));
+  const categories = new Map<string, CategoryResult>();
+  for (const { held, learned, lexical } of fits) {
+    const withClassifier = figuresOf(learned.row.bySet, held).byTag ?? new Map();
+    const alone = figuresOf(lexical.row.bySet, held).byTag ?? new Map();
+    for (const [tag, counts] of withClassifier) {
+      const category = categories.get(tag) ?? { tag, inScope: 0, right: 0, lexicalRight: 0 };
+      category.inScope += counts.inScope;
+      category.right += counts.right;
+      category.lexicalRight += alone.get(tag)?.right ?? 0;
+      categories.set(tag, category);
+    }
+  }
+  return {
+    folds,
+    mean: meanOf(folds.map((f) => f.heldOut)),
+    worst: worstOf(folds.map((f) => f.heldOut)),
+    lexicalMean: meanOf(folds.map((f) => f.lexical)),
+    lexicalWorst: worstOf(folds.map((f) => f.lexical)),
+    categories: [...categories.values()].sort((a, b) => b.inScope - a.inScope || a.tag.localeCompare(b.tag)),
+    budget: WRONG_BUDGET,
+    classifierWeight: learnedConfig.classifierWeight,
   };
-  const worst: Rates = {
-    top1: Math.min(...folds.map((f) => f.heldOut.top1)),
-    declined: Math.min(...folds.map((f) => f.heldOut.declined)),
-    confidentlyWrong: Math.max(...folds.map((f) => f.heldOut.confidentlyWrong)),
-  };
-  return { folds, mean, worst, budget: WRONG_BUDGET };
 }
+
+type Table = Array<{ thresholds: Thresholds; bySet: ReadonlyMap<string, SetFigures> }>;
+
+/** The thresholds for the fold holding out `held`, chosen on the other sets' figures. */
+function fitFold(table: Table, names: readonly string[], held: string) {
+  const scored = table.map((row) => {
+    const training = rates(
+      sum(names.filter((name) => name !== held).map((name) => figuresOf(row.bySet, name))),
+    );
+    return { row, training };
+  });
+  const withinBudget = scored.filter((s) => s.training.confidentlyWrong <= WRONG_BUDGET);
+  // Over budget everywhere: the fewest confidently wrong answers, then the most right ones.
+  const fewestWrong = Math.min(...scored.map((s) => s.training.confidentlyWrong));
+  const pool =
+    withinBudget.length > 0
+      ? withinBudget
+      : scored.filter((s) => s.training.confidentlyWrong === fewestWrong);
+  const best = pool.reduce((a, b) =>
+    b.training.top1 > a.training.top1 ||
+    (b.training.top1 === a.training.top1 && b.training.confidentlyWrong < a.training.confidentlyWrong)
+      ? b
+      : a,
+  );
+  return { row: best.row, withinBudget: withinBudget.length > 0 };
+}
+
+const meanOf = (all: Rates[]): Rates => ({
+  top1: avg(all.map((r) => r.top1)),
+  declined: avg(all.map((r) => r.declined)),
+  confidentlyWrong: avg(all.map((r) => r.confidentlyWrong)),
+});
+
+const worstOf = (all: Rates[]): Rates => ({
+  top1: Math.min(...all.map((r) => r.top1)),
+  declined: Math.min(...all.map((r) => r.declined)),
+  confidentlyWrong: Math.max(...all.map((r) => r.confidentlyWrong)),
+});
 
 /** The figures of one set in a table row; every row holds every set. */
 function figuresOf(bySet: ReadonlyMap<string, SetFigures>, name: string): SetFigures {
@@ -183,27 +305,36 @@ const avg = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}`;
+
 export function renderCrossValidation(cv: CrossValidation): string {
+  const rateCells = (r: Rates) =>
+    `${pct(r.top1).padStart(6)} ${pct(r.declined).padStart(6)} ${pct(r.confidentlyWrong).padStart(6)}`;
   const lines = [
-    `Leave-one-set-out cross-validation (thresholds fitted on the other sets, confidently wrong ≤ ${pct(cv.budget)} there)`,
+    `Leave-one-set-out cross-validation (each fold's classifier never saw the held-out set, measured at classifierWeight ${cv.classifierWeight}; thresholds fitted on the other sets, confidently wrong ≤ ${pct(cv.budget)} there)`,
     '',
-    `  ${'held-out set'.padEnd(14)} ${'top-1'.padStart(7)} ${'declined'.padStart(9)} ${'wrong'.padStart(7)}   shipped thresholds: top-1 / declined / wrong   chosen`,
+    `  ${''.padEnd(10)} ${'with the classifier'.padEnd(20)}   ${'lexical matcher alone'.padEnd(20)}   ${'gain'.padStart(5)}   shipped thresholds`,
+    `  ${'held out'.padEnd(10)} ${' top-1   decl  wrong'}   ${' top-1   decl  wrong'}   ${'top-1'.padStart(5)}   top-1 / declined / wrong   chosen`,
   ];
   for (const fold of cv.folds) {
     const c = fold.chosen;
     lines.push(
-      `  ${fold.held.padEnd(14)} ${pct(fold.heldOut.top1).padStart(7)} ${pct(fold.heldOut.declined).padStart(9)} ${pct(fold.heldOut.confidentlyWrong).padStart(7)}   ${pct(fold.shipped.top1)} / ${pct(fold.shipped.declined)} / ${pct(fold.shipped.confidentlyWrong)}`.padEnd(
-        95,
+      `  ${fold.held.padEnd(10)} ${rateCells(fold.heldOut)}   ${rateCells(fold.lexical)}   ${signed(fold.heldOut.top1 - fold.lexical.top1).padStart(5)}   ${pct(fold.shipped.top1)} / ${pct(fold.shipped.declined)} / ${pct(fold.shipped.confidentlyWrong)}`.padEnd(
+        105,
       ) +
         `${fold.withinBudget ? '' : '(over budget) '}minScore=${c.minScore} subjectMinScore=${c.subjectMinScore} answerMargin=${c.answerMargin} subjectMargin=${c.subjectMargin}`,
     );
   }
   lines.push(
-    `  ${'mean'.padEnd(14)} ${pct(cv.mean.top1).padStart(7)} ${pct(cv.mean.declined).padStart(9)} ${pct(cv.mean.confidentlyWrong).padStart(7)}`,
+    `  ${'mean'.padEnd(10)} ${rateCells(cv.mean)}   ${rateCells(cv.lexicalMean)}   ${signed(cv.mean.top1 - cv.lexicalMean.top1).padStart(5)}`,
+    `  ${'worst fold'.padEnd(10)} ${rateCells(cv.worst)}   ${rateCells(cv.lexicalWorst)}   ${signed(cv.worst.top1 - cv.lexicalWorst.top1).padStart(5)}`,
+    '',
+    'In-scope questions by category (tag), pooled over the held-out folds: top-1 with the classifier / lexical alone',
   );
-  lines.push(
-    `  ${'worst fold'.padEnd(14)} ${pct(cv.worst.top1).padStart(7)} ${pct(cv.worst.declined).padStart(9)} ${pct(cv.worst.confidentlyWrong).padStart(7)}`,
-  );
+  for (const category of cv.categories)
+    lines.push(
+      `  ${category.tag.padEnd(18)} ${String(category.inScope).padStart(5)}   ${pct(category.right / category.inScope).padStart(6)} / ${pct(category.lexicalRight / category.inScope).padStart(6)}   ${signed((category.right - category.lexicalRight) / category.inScope).padStart(5)}`,
+    );
   lines.push('', 'Shipped scoring constants (src/engine/config.ts):', ...listConstants(MATCH_DEFAULTS));
   return lines.join('\n');
 }

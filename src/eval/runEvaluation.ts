@@ -4,44 +4,13 @@ import { MATCH_DEFAULTS } from '../engine/config';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { evaluateMatching } from './evaluateMatching';
+import { QUESTION_SETS, type QuestionSetName } from './questionSets';
+import { labelledTrainingSource } from './trainingQuestions';
 import { loadQuestionSet } from './questionSet';
 import type { EvalBundle } from './renderEvalReport';
 import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
 
-/**
- * The labelled question sets: `test` is what the gates judge; the development sets were written later, each by a
- * different writer, to tune on (`dev` to `dev4`) or to estimate unseen wording once (`dev5`).
- */
-export const QUESTION_SETS = Object.freeze({
-  test: 'tests/eval/questions.yaml',
-  dev: 'tests/eval/dev-questions.yaml',
-  dev2: 'tests/eval/dev2-questions.yaml',
-  dev3: 'tests/eval/dev3-questions.yaml',
-  /** Measured once as a fresh set, then tuned on. */
-  dev4: 'tests/eval/dev4-questions.yaml',
-  /** Written last and never tuned on: the freshest estimate of unseen questions. */
-  dev5: 'tests/eval/dev5-questions.yaml',
-  /**
-   * Written by independent writers from personas the other sets lack (dev6: older adults with their medicines,
-   * pregnant women, vegans, relatives, paraphrases of the seed article; dev7: athletes and manual workers,
-   * non-native English, heavy texting, long stories), from entry summaries only. Each was measured once before
-   * anything changed because of it (README).
-   */
-  dev6: 'tests/eval/dev6-questions.yaml',
-  dev7: 'tests/eval/dev7-questions.yaml',
-  /**
-   * Questions about the topics issue 12 added (test results, too much, medicines, life stages, supplement forms,
-   * food comparisons, regional advice, near topics), written by an independent writer before the entries existed.
-   */
-  topics: 'tests/eval/topics-questions.yaml',
-  /**
-   * A third persona set (long-term conditions, carers, teenagers and dieters, skeptics, keyword searches, formal
-   * writers, lab results and labels), written from the 180 entries' summaries; measured once before any change.
-   */
-  dev8: 'tests/eval/dev8-questions.yaml',
-});
-
-export type QuestionSetName = keyof typeof QUESTION_SETS;
+export { QUESTION_SETS, type QuestionSetName } from './questionSets';
 
 /** A question set and the safety set through the engine the service uses; shared by `npm run eval` and tests. */
 export function runEvaluation(
@@ -50,7 +19,12 @@ export function runEvaluation(
   questionSet: QuestionSetName = 'test',
 ): EvalBundle {
   const safety = createSafetyScreen(kb.safety);
-  const engine = createAnswerEngine(kb, { safety });
+  // The classifier learns from every labelled set but the test set; a development set is measured with one that
+  // also never saw that set, so each figure is held out.
+  const engine = createAnswerEngine(kb, {
+    safety,
+    training: labelledTrainingSource(projectDir, ['test', questionSet]),
+  });
   const questions = loadQuestionSet(join(projectDir, QUESTION_SETS[questionSet]), QUESTION_SETS[questionSet]);
   const cases = loadSafetyEvalCases(join(projectDir, 'tests/eval/safety.yaml'));
   return {

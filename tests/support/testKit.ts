@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { Server } from 'restify';
 import type { AuthEndpoints } from '../../src/adapter';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/createApp';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
+import { labelledTrainingSource } from '../../src/eval/trainingQuestions';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
@@ -20,7 +22,10 @@ export function shippedKb(): KnowledgeBase {
 
 export function shippedEngine() {
   const kb = shippedKb();
-  return createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  return createAnswerEngine(kb, {
+    safety: createSafetyScreen(kb.safety),
+    training: labelledTrainingSource(join(__dirname, '../..')),
+  });
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {

@@ -1,0 +1,34 @@
+/**
+ * The labelled question sets: `test` is what the gates judge; the development sets were written later, each by a
+ * different writer, to tune on (`dev` to `dev4`) or to estimate unseen wording once (`dev5`).
+ */
+export const QUESTION_SETS = Object.freeze({
+  test: 'tests/eval/questions.yaml',
+  dev: 'tests/eval/dev-questions.yaml',
+  dev2: 'tests/eval/dev2-questions.yaml',
+  dev3: 'tests/eval/dev3-questions.yaml',
+  /** Measured once as a fresh set, then tuned on. */
+  dev4: 'tests/eval/dev4-questions.yaml',
+  /** Written last and never tuned on: the freshest estimate of unseen questions. */
+  dev5: 'tests/eval/dev5-questions.yaml',
+  /**
+   * Written by independent writers from personas the other sets lack (dev6: older adults with their medicines,
+   * pregnant women, vegans, relatives, paraphrases of the seed article; dev7: athletes and manual workers,
+   * non-native English, heavy texting, long stories), from entry summaries only. Each was measured once before
+   * anything changed because of it (README).
+   */
+  dev6: 'tests/eval/dev6-questions.yaml',
+  dev7: 'tests/eval/dev7-questions.yaml',
+  /**
+   * Questions about the topics issue 12 added (test results, too much, medicines, life stages, supplement forms,
+   * food comparisons, regional advice, near topics), written by an independent writer before the entries existed.
+   */
+  topics: 'tests/eval/topics-questions.yaml',
+  /**
+   * A third persona set (long-term conditions, carers, teenagers and dieters, skeptics, keyword searches, formal
+   * writers, lab results and labels), written from the 180 entries' summaries; measured once before any change.
+   */
+  dev8: 'tests/eval/dev8-questions.yaml',
+});
+
+export type QuestionSetName = keyof typeof QUESTION_SETS;

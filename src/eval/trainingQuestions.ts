@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabelledQuestion, TrainingSource } from '../engine/EntryClassifier';
+import { modelKey } from '../engine/modelCache';
+import { loadQuestionSet, type EvalQuestion } from './questionSet';
+import { QUESTION_SETS } from './questionSets';
+
+/**
+ * What the entry classifier learns from a labelled set: each question asked on its own (a follow-up needs the
+ * answer before it, small talk is the small-talk model's), with its accepted entries, or none when the base does
+ * not cover it.
+ */
+export function trainingQuestionsOf(questions: readonly EvalQuestion[]): LabelledQuestion[] {
+  return questions
+    .filter((question) => question.after === undefined && question.expect !== 'help')
+    .map((question) => ({ text: question.text, ids: question.expect === 'answer' ? question.ids : [] }));
+}
+
+/** Labelled questions already in memory, keyed by their content (cross-validation's folds). */
+export function trainingSourceOf(questions: readonly LabelledQuestion[]): TrainingSource {
+  const key = modelKey(questions);
+  return { key, questions: () => questions };
+}
+
+/**
+ * The labelled sets the shipped classifier learns from: every set in QUESTION_SETS except those in `leaveOut`
+ * (the test set by default, so the gates stay held out). Keyed by the files' bytes, so a cached model is found
+ * without parsing them; a set whose file is missing is left out.
+ */
+export function labelledTrainingSource(
+  projectDir: string,
+  leaveOut: readonly string[] = ['test'],
+): TrainingSource {
+  const files = Object.entries(QUESTION_SETS)
+    .filter(([name]) => !leaveOut.includes(name))
+    .flatMap(([, path]) => {
+      try {
+        return [{ path, text: readFileSync(join(projectDir, path), 'utf8') }];
+      } catch {
+        return [];
+      }
+    });
+  return {
+    key: modelKey(files),
+    questions: () =>
+      files.flatMap(({ path }) => trainingQuestionsOf(loadQuestionSet(join(projectDir, path), path))),
+  };
+}
