@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { crossValidate, THRESHOLD_GRID } from '../../src/eval/crossValidate';
+import { MATCH_DEFAULTS } from '../../src/engine/config';
 import { CV_FLOORS } from '../../src/eval/gates';
 import { QUESTION_SETS } from '../../src/eval/runEvaluation';
 import { shippedKb } from '../support/testKit';
@@ -15,21 +16,27 @@ const cv = crossValidate(shippedKb(), join(__dirname, '../..'), QUESTION_SETS, {
   subjectMargin: [0.08],
 });
 
+// The floors hold what ships: the lexical matcher alone while `classifierWeight` is 0, else the classifier's figures.
+const shipped =
+  MATCH_DEFAULTS.classifierWeight > 0
+    ? { mean: cv.mean, worst: cv.worst }
+    : { mean: cv.lexicalMean, worst: cv.lexicalWorst };
+
 describe('leave-one-set-out cross-validation over every labelled set', () => {
   it('holds out each set once', () => {
     expect(cv.folds.map((fold) => fold.held)).toEqual(Object.keys(QUESTION_SETS));
   });
 
   it(`answers at least ${CV_FLOORS.meanTop1 * 100}% of in-scope questions on average, and no fold below ${CV_FLOORS.worstTop1 * 100}%`, () => {
-    expect(cv.mean.top1).toBeGreaterThanOrEqual(CV_FLOORS.meanTop1);
-    expect(cv.worst.top1).toBeGreaterThanOrEqual(CV_FLOORS.worstTop1);
+    expect(shipped.mean.top1).toBeGreaterThanOrEqual(CV_FLOORS.meanTop1);
+    expect(shipped.worst.top1).toBeGreaterThanOrEqual(CV_FLOORS.worstTop1);
   });
 
   it(`declines at least ${CV_FLOORS.worstDeclined * 100}% of out-of-scope questions in every fold`, () => {
-    expect(cv.worst.declined).toBeGreaterThanOrEqual(CV_FLOORS.worstDeclined);
+    expect(shipped.worst.declined).toBeGreaterThanOrEqual(CV_FLOORS.worstDeclined);
   });
 
   it(`answers at most ${CV_FLOORS.meanWrong * 100}% confidently wrong on average`, () => {
-    expect(cv.mean.confidentlyWrong).toBeLessThanOrEqual(CV_FLOORS.meanWrong);
+    expect(shipped.mean.confidentlyWrong).toBeLessThanOrEqual(CV_FLOORS.meanWrong);
   });
 });
