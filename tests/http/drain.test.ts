@@ -233,6 +233,24 @@ describe('graceful drain on SIGTERM', () => {
   }, 60_000);
 });
 
+describe('SIGINT and the drain time limit', () => {
+  it('on SIGINT, a request that never finishes is cut after SHUTDOWN_TIMEOUT_SECONDS and the process still exits 0', async () => {
+    const service = await startService({ SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    // A request whose body never arrives: it holds the drain until the time limit cuts it.
+    const stuck = await openConnection(service.port);
+    stuck.socket.write(
+      'POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"type":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    service.child.kill('SIGINT');
+    await stuck.ended; // cut by the limit, not left open
+    expect(await service.exited).toBe(0);
+    const done = service.logs().find((line) => line.event === 'shutdown.done');
+    expect(done).toMatchObject({ signal: 'SIGINT', forced: true });
+  }, 60_000);
+});
+
 describe('SIGHUP', () => {
   it('reloads the knowledge base instead of killing the process', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-sighup-'));
