@@ -1,17 +1,13 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ActivityHandler,
-  type Activity,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-} from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config';
 import { createApp } from '../src/createApp';
 import { loadCachedKnowledgeBase } from '../src/knowledge/loadCachedKnowledgeBase';
 import { createLogger } from '../src/logger';
 import { CACHE_DIR, SHIPPED_KNOWLEDGE_DIR } from '../src/startup/projectRoot';
+import { createEchoBot } from './servers/createEchoBot';
 
 /**
  * `npm run bench:turns`: CPU per turn in one process, without HTTP, sockets or a load generator, so a busy
@@ -48,19 +44,7 @@ function activities(questions: string[]): (n: number) => Record<string, unknown>
 }
 
 function echoBot(): Turn {
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: '',
-      MicrosoftAppPassword: '',
-      MicrosoftAppType: 'MultiTenant',
-      MicrosoftAppTenantId: '',
-    }),
-  );
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
-    await next();
-  });
+  const { adapter, bot } = createEchoBot();
   return (activity) =>
     adapter.processActivityDirect('', activity as unknown as Activity, (context) => bot.run(context));
 }

@@ -1,28 +1,11 @@
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type TurnContext,
-} from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
+import { createEchoBot } from './createEchoBot';
 
 /**
- * Server (b): the framework's own floor. A minimal CloudAdapter echo bot (auth off, as the bot runs in the
- * benchmark) behind the same restify and body parser: every cost here belongs to botbuilder and restify.
+ * Server (b): the framework's own floor. The minimal CloudAdapter echo bot behind the same restify and body
+ * parser: every cost here belongs to botbuilder and restify.
  */
-const adapter = new CloudAdapter(
-  new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    MicrosoftAppType: 'MultiTenant',
-    MicrosoftAppTenantId: '',
-  }),
-);
-const bot = new ActivityHandler();
-bot.onMessage(async (context: TurnContext, next) => {
-  await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
-  await next();
-});
+const { adapter, bot } = createEchoBot();
 
 const server = restify.createServer({ name: 'bench-echo', handleUncaughtExceptions: false });
 server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
