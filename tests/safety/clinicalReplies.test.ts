@@ -1,13 +1,8 @@
-import { renderReply } from '../../src/render/renderReply';
-import { shippedEngine, shippedKb } from '../support/testKit';
+import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
-const replyTo = (text: string, locale?: string) => {
-  const reply = renderReply(engine.answer({ text, locale }), kb);
-  const faq = reply.entities.find((entity) => entity.type === 'faqResult');
-  return { text: reply.text, faq, actions: reply.suggestedActions?.actions ?? [] };
-};
+const replyTo = (text: string, locale?: string) => renderedReply(engine, kb, text, locale);
 
 describe('triage by clinical category: the reply names the reason, the action and the local number', () => {
   it.each([

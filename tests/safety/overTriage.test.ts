@@ -1,14 +1,8 @@
-import { renderReply } from '../../src/render/renderReply';
-import { shippedEngine, shippedKb } from '../support/testKit';
+import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
-const replyTo = (text: string) => {
-  const result = engine.answer({ text });
-  const reply = renderReply(result, kb);
-  const faq = reply.entities.find((entity) => entity.type === 'faqResult');
-  return { result, text: reply.text ?? '', faq, actions: reply.suggestedActions?.actions ?? [] };
-};
+const replyTo = (text: string, locale?: string) => renderedReply(engine, kb, text, locale);
 const levelOf = (text: string): string => {
   const level: unknown = replyTo(text).faq?.level;
   return typeof level === 'string' ? level : 'none';

@@ -1,15 +1,9 @@
 import { compileTriggers } from '../../src/safety/compileTriggers';
-import { renderReply } from '../../src/render/renderReply';
-import { shippedEngine, shippedKb } from '../support/testKit';
+import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
-const replyTo = (text: string) => {
-  const result = engine.answer({ text });
-  const reply = renderReply(result, kb);
-  const faq = reply.entities.find((entity) => entity.type === 'faqResult');
-  return { result, text: reply.text, faq, actions: reply.suggestedActions?.actions ?? [] };
-};
+const replyTo = (text: string, locale?: string) => renderedReply(engine, kb, text, locale);
 const netted = (text: string): boolean => {
   const { result } = replyTo(text);
   return (

@@ -4,6 +4,8 @@ import type { AuthEndpoints } from '../../src/adapter';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/createApp';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
+import type { AnswerEngine } from '../../src/engine/types';
+import { renderReply } from '../../src/render/renderReply';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { labelledTrainingSource } from '../../src/eval/trainingQuestions';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
@@ -26,6 +28,14 @@ export function shippedEngine() {
     safety: createSafetyScreen(kb.safety),
     training: labelledTrainingSource(join(__dirname, '../..')),
   });
+}
+
+/** What a person sees for `text`: the engine's result rendered as the reply, its faqResult entity and buttons. */
+export function renderedReply(engine: AnswerEngine, kb: KnowledgeBase, text: string, locale?: string) {
+  const result = engine.answer({ text, locale });
+  const reply = renderReply(result, kb);
+  const faq = reply.entities.find((entity) => entity.type === 'faqResult');
+  return { result, text: reply.text, faq, actions: reply.suggestedActions?.actions ?? [] };
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
