@@ -306,3 +306,171 @@ describe('triage: the categories sealed batch 4 showed, in other words', () => {
     expect(levelOf('left calf aching after the coach trip, not swollen but red and hot')).toBe('urgent');
   });
 });
+
+// Wordings written for these tests (not copied from sealed batches 5–7): each row is a category those batches showed.
+describe('triage: the lay categories sealed batches 5–7 showed, in other words', () => {
+  it.each([
+    [
+      'urine likened to a dark drink after exertion',
+      'after the half marathon in the heat my legs are agony and my wee looks like flat cola',
+      'dark-urine-sore-muscles',
+    ],
+    [
+      'urine likened to a dark drink after being trapped',
+      'trapped under the car for an hour, now my leg is killing me and my pee is the colour of strong tea',
+      'dark-urine-sore-muscles',
+    ],
+    [
+      'crushed under a weight with dark urine',
+      'a shelf fell on my legs at work and they got it off me after 40 minutes, my water has gone like guinness',
+      'dark-urine-sore-muscles',
+    ],
+    [
+      'crushed under a weight with a limb that feels it will burst',
+      'the quad bike rolled on top of him and his thigh was pinned for hours, now it feels like it will burst and he is weak',
+      'dark-urine-sore-muscles',
+    ],
+    [
+      'a statin with urine likened to a dark drink',
+      'on atorvastatin, everything aches and my urine is like black coffee',
+      'statin-dark-urine',
+    ],
+    [
+      'a crushed limb, tight and shiny, digits "not mine"',
+      'got my hand crushed in a machine, it is swollen tight and shiny and my fingers feel like they are not mine',
+      'compartment-syndrome',
+    ],
+    [
+      'a limb hard as stone with pain beyond the injury',
+      'my forearm got whacked by a cricket ball, it is hard as stone and the pain is way beyond what a bruise should be',
+      'compartment-syndrome',
+    ],
+    [
+      'double vision told as "two of", confusion about the day, with drinking',
+      'he drinks a bottle of vodka a day and barely eats, now he sees two of everything and keeps asking what day it is',
+      'wernicke',
+    ],
+    [
+      'a lurching gait and "two of you" after bariatric surgery and vomiting',
+      'since my gastric bypass I keep being sick and now I am lurching about and seeing two of you',
+      'wernicke',
+    ],
+    [
+      'a clamped jaw after a wound with no jab',
+      'stood on a garden fork last week, no tetanus jab, now my jaw is clamped and it hurts to chew',
+      'tetanus-spreading',
+    ],
+    [
+      'a fixed grin and food hard to get down after a bite',
+      'cat bit me 10 days ago, now my face is set in a grin and food is hard to get down',
+      'tetanus-spreading',
+    ],
+    [
+      'a numb bum "like after the dentist" with back pain',
+      'sciatica for weeks and now my bum feels numb like after the dentist',
+      'cauda-equina',
+    ],
+    [
+      'wetting without noticing with a bad back',
+      'bad back and I wet myself without noticing this morning',
+      'cauda-equina',
+    ],
+    [
+      'a mouth hanging down and mushy words',
+      "grandma's mouth is hanging down on the left and her words are mushy",
+      'stroke-signs',
+    ],
+    ['an arm that flops', 'his arm just flopped onto the table and he cannot lift it', 'stroke-signs'],
+    [
+      'foam at the mouth with eyes rolling',
+      "he's on the floor foaming at the mouth with his eyes rolling",
+      'seizure',
+    ],
+    [
+      'a bitten tongue and coming round on the floor',
+      'she bit her tongue and came round on the bathroom floor',
+      'seizure',
+    ],
+    [
+      'clawed fingers with a narrow throat after neck surgery',
+      'after the thyroid op my fingers are clawed and my throat feels narrow',
+      'tetany-emergency',
+    ],
+    [
+      'water pills with a fluttering heart and dead legs',
+      'on furosemide and my heart is fluttering and my legs feel dead',
+      'dangerous-potassium',
+    ],
+    [
+      'a sore calf with a clot risk and stabbing on breathing in',
+      'on the pill, calf swollen, and now it stabs when I breathe in',
+      'clot-in-lungs',
+    ],
+    [
+      'a sore calf after a flight and pinkish spit',
+      'after my flight my calf hurts and I coughed up pinkish spit',
+      'clot-in-lungs',
+    ],
+  ])('%s → emergency: "%s"', (_category, text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
+  });
+
+  it.each([
+    [
+      'hands like bird feet with fizzing lips',
+      'my hands have gone like bird feet and my lips are fizzing',
+      'tetany',
+    ],
+    [
+      'vitamin D counted in drops, with thirst and sickness',
+      'I take 15 drops of vitamin D instead of 1 and I am parched and queasy',
+      'vitamin-d-toxicity',
+    ],
+    [
+      'a cramp knotted for 40 minutes despite stretching',
+      'my calf has been knotted for 40 minutes and stretching does nothing',
+      'cramp-over-ten-minutes',
+    ],
+  ])('%s → urgent: "%s"', (_category, text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'urgent', ruleId });
+  });
+
+  it('reads cramps with feet "like cotton wool" for weeks as cramps with numbness (soon)', () => {
+    expect(screen.triage('my feet feel like cotton wool and I get cramps, for a few weeks')).toMatchObject({
+      level: 'soon',
+      ruleId: 'cramps-with-numbness-or-weakness',
+    });
+  });
+
+  it.each([
+    [
+      'a machine having a "seizure"',
+      'My laptop had a full seizure during the update, which foods have magnesium?',
+    ],
+    ['"can\'t breathe lol" from stress', 'stressed with exams, cant breathe lol, does magnesium help'],
+    [
+      'laughing so hard one could not breathe',
+      'I laughed so hard at the film I could not breathe, are bananas good for cramps?',
+    ],
+    [
+      'a past event told by age',
+      'my nephew swallowed some iron tablets when he was 3, he is 10 now and fine. is iron safe for kids?',
+    ],
+    [
+      "a relative's clot with every sign denied",
+      "my dad had a clot once and I'm on the pill. my calf aches after a cramp but it is not swollen, not red and not warm",
+    ],
+    [
+      'a big amount of an ordinary food',
+      'my wife eats a whole bag of brazil nuts a day, is she going to od on selenium',
+    ],
+    ['"like coffee" that is not a colour', 'my pee is pale, I like coffee and my legs ache after the gym'],
+    ['a tongue bitten while eating', 'I bit my tongue eating toast, ouch'],
+    [
+      'nothing tender or swollen after a cramp',
+      "I'm on HRT and had a calf cramp last night, it went with stretching and there's nothing tender or swollen",
+    ],
+  ])('%s is not alarmed: "%s"', (_category, text) => {
+    expect(['none', 'soon']).toContain(levelOf(text));
+  });
+});
