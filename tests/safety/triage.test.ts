@@ -411,6 +411,21 @@ describe('triage: the lay categories sealed batches 5–7 showed, in other words
       'after my flight my calf hurts and I coughed up pinkish spit',
       'clot-in-lungs',
     ],
+    [
+      'a limb trapped between two weights, swollen tight and numb',
+      'my leg got trapped between the tractor and the gate, it is swollen tight and numb',
+      'compartment-syndrome',
+    ],
+    [
+      'a rock-hard calf after a match with pain "off the scale"',
+      'my calf is rock hard after the match and the pain is off the scale, foot feels like pins and needles',
+      'compartment-syndrome',
+    ],
+    [
+      'a stiff jaw after a wound with "never had tetanus shots"',
+      "nine days after cutting my foot on glass my neck is stiff and my jaw won't open properly, never had tetanus shots",
+      'tetanus-spreading',
+    ],
   ])('%s → emergency: "%s"', (_category, text, ruleId) => {
     expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
   });
@@ -466,6 +481,14 @@ describe('triage: the lay categories sealed batches 5–7 showed, in other words
     ],
     ['"like coffee" that is not a colour', 'my pee is pale, I like coffee and my legs ache after the gym'],
     ['a tongue bitten while eating', 'I bit my tongue eating toast, ouch'],
+    [
+      'urine likened to a pale drink',
+      'my wee looks like apple juice, am I dehydrated? legs ache after running',
+    ],
+    [
+      'pinned down in a sport, with a sore joint',
+      'I was pinned down in a judo class and my shoulder is sore',
+    ],
     [
       'nothing tender or swollen after a cramp',
       "I'm on HRT and had a calf cramp last night, it went with stretching and there's nothing tender or swollen",
