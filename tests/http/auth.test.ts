@@ -1,7 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { post, startServer, userActivity, type RunningServer } from '../support/testKit';
-import { startTokenIssuer, type TokenIssuer } from '../support/tokenIssuer';
+import {
+  base64urlJson as base64url,
+  botFrameworkClaims,
+  startTokenIssuer,
+  type TokenIssuer,
+} from '../support/tokenIssuer';
 
 /**
  * Bot Framework authentication with real signatures: a loopback OpenID metadata + JWKS server signs tokens
@@ -33,20 +38,7 @@ afterAll(async () => {
 const now = () => Math.floor(Date.now() / 1000);
 
 function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    iss: 'https://api.botframework.com',
-    aud: APP_ID,
-    // Bot Framework's claim name is all lower case.
-    serviceurl: SERVICE_URL,
-    iat: now() - 10,
-    nbf: now() - 10,
-    exp: now() + 3600,
-    ...overrides,
-  };
-}
-
-function base64url(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
+  return botFrameworkClaims(APP_ID, SERVICE_URL, overrides);
 }
 
 async function send(authorization: string | undefined, text = 'what foods have magnesium') {

@@ -45,3 +45,28 @@ export function startTokenIssuer(): Promise<TokenIssuer> {
     });
   });
 }
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** The claims of a valid Bot Framework channel token for `appId`, valid from 10 s ago for an hour. */
+export function botFrameworkClaims(
+  appId: string,
+  serviceUrl: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    iss: 'https://api.botframework.com',
+    aud: appId,
+    // Bot Framework's claim name is all lower case.
+    serviceurl: serviceUrl,
+    iat: now() - 10,
+    nbf: now() - 10,
+    exp: now() + 3600,
+    ...overrides,
+  };
+}
+
+/** One JWT segment: a value as JSON, base64url-encoded (for tokens a test forges by hand). */
+export function base64urlJson(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
