@@ -6,10 +6,9 @@ import {
   rawBody,
   sendFuzzRequest,
   STACK_TEXT,
-  watchTempDirectory,
   type FuzzRequest,
 } from '../support/fuzzKit';
-import { startServer, type RunningServer } from '../support/testKit';
+import { startServer, type RunningServer, watchTempDirectory } from '../support/testKit';
 
 /**
  * Property tests over every route, auth off: 10,000 generated requests (activities, raw bodies of every

@@ -10,11 +10,10 @@ import {
   rawBody,
   sendFuzzRequest,
   STACK_TEXT,
-  watchTempDirectory,
   type FuzzRequest,
 } from '../support/fuzzKit';
 import { routeConsoleToLogger } from '../../src/http/routeConsoleToLogger';
-import { startServer, userActivity, type RunningServer } from '../support/testKit';
+import { startServer, userActivity, type RunningServer, watchTempDirectory } from '../support/testKit';
 import {
   base64urlJson,
   botFrameworkClaims,

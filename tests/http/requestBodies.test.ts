@@ -1,25 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { post, startServer, userActivity, type RunningServer } from '../support/testKit';
+import { post, startServer, userActivity, watchTempDirectory, type RunningServer } from '../support/testKit';
 
 /**
  * restify's body parser used to accept multipart uploads and write them to the temp directory before any
  * check; bodies are now read as JSON only, in memory, on every route.
  */
 let running: RunningServer;
-let uploadsDir: string;
-const savedTmp = process.env.TMPDIR;
+let temp: ReturnType<typeof watchTempDirectory>;
 
 beforeAll(async () => {
-  uploadsDir = mkdtempSync(join(tmpdir(), 'uploads-'));
-  process.env.TMPDIR = uploadsDir;
+  temp = watchTempDirectory();
   running = await startServer();
 });
 afterAll(async () => {
   await running.close();
-  process.env.TMPDIR = savedTmp;
-  rmSync(uploadsDir, { recursive: true, force: true });
+  temp.restore();
 });
 
 function multipart(bytes: number): FormData {
@@ -43,7 +37,7 @@ describe('request bodies are JSON only and never touch the disk', () => {
     const response = await fetch(`${running.url}/api/messages`, { method: 'POST', body: multipart(200_000) });
     expect(response.status).toBe(415);
     expect(await response.json()).toEqual({ error: expect.stringMatching(/must be JSON/) });
-    expect(readdirSync(uploadsDir)).toEqual([]);
+    expect(temp.files()).toEqual([]);
   });
 
   it('answers a multipart upload to the web chat endpoint with 415 (413 past 8 KB) and writes no temp file', async () => {
@@ -56,7 +50,7 @@ describe('request bodies are JSON only and never touch the disk', () => {
       });
     expect((await send(1000)).status).toBe(415);
     expect((await send(200_000)).status).toBe(413);
-    expect(readdirSync(uploadsDir)).toEqual([]);
+    expect(temp.files()).toEqual([]);
   });
 
   it('refuses a form-urlencoded activity (a cross-site form cannot drive the bot)', async () => {

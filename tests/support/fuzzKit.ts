@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { userActivity } from './testKit';
 
 /**
  * What the property tests share (tests/http/propertyFuzz*.test.ts): the generators for odd text, nested JSON,
- * activities, raw bodies, paths and content types, one way to send a generated request, and the temp-directory
- * watch that proves no request left a file behind.
+ * activities, raw bodies, paths and content types, and one way to send a generated request.
  */
 
 export interface FuzzRequest {
@@ -159,22 +155,4 @@ export async function sendFuzzRequest(baseUrl: string, request: FuzzRequest): Pr
       : undefined,
   });
   return { status: response.status, text: await response.text() };
-}
-
-/**
- * Points TMPDIR at a fresh directory for the service in this process, so a test can show that no request left
- * a file there (restify's body parser once wrote multipart uploads to the temp directory and kept them).
- */
-export function watchTempDirectory(): { files(): string[]; restore(): void } {
-  const saved = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), 'fuzz-tmp-'));
-  process.env.TMPDIR = dir;
-  return {
-    files: () => readdirSync(dir),
-    restore: () => {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'restify';
 import type { AuthEndpoints } from '../../src/adapter';
@@ -128,4 +130,22 @@ export async function post(
 
 export function faqResultOf(activity: ReplyActivity): Record<string, unknown> | undefined {
   return activity.entities?.find((entity) => entity.type === 'faqResult');
+}
+
+/**
+ * Gives the service in this process a fresh temp directory, so a test can show that no request left a file
+ * there (restify's body parser once wrote multipart uploads to it and kept them). It replaces os.tmpdir(),
+ * which is where Node code puts temp files: setting TMPDIR in a test would not reach it, since jest gives each
+ * test file its own copy of process.env.
+ */
+export function watchTempDirectory(): { files(): string[]; restore(): void } {
+  const dir = mkdtempSync(join(os.tmpdir(), 'service-tmp-'));
+  const spy = jest.spyOn(os, 'tmpdir').mockReturnValue(dir);
+  return {
+    files: () => readdirSync(dir),
+    restore: () => {
+      spy.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -13,7 +13,8 @@ const jwk = {
   kid: 'test-key-1',
   use: 'sig',
   alg: 'RS256',
-  endorsements: ['test'],
+  // The channels whose activities this key may sign (the SDK checks the activity's channelId against them).
+  endorsements: ['test', 'msteams', 'webchat'],
 };
 let base = '';
 let metadataFetches = 0;
