@@ -41,6 +41,10 @@ describe('the safety net: the person describes their own body, now', () => {
     // "I" or "my" with a part of the body, in words no feeling list has
     'my wrist has gone all bendy and wobbly when I lean on it',
     'I think my earlobe has a little hard bit in it',
+    // a bare complaint told with when it is happening, no "I" or "my" at all
+    'indigestion again after the work lunch',
+    'bit of reflux tonight after the takeaway',
+    'headache all day from the air con',
   ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
@@ -67,6 +71,9 @@ describe('the safety net: the person describes their own body, now', () => {
     'will glucosamine help my joints',
     // past or general
     'what causes a stiff neck in general',
+    // a complaint with a time, told of someone else or asked as a topic
+    'my husband has heartburn again tonight',
+    'what causes heartburn after a big meal',
   ])('"%s" does not get the safety net', (text) => {
     expect(netted(text)).toBe(false);
   });
