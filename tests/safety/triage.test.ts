@@ -482,6 +482,18 @@ describe('triage: the lay categories sealed batches 5–7 showed, in other words
     ['"like coffee" that is not a colour', 'my pee is pale, I like coffee and my legs ache after the gym'],
     ['a tongue bitten while eating', 'I bit my tongue eating toast, ouch'],
     [
+      'a fit of laughter or coughing',
+      'I had a fit of giggles in the meeting and then a coughing fit, any vitamins for energy?',
+    ],
+    [
+      'a calf ache in pregnancy with a racing heart on the stairs',
+      'my wife is pregnant and her calf aches, heart racing after climbing stairs',
+    ],
+    [
+      'a cramp that ended after stretching',
+      'cramp during football for a couple of minutes, stretching did nothing at first but it went',
+    ],
+    [
       'urine likened to a pale drink',
       'my wee looks like apple juice, am I dehydrated? legs ache after running',
     ],
