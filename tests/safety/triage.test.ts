@@ -501,6 +501,7 @@ describe('triage: the lay categories sealed batches 5–7 showed, in other words
       'pinned down in a sport, with a sore joint',
       'I was pinned down in a judo class and my shoulder is sore',
     ],
+    ['"stuck under a desk" at work', 'stuck under a desk all day at work, legs numb and swollen by evening'],
     [
       'nothing tender or swollen after a cramp',
       "I'm on HRT and had a calf cramp last night, it went with stretching and there's nothing tender or swollen",
