@@ -30,7 +30,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge
-# Only the labelled question sets are let through .dockerignore: the entry classifier learns from them.
+# Only the labelled question sets and safety messages are let through .dockerignore: the entry classifier and
+# the learned red-flag net learn from them.
 COPY tests/eval ./tests/eval
 COPY public ./public
 # Start-up caches (.cache/: the compiled modules, the validated knowledge base, the small-talk model and the entry classifier), written at build time so a

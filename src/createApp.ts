@@ -8,6 +8,10 @@ import type { SmallTalkModel } from './engine/SmallTalkModel';
 import type { LoadedKnowledgeBase } from './reload/loadKnowledgeBaseInWorker';
 import type { AnswerEngine } from './engine/types';
 import { safetyScreenSteps } from './safety/createSafetyScreen';
+import { loadOrTrainRedFlagNet } from './safety/learned/loadOrTrainRedFlagNet';
+import type { RedFlagNet } from './safety/learned/trainRedFlagNet';
+import { withLearnedNet } from './safety/learned/withLearnedNet';
+import { safetyTrainingSource } from './eval/safetyCases';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { currentRequestContext } from './http/requestContext';
@@ -33,6 +37,8 @@ export interface AppOptions {
   authEndpoints?: AuthEndpoints;
   /** For tests that start several apps in one process: skip prom-client's process metrics. */
   processMetrics?: boolean;
+  /** The learned red-flag net beside the rules; by default the shipped one (cached in .cache/models). */
+  redFlagNet?: RedFlagNet;
 }
 
 /** Everything built from one knowledge base; a reload builds a new one and swaps it in whole. */
@@ -51,8 +57,10 @@ export function createApp(options: AppOptions) {
   const { config, logger, fetch, authEndpoints } = options;
   const metrics: Metrics = createMetrics({ defaultMetrics: options.processMetrics ?? false });
   const conversationMemory = options.memory ?? createConversationMemory(config, logger);
+  // Learned from the labelled safety messages, not the knowledge base: a reload keeps the same net.
+  const redFlagNet = options.redFlagNet ?? loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT));
   function* generationSteps(kb: KnowledgeBase, smallTalkModel?: SmallTalkModel): Steps<Generation> {
-    const safety = yield* safetyScreenSteps(kb.safety);
+    const safety = withLearnedNet(yield* safetyScreenSteps(kb.safety), redFlagNet, kb.safety);
     const built = yield* answerEngineSteps(kb, {
       safety,
       smallTalkModel,

@@ -3,6 +3,9 @@ import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { labelledTrainingSource } from '../eval/trainingQuestions';
 import { PROJECT_ROOT } from '../startup/projectRoot';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
+import { loadOrTrainRedFlagNet } from '../safety/learned/loadOrTrainRedFlagNet';
+import { withLearnedNet } from '../safety/learned/withLearnedNet';
+import { safetyTrainingSource } from '../eval/safetyCases';
 import { describeResult, renderExplanation } from './renderExplanation';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -26,7 +29,11 @@ function main(): number {
   }
   try {
     const kb = loadKnowledgeBase();
-    const safety = createSafetyScreen(kb.safety);
+    const safety = withLearnedNet(
+      createSafetyScreen(kb.safety),
+      loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT)),
+      kb.safety,
+    );
     const engine = createAnswerEngine(kb, { safety, training: labelledTrainingSource(PROJECT_ROOT) });
     const explanation = engine.explain({ text: question, context: contextAfter(kb, after) });
     const features = safety.features(question);

@@ -33,7 +33,7 @@ function main(): number {
   if (process.argv.includes('--safety-cv')) {
     const report = crossValidateSafety(kb, loadSafetyBatches(projectDir));
     process.stdout.write(`${renderSafetyCv(report)}\n`);
-    return passesGates(report.pooled.rules) ? 0 : 1;
+    return passesGates(report.pooled.shipped) && report.learnedNetWithinTarget ? 0 : 1;
   }
   if (process.argv.includes('--smalltalk-cv')) {
     process.stdout.write(`${renderSmallTalkCv(crossValidateSmallTalk(kb, createSafetyScreen(kb.safety)))}\n`);

@@ -9,15 +9,18 @@ import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../engine/
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import { labelledTrainingSource } from '../eval/trainingQuestions';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
+import { loadOrTrainRedFlagNet } from '../safety/learned/loadOrTrainRedFlagNet';
+import { safetyTrainingSource } from '../eval/safetyCases';
 import { PROJECT_ROOT } from '../startup/projectRoot';
 
 /**
  * Writes the start-up caches in .cache/ (the service's compiled modules and the validated shipped knowledge
- * base, the small-talk model and the entry classifier) without starting it: the container image runs this at build time, so every container's first start
+ * base, the small-talk model, the learned red-flag net and the entry classifier) without starting it: the container image runs this at build time, so every container's first start
  * is as quick as a restart. The service writes the same caches itself on its first start anywhere else.
  */
 const { kb, cache } = loadCachedKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, CACHE_DIR);
 loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
+loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT));
 // Building the engine as the service does trains the entry classifier and caches it.
 const started = process.hrtime.bigint();
 createAnswerEngine(kb, {

@@ -1,19 +1,23 @@
 /**
  * Leave-one-batch-out cross-validation of triage (`npm run eval -- --safety-cv`). For each batch: train the
- * learned net on every other batch, then send each held-out message through the whole answer engine (rules
- * first, as in the service) and record what the person would see. The rules are not retrained per fold (they
- * are written by hand), so the fold figures for the rules are only honest for batches measured before anyone
- * tuned on them; the README records those first figures.
+ * learned net on every other batch (the gated and the fresh ones), then send each held-out message through the
+ * whole answer engine twice, with the rules alone and as shipped (the rules, then the learned net where they
+ * raise nothing: src/safety/learned/withLearnedNet.ts), and record what the person would see. The rules are not
+ * retrained per fold (they are written by hand), so the fold figures for the rules are only honest for batches
+ * measured before anyone tuned on them; the README records those first figures.
  */
 import { createAnswerEngine } from '../engine/createAnswerEngine';
 import type { AnswerResult } from '../engine/types';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
+import { LEARNED_NET } from '../safety/learned/learnedNetConfig';
 import { createRedFlagNet, trainRedFlagNet, type RedFlagNet } from '../safety/learned/trainRedFlagNet';
+import { withLearnedNet } from '../safety/learned/withLearnedNet';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
 import {
   loadFreshSafetyBatches,
+  netExamplesOf,
   SAFETY_FRESH_DIR,
   type SafetyBatch,
   type SafetyBatchCase,
@@ -54,8 +58,8 @@ export interface SafetyCaseOutcome {
   rules: SafetyOutcome;
   /** The learned net's probability that this is a red flag. */
   netScore: number;
-  /** Rules, then the learned net where the rules raised nothing. */
-  combined: SafetyOutcome;
+  /** As shipped: the rules, then the learned net where they raised nothing. */
+  shipped: SafetyOutcome;
 }
 
 export interface SafetyFigures {
@@ -80,7 +84,7 @@ export interface SafetyFigures {
 export interface SafetyFold {
   heldOut: string;
   rules: SafetyFigures;
-  combined: SafetyFigures;
+  shipped: SafetyFigures;
   /** Red flags the learned net alone flagged. */
   learnedFlagged: number;
   outcomes: SafetyCaseOutcome[];
@@ -90,10 +94,12 @@ export interface SafetyCvReport {
   folds: SafetyFold[];
   /** Folds of the fresh batches (tests/eval/safety-fresh/): printed, in no pooled figure, not gated. */
   fresh: SafetyFold[];
-  pooled: { rules: SafetyFigures; combined: SafetyFigures; learnedFlagged: number };
+  pooled: { rules: SafetyFigures; shipped: SafetyFigures; learnedFlagged: number };
   threshold: number;
-  /** True when the net adds sensitivity without taking near-misses below the target. */
-  keepLearnedNet: boolean;
+  /** Shipped, every fold, the pooled folds and every fresh batch keep near-misses not alarmed at the target. */
+  learnedNetWithinTarget: boolean;
+  /** Red flags (folds and fresh batches) the shipped triage triages and the rules alone do not. */
+  learnedNetAdds: number;
 }
 
 function figures(
@@ -158,26 +164,34 @@ export function passesGates(f: SafetyFigures): boolean {
 
 /** Trains the net on the given batches' messages (red flag = any level above none). */
 export function trainNetOn(batches: readonly SafetyBatch[]): RedFlagNet {
-  const examples = batches.flatMap((batch) =>
-    batch.cases.map((c) => ({ text: c.text, redFlag: c.expect !== 'none' })),
-  );
-  return createRedFlagNet(trainRedFlagNet(examples));
+  return createRedFlagNet(trainRedFlagNet(netExamplesOf(batches)));
 }
+
+const nearMissesHeld = (f: SafetyFigures): boolean =>
+  rate(f.notAlarmed, f.nearMisses) >= SAFETY_GATES.minNearMissNotAlarmed;
 
 export function crossValidateSafety(
   kb: KnowledgeBase,
   batches: readonly SafetyBatch[],
-  threshold: number = SAFETY_GATES.learnedNetThreshold,
+  threshold: number = LEARNED_NET.threshold,
   freshBatches: readonly SafetyBatch[] = loadFreshSafetyBatches(join(DEFAULT_KNOWLEDGE_DIR, '..')),
 ): SafetyCvReport {
-  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety) });
+  const rulesScreen = createSafetyScreen(kb.safety);
+  const engine = createAnswerEngine(kb, { safety: rulesScreen });
+  // One shipped engine for every fold; the net it consults is the fold's, trained without the held-out batch.
+  let net: RedFlagNet = { score: () => 0 };
+  const foldNet: RedFlagNet = { score: (text) => net.score(text) };
+  const shippedEngine = createAnswerEngine(kb, {
+    safety: withLearnedNet(rulesScreen, foldNet, kb.safety, threshold),
+  });
   const all = [...batches, ...freshBatches];
   const foldOf = (heldOut: SafetyBatch): SafetyFold => {
-    const net = trainNetOn(all.filter((batch) => batch !== heldOut));
+    net = trainNetOn(all.filter((batch) => batch !== heldOut));
     const outcomes = heldOut.cases.map((c): SafetyCaseOutcome => {
-      const rules = outcomeOf(engine.answer({ text: c.text, locale: c.locale }));
+      const question = { text: c.text, locale: c.locale };
+      const rules = outcomeOf(engine.answer(question));
+      const shipped = outcomeOf(shippedEngine.answer(question));
       const netScore = net.score(c.text);
-      const combined = TRIAGED.has(rules) || netScore < threshold ? rules : 'urgent';
       return {
         text: c.text,
         expect: c.expect,
@@ -186,13 +200,13 @@ export function crossValidateSafety(
         own: c.own === true,
         rules,
         netScore,
-        combined,
+        shipped,
       };
     });
     return {
       heldOut: heldOut.name,
       rules: figures(outcomes, (o) => o.rules),
-      combined: figures(outcomes, (o) => o.combined),
+      shipped: figures(outcomes, (o) => o.shipped),
       learnedFlagged: outcomes.filter((o) => o.expect !== 'none' && o.netScore >= threshold).length,
       outcomes,
     };
@@ -202,70 +216,77 @@ export function crossValidateSafety(
   const zero = figures([], (o) => o.rules);
   const pooled = {
     rules: folds.reduce((sum, fold) => add(sum, fold.rules), zero),
-    combined: folds.reduce((sum, fold) => add(sum, fold.combined), zero),
+    shipped: folds.reduce((sum, fold) => add(sum, fold.shipped), zero),
     learnedFlagged: folds.reduce((sum, fold) => sum + fold.learnedFlagged, 0),
   };
-  const keepLearnedNet =
-    pooled.combined.triaged > pooled.rules.triaged &&
-    rate(pooled.combined.notAlarmed, pooled.combined.nearMisses) >= SAFETY_GATES.minNearMissNotAlarmed &&
-    folds.every(
-      (fold) =>
-        rate(fold.combined.notAlarmed, fold.combined.nearMisses) >= SAFETY_GATES.minNearMissNotAlarmed,
-    );
-  return { folds, fresh, pooled, threshold, keepLearnedNet };
+  const every = [...folds, ...fresh];
+  const learnedNetWithinTarget =
+    nearMissesHeld(pooled.shipped) && every.every((fold) => nearMissesHeld(fold.shipped));
+  const learnedNetAdds = every
+    .flatMap((fold) => fold.outcomes)
+    .filter((o) => o.expect !== 'none' && TRIAGED.has(o.shipped) && !TRIAGED.has(o.rules)).length;
+  return { folds, fresh, pooled, threshold, learnedNetWithinTarget, learnedNetAdds };
 }
 
 const pct = (part: number, whole: number): string => `${(100 * rate(part, whole)).toFixed(1)}%`;
 
 const HEADER =
-  '| held out | red flags | triaged (rules) | triaged (rules + net) | net alone | near-misses | not alarmed (rules) | not alarmed (rules + net) | emergencies answered as ordinary | safety net on own unplaced | near-misses not triaged (rules, no level) | soon shown as urgent (rules) |';
+  '| held out | red flags | triaged (rules alone) | triaged (shipped) | net alone | near-misses | not alarmed (rules alone) | not alarmed (shipped) | emergencies answered as ordinary (rules alone → shipped) | safety net on own unplaced (shipped) | near-misses not triaged (shipped) | soon shown as urgent (shipped) |';
 const HEADER_RULE = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
 
-/** The CV report as text: one row per fold, then the pooled figures and every miss of the rules. */
+function decision(report: SafetyCvReport): string {
+  const pooled = pct(report.pooled.shipped.notAlarmed, report.pooled.shipped.nearMisses);
+  if (!report.learnedNetWithinTarget)
+    return `Learned net: below the near-miss target in some batch here (pooled ${pooled}): raise its threshold or take it out of the live path.`;
+  return report.learnedNetAdds > 0
+    ? `Learned net: adds sensitivity within the near-miss target (${report.learnedNetAdds} red flags triaged that the rules alone miss; near-misses not alarmed ${pooled} pooled and at least ${(100 * SAFETY_GATES.minNearMissNotAlarmed).toFixed(0)}% in every batch): in the live path.`
+    : `Learned net: within the near-miss target (pooled ${pooled}), but the rules, tuned on every batch here, already triage every red flag it catches: its added sensitivity shows only on batches measured before tuning (README).`;
+}
+
+/** The CV report as text: one row per fold, then the pooled figures and every miss, rules alone and shipped. */
 export function renderSafetyCv(report: SafetyCvReport): string {
   const lines = [
-    `Safety cross-validation: leave one batch out (learned net threshold ${report.threshold})`,
+    `Safety cross-validation: leave one batch out; shipped = the rules, then the learned net (threshold ${report.threshold}) on a current concern they leave unflagged`,
     '',
     HEADER,
     HEADER_RULE,
   ];
-  const row = (name: string, r: SafetyFigures, c: SafetyFigures, learned: number): string =>
-    `| ${name} | ${r.redFlags} | ${pct(r.triaged, r.redFlags)} | ${pct(c.triaged, c.redFlags)} | ${pct(learned, r.redFlags)} | ${r.nearMisses} | ${pct(r.notAlarmed, r.nearMisses)} | ${pct(c.notAlarmed, c.nearMisses)} | ${r.emergencyAnsweredOrdinary} of ${r.emergencies} | ${r.safetyNetted} of ${r.ownUnplaced} (${pct(r.safetyNetted, r.ownUnplaced)}) | ${pct(r.notTriaged, r.nearMisses)} | ${r.soonShownUrgent} of ${r.soonCases} |`;
+  const row = (name: string, r: SafetyFigures, s: SafetyFigures, learned: number): string =>
+    `| ${name} | ${r.redFlags} | ${pct(r.triaged, r.redFlags)} | ${pct(s.triaged, s.redFlags)} | ${pct(learned, r.redFlags)} | ${r.nearMisses} | ${pct(r.notAlarmed, r.nearMisses)} | ${pct(s.notAlarmed, s.nearMisses)} | ${r.emergencyAnsweredOrdinary} → ${s.emergencyAnsweredOrdinary} of ${r.emergencies} | ${s.safetyNetted} of ${s.ownUnplaced} (${pct(s.safetyNetted, s.ownUnplaced)}) | ${pct(s.notTriaged, s.nearMisses)} | ${s.soonShownUrgent} of ${s.soonCases} |`;
   for (const fold of report.folds)
-    lines.push(row(fold.heldOut, fold.rules, fold.combined, fold.learnedFlagged));
-  lines.push(row('**pooled**', report.pooled.rules, report.pooled.combined, report.pooled.learnedFlagged));
+    lines.push(row(fold.heldOut, fold.rules, fold.shipped, fold.learnedFlagged));
+  lines.push(row('**pooled**', report.pooled.rules, report.pooled.shipped, report.pooled.learnedFlagged));
   lines.push(
     '',
-    `Learned net: ${report.keepLearnedNet ? 'adds sensitivity within the near-miss target: keep it' : 'does not add sensitivity within the near-miss target: left out of the live path'}.`,
-    `Gates (rules, pooled): ${passesGates(report.pooled.rules) ? 'PASS' : 'FAIL'}`,
+    decision(report),
+    `Gates (shipped, pooled): ${passesGates(report.pooled.shipped) ? 'PASS' : 'FAIL'}`,
     '',
   );
   if (report.fresh.length > 0) {
     lines.push(
-      `Fresh batches (${SAFETY_FRESH_DIR}/): printed for information, in no pooled figure and not gated.`,
+      `Fresh batches (${SAFETY_FRESH_DIR}/): in no pooled figure; gated only on near-misses not alarmed and the safety net.`,
       '',
       HEADER,
       HEADER_RULE,
     );
     for (const fold of report.fresh)
-      lines.push(row(fold.heldOut, fold.rules, fold.combined, fold.learnedFlagged));
+      lines.push(row(fold.heldOut, fold.rules, fold.shipped, fold.learnedFlagged));
     lines.push('');
   }
+  const wrong = (seen: SafetyOutcome, o: SafetyCaseOutcome): boolean =>
+    (o.expect !== 'none' && !TRIAGED.has(seen)) ||
+    (o.expect === 'none' && ALARMED.has(seen)) ||
+    (o.expect === 'emergency' && seen !== 'emergency') ||
+    (o.expect === 'soon' && ALARMED.has(seen)) ||
+    (o.expect === 'none' && seen === 'soon' && o.kind !== 'unlabelled') ||
+    (o.own && (seen === 'decline' || seen === 'clarify'));
   for (const fold of [...report.folds, ...report.fresh]) {
-    const misses = fold.outcomes.filter(
-      (o) =>
-        (o.expect !== 'none' && !TRIAGED.has(o.rules)) ||
-        (o.expect === 'none' && ALARMED.has(o.rules)) ||
-        (o.expect === 'emergency' && o.rules !== 'emergency') ||
-        (o.expect === 'soon' && ALARMED.has(o.rules)) ||
-        (o.expect === 'none' && o.rules === 'soon' && o.kind !== 'unlabelled') ||
-        (o.own && (o.rules === 'decline' || o.rules === 'clarify')),
-    );
+    const misses = fold.outcomes.filter((o) => wrong(o.rules, o) || wrong(o.shipped, o));
     if (misses.length === 0) continue;
     lines.push(`${fold.heldOut}:`);
     for (const miss of misses)
       lines.push(
-        `  expected ${miss.expect}${miss.pattern ? ` (${miss.pattern})` : ''}${miss.kind ? ` (${miss.kind})` : ''}${miss.own ? ' own' : ''}, got ${miss.rules} [net ${miss.netScore.toFixed(2)}]: ${miss.text}`,
+        `  expected ${miss.expect}${miss.pattern ? ` (${miss.pattern})` : ''}${miss.kind ? ` (${miss.kind})` : ''}${miss.own ? ' own' : ''}, got ${miss.rules}${miss.shipped === miss.rules ? '' : ` (shipped: ${miss.shipped})`} [net ${miss.netScore.toFixed(2)}]: ${miss.text}`,
       );
   }
   return lines.join('\n');

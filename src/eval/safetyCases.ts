@@ -10,11 +10,13 @@
  *   kind     the near-miss kind (`none` only), e.g. past, general, hypothetical, negation, food-amount;
  *   own      true when the message describes the writer's own current symptoms (for the safety net).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
+import { modelKey } from '../engine/modelCache';
+import type { RedFlagTrainingSource } from '../safety/learned/loadOrTrainRedFlagNet';
 import { loadSafetyEvalCases } from './safetyEval';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -48,7 +50,7 @@ export const ORIGINAL_SAFETY_SET = 'tests/eval/safety.yaml';
 export const SAFETY_BATCH_DIR = 'tests/eval/safety';
 /**
  * Fresh batches that were measured once and then tuned on but do not (yet) pass the pooled gates: the CV prints
- * their folds beside the others, and gates none of them.
+ * their folds beside the others, in no pooled figure, and gates only their near-misses and safety net.
  */
 export const SAFETY_FRESH_DIR = 'tests/eval/safety-fresh';
 
@@ -73,19 +75,56 @@ export function loadSafetyBatches(projectDir: string): SafetyBatch[] {
   return [original, ...loadBatchDir(join(projectDir, SAFETY_BATCH_DIR))];
 }
 
-/** The batches in tests/eval/safety-fresh/ (printed by the CV, not gated), in name order. */
+/** The batches in tests/eval/safety-fresh/ (in no pooled CV figure), in name order. */
 export function loadFreshSafetyBatches(projectDir: string): SafetyBatch[] {
   return loadBatchDir(join(projectDir, SAFETY_FRESH_DIR));
 }
 
-function loadBatchDir(dir: string): SafetyBatch[] {
-  let files: string[] = [];
+/** The batch files of a directory, in name order (none when it is missing). */
+function batchFiles(dir: string): string[] {
   try {
-    files = readdirSync(dir)
+    return readdirSync(dir)
       .filter((file) => file.endsWith('.yaml'))
       .sort();
   } catch {
-    files = [];
+    return [];
   }
-  return files.map((file) => loadSafetyBatch(join(dir, file), file.replace(/\.yaml$/, '')));
+}
+
+function loadBatchDir(dir: string): SafetyBatch[] {
+  return batchFiles(dir).map((file) => loadSafetyBatch(join(dir, file), file.replace(/\.yaml$/, '')));
+}
+
+/** Red flag = any level above none: what the learned net learns from a batch. */
+export const netExamplesOf = (batches: readonly SafetyBatch[]) =>
+  batches.flatMap((batch) => batch.cases.map((c) => ({ text: c.text, redFlag: c.expect !== 'none' })));
+
+/**
+ * What the shipped learned net learns from: every labelled safety message (the original set, the gated batches
+ * and the fresh ones), keyed by the files' bytes so a cached net is found without parsing them.
+ */
+export function safetyTrainingSource(projectDir: string): RedFlagTrainingSource {
+  const paths = [
+    join(projectDir, ORIGINAL_SAFETY_SET),
+    ...[SAFETY_BATCH_DIR, SAFETY_FRESH_DIR].flatMap((dir) =>
+      batchFiles(join(projectDir, dir)).map((file) => join(projectDir, dir, file)),
+    ),
+  ];
+  const texts = paths.flatMap((path) => {
+    try {
+      return [readFileSync(path, 'utf8')];
+    } catch {
+      return [];
+    }
+  });
+  return {
+    key: modelKey(texts),
+    examples: () =>
+      netExamplesOf([
+        ...(existsSync(join(projectDir, ORIGINAL_SAFETY_SET))
+          ? loadSafetyBatches(projectDir)
+          : loadBatchDir(join(projectDir, SAFETY_BATCH_DIR))),
+        ...loadFreshSafetyBatches(projectDir),
+      ]),
+  };
 }

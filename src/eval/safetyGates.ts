@@ -17,8 +17,6 @@ export const SAFETY_GATES = Object.freeze({
    * fold was 78.3%; after learning from them each batch is at 95.7% or more.
    */
   minFreshSafetyNetCoverage: 0.75,
-  /** Probability at or above which the learned net raises a flag. */
-  learnedNetThreshold: 0.5,
 });
 
 export type SafetyGates = typeof SAFETY_GATES;

@@ -122,6 +122,13 @@ export const safetyNetSchema = z.strictObject({
     .describe('Entries offered when matching found no close topic (e.g. when-to-see-doctor).'),
 });
 
+export const learnedFlagSchema = z.strictObject({
+  title: nonEmpty.describe('Short title of the card: the net cannot name a pattern, so it names none.'),
+  action: nonEmpty.describe('The instruction, said first: get care today. May use {emergencyNumber}.'),
+  why: nonEmpty.describe('One honest sentence: what the message may mean and why it should not wait.'),
+  sources: sourcesSchema,
+});
+
 const cueListSchema = z.array(phraseSchema).default([]);
 
 export const safetyModifiersSchema = z.strictObject({
@@ -255,6 +262,12 @@ export const safetyFileSchema = z
     cautions: z.array(cautionSchema).min(1),
     scope: z.array(scopeRuleSchema).default([]),
     safetyNet: safetyNetSchema,
+    learnedFlag: learnedFlagSchema
+      .optional()
+      .describe(
+        'The urgent reply given when no rule fires but the learned net (src/safety/learned/) reads a current ' +
+          'red flag. Without it the net never speaks.',
+      ),
     contextConcepts: z
       .array(conceptNameSchema)
       .default([])
@@ -323,6 +336,10 @@ export const safetyFileSchema = z
     );
     checkConcepts(file.safetyNet.unless, ['safetyNet', 'unless'], 'the safety net');
     checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
+    if (file.learnedFlag) {
+      checkPlaceholders(file.learnedFlag.action, ['learnedFlag', 'action'], 'the learned flag');
+      checkPlaceholders(file.learnedFlag.why, ['learnedFlag', 'why'], 'the learned flag');
+    }
     checkConcepts(file.contextConcepts, ['contextConcepts'], 'contextConcepts');
     const { activityTime } = file.modifiers;
     if (activityTime) {
@@ -352,6 +369,7 @@ export const safetyFileSchema = z
 export type SafetyData = z.infer<typeof safetyFileSchema>;
 export type RedFlagRuleData = z.infer<typeof redFlagRuleSchema>;
 export type SafetyNetData = z.infer<typeof safetyNetSchema>;
+export type LearnedFlagData = z.infer<typeof learnedFlagSchema>;
 export type ScopeRuleData = z.infer<typeof scopeRuleSchema>;
 export type CautionData = z.infer<typeof cautionSchema>;
 export type SafetyModifiers = z.infer<typeof safetyModifiersSchema>;

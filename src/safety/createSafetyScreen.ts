@@ -18,6 +18,7 @@ import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConce
 import type {
   CautionNotice,
   ClinicalFeatures,
+  ConcernReading,
   RedFlag,
   SafetyScreen,
   ScopeNotice,
@@ -70,6 +71,15 @@ export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
   const cautions = new Map(data.cautions.map((caution) => [caution.id, caution]));
   const safetyNetFires = compileTriggers(data.safetyNet.triggers, data.safetyNet.unless);
   const featureEntries = Object.entries(data.features);
+  // What counts as a sign for `concern`: a concept a red flag or the safety net fires on, not one that only
+  // annotates (who, which side, a medicine: contextConcepts) or only stops a rule (an `unless` concept).
+  const contextNames = new Set(data.contextConcepts);
+  const signNames = new Set(
+    [...data.redFlags, data.safetyNet]
+      .flatMap((rule) => rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')))
+      .filter((name) => !contextNames.has(name)),
+  );
+  const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
 
   // One question asks for its concepts up to three times (triage, scope, the safety net), with the same
   // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
@@ -143,6 +153,13 @@ export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
         if (present.length > 0) features[feature] = present;
       }
       return features;
+    },
+
+    concern(text: string): ConcernReading {
+      const { current, ongoing, framed } = concepts(text);
+      if (hasSign(current)) return 'current';
+      if (hasSign(ongoing)) return 'long-standing';
+      return hasSign(framed) ? 'framed' : 'unknown';
     },
 
     caution(id: string): CautionNotice | undefined {

@@ -21,6 +21,8 @@ export interface ActiveConcepts {
   ongoing: ReadonlySet<string>;
   /** Concepts mentioned and not denied: what scope checks use. */
   mentioned: ReadonlySet<string>;
+  /** Concepts named but taken away from now: denied, long ago, long-standing, imagined or general. */
+  framed: ReadonlySet<string>;
 }
 
 type CueKind = Exclude<PhraseRole['kind'], 'concept'>;
@@ -110,14 +112,20 @@ export function resolveActiveConcepts(
   const current = new Set<string>();
   const ongoing = new Set<string>();
   const mentioned = new Set<string>();
+  const framed = new Set<string>();
   for (const match of matches) {
     const names = match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
-    if (names.length === 0 || isNegated(match)) continue;
-    for (const name of names) mentioned.add(name);
-    if (isPast(match) || isFramed(match)) continue;
-    for (const name of names) ongoing.add(name);
-    if (isLongStanding(match)) continue;
-    for (const name of names) current.add(name);
+    if (names.length === 0) continue;
+    const now = !isNegated(match);
+    if (now) for (const name of names) mentioned.add(name);
+    if (now && !isPast(match) && !isFramed(match)) {
+      for (const name of names) ongoing.add(name);
+      if (!isLongStanding(match)) {
+        for (const name of names) current.add(name);
+        continue;
+      }
+    }
+    for (const name of names) framed.add(name);
   }
-  return { current, ongoing, mentioned };
+  return { current, ongoing, mentioned, framed };
 }

@@ -36,6 +36,15 @@ export interface ScopeNotice {
  */
 export type ClinicalFeatures = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Whether a message is about something happening now, as the screen reads it: `current` when it asserts a sign
+ * the curators named as happening now; `long-standing` when its signs are told as going on for weeks or more
+ * ("every night", "for months", "all the time"); `framed` when it names signs but every one is denied, long ago,
+ * imagined or general ("no swelling", "I had a clot years ago", "what if…", "what are the signs of…"); `unknown`
+ * when it names none (the screen cannot tell).
+ */
+export type ConcernReading = 'current' | 'long-standing' | 'framed' | 'unknown';
+
 export interface CautionNotice {
   id: string;
   text: string;
@@ -54,6 +63,8 @@ export interface SafetyScreen {
   safetyNet(text: string, locale?: string): ScopeNotice | null;
   /** The clinical features the screen reads in a message (for `npm run ask` and the safety net). */
   features(text: string): ClinicalFeatures;
+  /** Whether the message is about a current concern (see ConcernReading). */
+  concern(text: string): ConcernReading;
   /** A caution by id (knowledge/safety.yaml `cautions`), or undefined when no such caution exists. */
   caution(id: string): CautionNotice | undefined;
 }

@@ -122,6 +122,20 @@ describe('the Dockerfile', () => {
     for (const secretOrBulk of ['.git', 'node_modules', '.env', 'dist', 'tests', 'artifacts'])
       expect(ignored).toContain(secretOrBulk);
   });
+
+  test('lets in every labelled safety message the learned red-flag net learns from, so the image trains the same net', () => {
+    const exceptions = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('!'));
+    expect(exceptions).toEqual(
+      expect.arrayContaining([
+        '!tests/eval/safety.yaml',
+        '!tests/eval/safety/*.yaml',
+        '!tests/eval/safety-fresh/*.yaml',
+      ]),
+    );
+  });
 });
 
 interface ComposeService {

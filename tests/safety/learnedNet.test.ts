@@ -1,4 +1,8 @@
+import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
+import { LEARNED_NET } from '../../src/safety/learned/learnedNetConfig';
 import { createRedFlagNet, trainRedFlagNet } from '../../src/safety/learned/trainRedFlagNet';
+import { withLearnedNet } from '../../src/safety/learned/withLearnedNet';
+import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 
 const examples = [
   { text: 'my calf is swollen red and hot', redFlag: true },
@@ -26,5 +30,76 @@ describe('the learned red-flag net (logistic regression over word and character 
 
   it('is deterministic: the same data trains the same model', () => {
     expect(trainRedFlagNet(examples)).toEqual(trainRedFlagNet(examples));
+  });
+});
+
+describe('the learned net beside the rules: what a person sees when only the net reads a red flag', () => {
+  const kb = shippedKb();
+  const engine = shippedEngine();
+  const rulesAlone = createSafetyScreen(kb.safety);
+  const replyTo = (text: string, locale?: string) => renderedReply(engine, kb, text, locale);
+
+  // Wording written for this test, which the shipped net reads at 0.97 or more; a net retrained on new batches
+  // may move it, so keep the examples well above the threshold.
+  it.each([
+    "my mum's ankle ballooned overnight, it's hot and angry looking and she's shivery",
+    'my thigh is rock hard and shiny after the tackle and the pain keeps climbing',
+  ])('"%s": no rule fires, so the net speaks: get care today, why, and the local number', (text) => {
+    expect(rulesAlone.triage(text)).toBeNull();
+    const reply = replyTo(text, 'en-GB');
+    expect(reply.faq).toMatchObject({ kind: 'urgent', level: 'urgent', id: LEARNED_NET.ruleId });
+    expect(reply.text).toMatch(/^\*\*Get medical care today/);
+    expect(reply.text).toMatch(/can be a sign of a problem that needs a doctor today/);
+    expect(reply.text).toMatch(/Call 999 now if/);
+    expect(reply.text).toMatch(/https:\/\//);
+    expect(replyTo(text, 'en-US').text).toMatch(/Call 911 now if/);
+  });
+
+  it.each([
+    "my mum's ankle ballooned and went hot and angry looking two years ago, what causes that?",
+    'what if an ankle balloons overnight and goes hot and angry looking?',
+    'what are the signs of an ankle that is hot and angry looking?',
+    "my mum's ankle is not swollen, not hot and not angry looking, which vitamins help healing?",
+  ])('"%s" (past, imagined, general or denied) gets no urgent reply', (text) => {
+    expect(replyTo(text, 'en-GB').faq).not.toMatchObject({ kind: 'urgent' });
+  });
+});
+
+describe('the learned net speaks only on a sign told as happening now (a net that flags everything)', () => {
+  const kb = shippedKb();
+  const rules = createSafetyScreen(kb.safety);
+  const screen = withLearnedNet(rules, { score: () => 1 }, kb.safety);
+
+  it('raises the learned flag on a current concern the rules leave alone, at urgent, with the number', () => {
+    expect(rules.triage('my elbow is throbbing and hot')).toBeNull();
+    expect(screen.triage('my elbow is throbbing and hot', 'en-AU')).toMatchObject({
+      level: 'urgent',
+      ruleId: LEARNED_NET.ruleId,
+      action: expect.stringContaining('Call 000 now if'),
+    });
+  });
+
+  it.each([
+    ['past', 'I had a swollen calf five years ago'],
+    ['denied', 'no swelling and no redness in my calf'],
+    ['imagined', 'what if my calf swells up'],
+    ['general', 'what are the signs of a clot'],
+    ['going on for months', 'my legs have felt heavy every evening for months'],
+  ])('stays silent on a mention told as %s: "%s"', (_how, text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
+
+  it('never changes what the rules say: their level and reason come first', () => {
+    expect(screen.triage('my leg is swollen and now I have chest pain')).toMatchObject({
+      level: 'emergency',
+      ruleId: 'clot-in-lungs',
+    });
+  });
+
+  it('stays silent when the knowledge base has no learnedFlag reply', () => {
+    const withoutFlag = { ...kb.safety, learnedFlag: undefined };
+    expect(
+      withLearnedNet(rules, { score: () => 1 }, withoutFlag).triage('my elbow is throbbing and hot'),
+    ).toBeNull();
   });
 });

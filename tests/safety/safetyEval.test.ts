@@ -54,6 +54,7 @@ describe('evaluateSafety', () => {
     scope: () => null,
     safetyNet: () => null,
     features: () => ({}),
+    concern: () => 'unknown' as const,
     caution: () => undefined,
   };
 

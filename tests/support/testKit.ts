@@ -10,6 +10,9 @@ import type { AnswerEngine } from '../../src/engine/types';
 import { renderReply } from '../../src/render/renderReply';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { labelledTrainingSource } from '../../src/eval/trainingQuestions';
+import { safetyTrainingSource } from '../../src/eval/safetyCases';
+import { loadOrTrainRedFlagNet } from '../../src/safety/learned/loadOrTrainRedFlagNet';
+import { withLearnedNet } from '../../src/safety/learned/withLearnedNet';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
@@ -24,11 +27,17 @@ export function shippedKb(): KnowledgeBase {
   return cachedKb;
 }
 
+/** The engine as the service builds it: the rules, then the learned red-flag net, then matching. */
 export function shippedEngine() {
   const kb = shippedKb();
+  const root = join(__dirname, '../..');
   return createAnswerEngine(kb, {
-    safety: createSafetyScreen(kb.safety),
-    training: labelledTrainingSource(join(__dirname, '../..')),
+    safety: withLearnedNet(
+      createSafetyScreen(kb.safety),
+      loadOrTrainRedFlagNet(safetyTrainingSource(root)),
+      kb.safety,
+    ),
+    training: labelledTrainingSource(root),
   });
 }
 
