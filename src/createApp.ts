@@ -12,6 +12,7 @@ import { loadOrTrainRedFlagNet } from './safety/learned/loadOrTrainRedFlagNet';
 import type { RedFlagNet } from './safety/learned/trainRedFlagNet';
 import { withLearnedNet } from './safety/learned/withLearnedNet';
 import { safetyTrainingSource } from './eval/safetyCases';
+import { openIndexCache, type IndexCacheOutcome } from './startup/indexCache';
 import type { KnowledgeBase } from './knowledge/KnowledgeBase';
 import type { Logger } from './logger';
 import { currentRequestContext } from './http/requestContext';
@@ -39,6 +40,11 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** The learned red-flag net beside the rules; by default the shipped one (cached in .cache/models). */
   redFlagNet?: RedFlagNet;
+  /**
+   * Where the engine's and the safety screen's indexes are cached between starts (src/startup/indexCache.ts);
+   * without it every build indexes from scratch.
+   */
+  indexCacheDir?: string;
 }
 
 /** Everything built from one knowledge base; a reload builds a new one and swaps it in whole. */
@@ -59,13 +65,24 @@ export function createApp(options: AppOptions) {
   const conversationMemory = options.memory ?? createConversationMemory(config, logger);
   // Learned from the labelled safety messages, not the knowledge base: a reload keeps the same net.
   const redFlagNet = options.redFlagNet ?? loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT));
+  let indexCache: IndexCacheOutcome = 'off';
   function* generationSteps(kb: KnowledgeBase, smallTalkModel?: SmallTalkModel): Steps<Generation> {
-    const safety = withLearnedNet(yield* safetyScreenSteps(kb.safety), redFlagNet, kb.safety);
+    const cache = options.indexCacheDir === undefined ? undefined : openIndexCache(options.indexCacheDir, kb);
+    if (cache?.outcome === 'ignored')
+      logger.warn('index-cache.ignored', { file: cache.file, reason: cache.reason });
+    const safety = withLearnedNet(
+      yield* safetyScreenSteps(kb.safety, cache?.data.safety),
+      redFlagNet,
+      kb.safety,
+    );
     const built = yield* answerEngineSteps(kb, {
       safety,
       smallTalkModel,
       training: labelledTrainingSource(PROJECT_ROOT),
+      indexData: cache?.data.engine,
     });
+    cache?.save();
+    indexCache = cache?.outcome ?? 'off';
     const engine: AnswerEngine = {
       answer(question) {
         const started = process.hrtime.bigint();
@@ -131,6 +148,10 @@ export function createApp(options: AppOptions) {
   return {
     server,
     adapter,
+    /** Whether the indexes of the base being served came from the cache (for the start-up log line). */
+    get indexCache(): IndexCacheOutcome {
+      return indexCache;
+    },
     /** One POST /api/messages body without the HTTP around it (the benchmark's in-process turn loop). */
     handleMessage,
     metrics,

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const { kb, cache } = loadCachedKnowledgeBase(knowledgeDir, cacheDir);
   timer.done('knowledge');
   // The answer engine, the safety screen, the adapter and the routes.
-  const app = createApp({ config, kb, logger, processMetrics: true });
+  const app = createApp({ config, kb, logger, processMetrics: true, indexCacheDir: cacheDir });
   timer.done('app');
   const { server } = app;
   const reloader = new KnowledgeReloader({
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     ms: timer.ms,
     cpuMs: timer.cpuMs,
     knowledgeCache: cache,
+    indexCache: app.indexCache,
     compileCache: compileCacheState,
   });
   // Written now, not only at exit: a process that is killed still leaves the next start its compiled code.

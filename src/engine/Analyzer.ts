@@ -1,6 +1,7 @@
 import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '../knowledge/schema';
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
+import type { EngineIndexData } from './EngineIndexData';
 import { normalizeText, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
 import { commonEnglishWords } from './englishWords';
@@ -71,15 +72,19 @@ export const facetToken = (facet: FacetKey) => `@${facet}`;
 
 const stemAll = (text: string) => tokenize(normalizeText(text)).map(stemWord);
 
-/** From the words of every text the analyzer knows: their stems, and typo correction towards them. */
-interface Words {
-  knownStems: Set<string>;
-  typos: TypoCorrector;
+/**
+ * The words of every text the analyzer knows, each with how often it occurs (typo correction corrects towards
+ * them), and their stems. Reading them is the costly part of building an analyzer, so a build can be handed the
+ * words of an earlier build of the same base (see EngineIndexData).
+ */
+export interface AnalyzerWords {
+  vocabulary: ReadonlyMap<string, number>;
+  knownStems: ReadonlySet<string>;
 }
 
 const TEXTS_PER_STEP = 40;
 
-function* collectWords(source: AnalyzerSource): Steps<Words> {
+function* collectWords(source: AnalyzerSource): Steps<AnalyzerWords> {
   const vocabulary = new Map<string, number>();
   const knownStems = new Set<string>();
   const texts = [
@@ -99,13 +104,7 @@ function* collectWords(source: AnalyzerSource): Steps<Words> {
     }
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
-  yield;
-  const { config } = source;
-  // Everyday English words are never typos; the list loads on the first word that needs it.
-  const typos = new TypoCorrector(vocabulary, config, (word) =>
-    commonEnglishWords(config.commonWordMinCount).has(word),
-  );
-  return { knownStems, typos };
+  return { vocabulary, knownStems };
 }
 
 /**
@@ -130,7 +129,7 @@ export class Analyzer {
   private readonly replacementPasses: number;
 
   /** Builds the analyzer at once; `Analyzer.build` is the same build in steps. */
-  constructor(source: AnalyzerSource, words?: Words) {
+  constructor(source: AnalyzerSource, words?: AnalyzerWords) {
     this.language = source.language;
     for (const nutrient of source.nutrients) {
       for (const alias of [nutrient.name, ...nutrient.aliases, nutrient.id]) {
@@ -159,15 +158,23 @@ export class Analyzer {
     }
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
 
-    const { knownStems, typos } = words ?? runToEnd(collectWords(source));
+    const { vocabulary, knownStems } = words ?? runToEnd(collectWords(source));
     this.knownStems = knownStems;
-    this.typos = typos;
+    const { config } = source;
+    // Everyday English words are never typos; the list loads on the first word that needs it.
+    this.typos = new TypoCorrector(vocabulary, config, (word) =>
+      commonEnglishWords(config.commonWordMinCount).has(word),
+    );
     this.replacementPasses = source.config.synonymPasses;
   }
 
-  /** The same analyzer, reading its vocabulary a few dozen texts per step (see src/util/runSteps.ts). */
-  static *build(source: AnalyzerSource): Steps<Analyzer> {
-    const words = yield* collectWords(source);
+  /**
+   * The same analyzer, reading its vocabulary a few dozen texts per step (see src/util/runSteps.ts). With
+   * `data`, the words it holds are used instead of reading them, and words read are kept in it.
+   */
+  static *build(source: AnalyzerSource, data?: EngineIndexData): Steps<Analyzer> {
+    const words = data?.words ?? (yield* collectWords(source));
+    if (data) data.words = words;
     yield;
     return new Analyzer(source, words);
   }

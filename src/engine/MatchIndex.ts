@@ -2,6 +2,7 @@ import type { Entry } from '../knowledge/KnowledgeBase';
 import type { FacetKey } from '../knowledge/schema';
 import type { Analysis, Analyzer } from './Analyzer';
 import type { MatchConfig } from './config';
+import type { EngineIndexData } from './EngineIndexData';
 import { runToEnd, type Steps } from '../util/runSteps';
 
 /** A ranked candidate with the evidence behind its score. */
@@ -48,29 +49,53 @@ interface IndexedEntry {
 
 type AnalysedEntry = IndexedEntry & { tags: ReadonlySet<string> };
 
-/** One entry's phrasings, tags and body run through the analyzer: the costly part of building the index. */
-function analyseEntry(entry: Entry, analyzer: Analyzer): AnalysedEntry {
+/** What the analyzer makes of one entry's texts: the costly part of building the index (see EngineIndexData). */
+export interface EntryTerms {
+  id: string;
+  /** Terms of the title and each alternate phrasing. */
+  phrasings: ReadonlyArray<ReadonlySet<string>>;
+  tags: ReadonlySet<string>;
+  /** Terms of the answer, points, details and tags together. */
+  body: ReadonlySet<string>;
+  /** Nutrients the phrasings and the body name. */
+  nutrients: ReadonlySet<string>;
+  /** The nutrient the title names, when it names exactly one. */
+  titleNutrient?: string;
+  /** The first facet the title cues ("Why do I get leg cramps at night?" is about cramps). */
+  titleFacet?: FacetKey;
+}
+
+/** One entry's phrasings, tags and body run through the analyzer. */
+function entryTerms(entry: Entry, analyzer: Analyzer): EntryTerms {
   const phrasingAnalyses = [entry.title, ...entry.alternates].map((text) => analyzer.analyze(text));
-  const phrasings = phrasingAnalyses.map((analysis) => new Set(analysis.terms));
   const bodyAnalysis = analyzer.analyze(
     [entry.answer, ...entry.points, entry.details ?? '', ...entry.tags].join(' . '),
   );
   const nutrients = new Set<string>(bodyAnalysis.nutrients);
   for (const analysis of phrasingAnalyses) analysis.nutrients.forEach((id) => nutrients.add(id));
   return {
-    entry,
-    phrasings,
+    id: entry.id,
+    phrasings: phrasingAnalyses.map((analysis) => new Set(analysis.terms)),
     tags: new Set(entry.tags.flatMap((tag) => analyzer.analyze(tag).terms)),
     body: new Set(bodyAnalysis.terms),
+    nutrients,
+    titleNutrient: phrasingAnalyses[0].nutrients.length === 1 ? phrasingAnalyses[0].nutrients[0] : undefined,
+    titleFacet: phrasingAnalyses[0].facets[0],
+  };
+}
+
+function analysedEntry(entry: Entry, terms: EntryTerms): AnalysedEntry {
+  return {
+    entry,
+    phrasings: terms.phrasings,
+    tags: terms.tags,
+    body: terms.body,
     vector: new Map<string, number>(),
     norm: 1,
-    nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : nutrients,
+    nutrients: entry.origin.kind === 'facet' ? new Set([entry.origin.nutrientId]) : terms.nutrients,
     facet: entry.origin.kind === 'facet' ? entry.origin.facet : undefined,
     nutrientId: entry.origin.kind === 'facet' ? entry.origin.nutrientId : undefined,
-    titleNutrient:
-      entry.origin.kind === 'faq' && phrasingAnalyses[0].nutrients.length === 1
-        ? phrasingAnalyses[0].nutrients[0]
-        : undefined,
+    titleNutrient: entry.origin.kind === 'faq' ? terms.titleNutrient : undefined,
   };
 }
 
@@ -104,21 +129,36 @@ export class MatchIndex {
     runToEnd(this.fill(entries, analyzer));
   }
 
-  /** The same index, built in small steps (see src/util/runSteps.ts): one entry's analysis per step. */
-  static *build(entries: readonly Entry[], analyzer: Analyzer, config: RankingConfig): Steps<MatchIndex> {
+  /**
+   * The same index, built in small steps (see src/util/runSteps.ts): one entry's analysis per step. With `data`,
+   * the entries' terms it holds are used instead of analysing them, and terms analysed are kept in it.
+   */
+  static *build(
+    entries: readonly Entry[],
+    analyzer: Analyzer,
+    config: RankingConfig,
+    data?: EngineIndexData,
+  ): Steps<MatchIndex> {
     const index = new MatchIndex([], analyzer, config);
-    yield* index.fill(entries, analyzer);
+    yield* index.fill(entries, analyzer, data);
     return index;
   }
 
-  private *fill(entries: readonly Entry[], analyzer: Analyzer): Steps<void> {
+  private *fill(entries: readonly Entry[], analyzer: Analyzer, data?: EngineIndexData): Steps<void> {
     this.indexed = [];
     this.idf.clear();
     this.impacts.clear();
-    for (const entry of entries) {
-      this.indexed.push(analyseEntry(entry, analyzer));
-      yield;
+    let terms = data?.entries;
+    if (!terms) {
+      const analysed: EntryTerms[] = [];
+      for (const entry of entries) {
+        analysed.push(entryTerms(entry, analyzer));
+        yield;
+      }
+      if (data) data.entries = analysed;
+      terms = analysed;
     }
+    for (const [i, entry] of entries.entries()) this.indexed.push(analysedEntry(entry, terms[i]));
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
       const terms = new Set<string>(item.body);

@@ -5,6 +5,7 @@ import { compileLanguage, type Language } from './compileLanguage';
 import type { MatchConfig } from './config';
 import { nutrientOf } from './contextAfter';
 import type { DecisionInput } from './decide';
+import type { EngineIndexData } from './EngineIndexData';
 import type { ClauseDeps } from './matchClause';
 import { MatchIndex } from './MatchIndex';
 import type { AnswerContext } from './types';
@@ -24,41 +25,49 @@ export function buildMatching(kb: KnowledgeBase, config: MatchConfig): Matching 
   return runToEnd(buildMatchingSteps(kb, config));
 }
 
-/** The same build in small steps (src/util/runSteps.ts), so a hot reload can run it in slices. */
-export function* buildMatchingSteps(kb: KnowledgeBase, config: MatchConfig): Steps<Matching> {
+/**
+ * The same build in small steps (src/util/runSteps.ts), so a hot reload can run it in slices. With `data`, what
+ * it holds from an earlier build of the same base is used, and what is built is kept in it.
+ */
+export function* buildMatchingSteps(
+  kb: KnowledgeBase,
+  config: MatchConfig,
+  data?: EngineIndexData,
+): Steps<Matching> {
   const language = compileLanguage(kb.language);
-  const analyzer = yield* Analyzer.build({
-    synonyms: kb.synonyms,
-    categories: kb.vocabulary.categories,
-    nutrients: kb.nutrients,
-    facets: kb.facets,
-    uncoveredTopics: kb.uncoveredTopics,
-    language,
-    subjectWords: kb.subjectWords,
-    vocabularyTexts: kb.entries.flatMap((entry) => [
-      entry.title,
-      ...entry.alternates,
-      ...entry.tags,
-      entry.answer,
-      ...entry.points,
-      entry.details ?? '',
-    ]),
-    config,
-  });
+  const analyzer = yield* Analyzer.build(
+    {
+      synonyms: kb.synonyms,
+      categories: kb.vocabulary.categories,
+      nutrients: kb.nutrients,
+      facets: kb.facets,
+      uncoveredTopics: kb.uncoveredTopics,
+      language,
+      subjectWords: kb.subjectWords,
+      vocabularyTexts: kb.entries.flatMap((entry) => [
+        entry.title,
+        ...entry.alternates,
+        ...entry.tags,
+        entry.answer,
+        ...entry.points,
+        entry.details ?? '',
+      ]),
+      config,
+    },
+    data,
+  );
   yield;
-  const index = yield* MatchIndex.build(kb.entries, analyzer, config);
+  // The index keeps each entry's analysed terms in `record`, the title's facet among them.
+  const record: EngineIndexData = data ?? {};
+  const index = yield* MatchIndex.build(kb.entries, analyzer, config, record);
   yield;
 
   // The facet each entry asks about: its own for a nutrient facet, the one its title cues for an FAQ entry
   // ("Why do I get leg cramps at night?" is about cramps), so "could it be low magnesium?" can ask it of a nutrient.
   const facetOf = new Map<string, FacetKey>();
-  for (const entry of kb.entries) {
-    if (entry.origin.kind === 'facet') facetOf.set(entry.id, entry.origin.facet);
-    else {
-      const [cued] = analyzer.analyze(entry.title).facets;
-      if (cued) facetOf.set(entry.id, cued);
-      yield;
-    }
+  for (const [i, entry] of kb.entries.entries()) {
+    const cued = entry.origin.kind === 'facet' ? entry.origin.facet : record.entries?.[i].titleFacet;
+    if (cued) facetOf.set(entry.id, cued);
   }
 
   // What each entry is about, worked out once: the nutrient a follow-up will refer back to.

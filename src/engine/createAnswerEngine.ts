@@ -8,6 +8,7 @@ import {
   type TrainingSource,
 } from './EntryClassifier';
 import { IntentDetector } from './IntentDetector';
+import type { EngineIndexData } from './EngineIndexData';
 import type { Explanation } from './Explanation';
 import { matchClause } from './matchClause';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
@@ -34,6 +35,11 @@ export interface EngineOptions {
   entryClassifier?: EntryClassifier | null;
   /** Labelled questions the default entry classifier learns from besides the base's own phrasings. */
   training?: TrainingSource;
+  /**
+   * The costly part of an earlier build of the same base by the same code, used instead of redoing it; what is
+   * missing from it is built and kept in it (see EngineIndexData). Only with the default `config`.
+   */
+  indexData?: EngineIndexData;
 }
 
 /** The words that give a question its form ("how", "can", "is"): knowledge/language.yaml's question words and openers. */
@@ -54,7 +60,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: EngineOptions): B
  */
 export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): Steps<BuiltAnswerEngine> {
   const config: MatchConfig = Object.freeze({ ...MATCH_DEFAULTS, ...options.config });
-  const matching = yield* buildMatchingSteps(kb, config);
+  const matching = yield* buildMatchingSteps(kb, config, options.config ? undefined : options.indexData);
   const { language, analyzer, contextOf } = matching;
   const intents = new IntentDetector(kb.content.intents, language, config);
   yield;

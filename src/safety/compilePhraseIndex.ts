@@ -30,7 +30,8 @@ type Step =
   | { type: 'word'; word: string; maxGap: number; exactOnly?: boolean }
   | { type: 'number'; min: number; max: number; maxGap: number };
 
-interface CompiledPhrase {
+/** A phrase of knowledge/safety.yaml compiled into the steps that find it (plain data, see SafetyIndexData). */
+export interface CompiledPhrase {
   text: string;
   steps: Step[];
   roles: PhraseRole[];
@@ -101,33 +102,27 @@ export function compilePhraseIndex(
 
 const PHRASES_PER_STEP = 100;
 
+/**
+ * The costly, plain-data part of building the safety screen: every phrase compiled into its steps. Like the
+ * engine's EngineIndexData, a build handed a record uses what it holds and fills in what it lacks, so a record
+ * kept from one build lets a later build of the same safety.yaml by the same code skip compiling
+ * (src/startup/indexCache.ts keeps it in .cache/, keyed by both).
+ */
+export interface SafetyIndexData {
+  phrases?: readonly CompiledPhrase[];
+}
+
 /** The same index built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests. */
 export function* compilePhraseIndexSteps(
   entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>,
   sameWords: ReadonlyMap<string, string> = new Map(),
+  data?: SafetyIndexData,
 ): Steps<PhraseIndex> {
-  const byText = new Map<string, CompiledPhrase>();
-  for (const [n, { phrase, role }] of entries.entries()) {
-    if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
-    const steps = compileSteps(phrase, sameWords);
-    if (steps.length === 0) continue;
-    const key = steps
-      .map((step) =>
-        step.type === 'word'
-          ? `${step.exactOnly === true ? '=' : ''}${step.word}/${step.maxGap}`
-          : `#/${step.min}-${step.max}`,
-      )
-      .join(' ');
-    const existing = byText.get(key);
-    if (existing) existing.roles.push(role);
-    else {
-      const words = [...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : [])))];
-      byText.set(key, { text: phrase, steps, roles: [role], words });
-    }
-  }
+  const phrases = data?.phrases ?? (yield* compilePhrases(entries, sameWords));
+  if (data) data.phrases = phrases;
   const byFirstWord = new Map<string, FirstWordEntry>();
   const vocabulary = new Set<string>();
-  for (const compiled of byText.values()) {
+  for (const compiled of phrases) {
     for (const step of compiled.steps) if (step.type === 'word') vocabulary.add(step.word);
     const [first, second] = compiled.steps;
     const firstKey = stepKey(first);
@@ -150,6 +145,33 @@ export function* compilePhraseIndexSteps(
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher, sameWords)),
   };
+}
+
+/** Every phrase compiled into its steps; phrases with the same steps become one with all their roles. */
+function* compilePhrases(
+  entries: ReadonlyArray<{ phrase: string; role: PhraseRole }>,
+  sameWords: ReadonlyMap<string, string>,
+): Steps<CompiledPhrase[]> {
+  const byText = new Map<string, CompiledPhrase>();
+  for (const [n, { phrase, role }] of entries.entries()) {
+    if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
+    const steps = compileSteps(phrase, sameWords);
+    if (steps.length === 0) continue;
+    const key = steps
+      .map((step) =>
+        step.type === 'word'
+          ? `${step.exactOnly === true ? '=' : ''}${step.word}/${step.maxGap}`
+          : `#/${step.min}-${step.max}`,
+      )
+      .join(' ');
+    const existing = byText.get(key);
+    if (existing) existing.roles.push(role);
+    else {
+      const words = [...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : [])))];
+      byText.set(key, { text: phrase, steps, roles: [role], words });
+    }
+  }
+  return [...byText.values()];
 }
 
 /**

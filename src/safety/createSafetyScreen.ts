@@ -8,7 +8,7 @@
  * understanding free text beyond the concepts the curators listed.
  */
 import type { SafetyData } from '../knowledge/safetySchema';
-import { compilePhraseIndexSteps, type PhraseRole } from './compilePhraseIndex';
+import { compilePhraseIndexSteps, type PhraseRole, type SafetyIndexData } from './compilePhraseIndex';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
@@ -28,15 +28,20 @@ import { segmentMessage } from './segmentMessage';
 
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
 
-export function createSafetyScreen(data: SafetyData): SafetyScreen {
-  return runToEnd(safetyScreenSteps(data));
+export function createSafetyScreen(data: SafetyData, indexData?: SafetyIndexData): SafetyScreen {
+  return runToEnd(safetyScreenSteps(data, indexData));
 }
 
-/** The same screen built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests. */
-export function* safetyScreenSteps(data: SafetyData): Steps<SafetyScreen> {
+/**
+ * The same screen built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests.
+ * With `indexData` from an earlier build of the same data by the same code, its compiled phrases are used
+ * instead of compiling them again; phrases compiled are kept in it (see SafetyIndexData).
+ */
+export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData): Steps<SafetyScreen> {
   const index = yield* compilePhraseIndexSteps(
     collectPhrases(data),
     new Map(Object.entries(data.modifiers.sameWords)),
+    indexData,
   );
   yield;
   const segmenting = {

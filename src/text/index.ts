@@ -4,5 +4,13 @@
  */
 export { boundedEditDistance } from './boundedEditDistance';
 export { BARE_CONTRACTIONS, expandContractions, expandWord } from './contractions';
-export { hasWords, normalizeText, stemWord, stripMentions, tokenize } from './normalizeText';
+export {
+  hasWords,
+  normalizeText,
+  rememberStems,
+  stemsSoFar,
+  stemWord,
+  stripMentions,
+  tokenize,
+} from './normalizeText';
 export { joinDigitGroups, parseNumber } from './parseNumber';

@@ -47,6 +47,25 @@ export function stemWord(word: string): string {
   return stemmed;
 }
 
+/**
+ * Every word stemmed so far with its stem, in the order first seen: an index cache keeps them so the next start
+ * need not stem its vocabulary again (see src/startup/indexCache.ts).
+ */
+export function stemsSoFar(): ReadonlyMap<string, string> {
+  return new Map(stemCache);
+}
+
+/**
+ * Fills the stem cache from `stemsSoFar()` of an earlier run of the same stemmer: each pair is what `stem` gives
+ * for the word, so nothing a later call returns changes, only how soon.
+ */
+export function rememberStems(stems: ReadonlyMap<string, string>): void {
+  for (const [word, stemmed] of stems) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) return;
+    stemCache.set(word, stemmed);
+  }
+}
+
 /** Does the text contain any letter or digit at all (emoji-only and punctuation-only messages do not)? */
 export function hasWords(raw: string): boolean {
   return /[\p{L}\p{N}]/u.test(raw.replace(MENTION, ' '));

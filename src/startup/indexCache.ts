@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { types } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
+import type { EngineIndexData } from '../engine/EngineIndexData';
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { SafetyIndexData } from '../safety/compilePhraseIndex';
+import { rememberStems, stemsSoFar } from '../text';
+import { PROJECT_ROOT } from './projectRoot';
+
+/**
+ * How the engine's and the safety screen's indexes were obtained: from the cache, built now (and cached), built
+ * now because the cached file was unusable (`ignored`, logged with the reason), or built with the cache off.
+ */
+export type IndexCacheOutcome = 'hit' | 'miss' | 'ignored' | 'off';
+
+/** What one cache file holds: the costly part of building the engine and the safety screen from one base. */
+export interface IndexData {
+  engine: EngineIndexData;
+  safety: SafetyIndexData;
+  /** Every word the builds stemmed, with its stem (the stemmer is the costliest part of reading a text). */
+  stems?: ReadonlyMap<string, string>;
+}
+
+export interface IndexCache {
+  outcome: Exclude<IndexCacheOutcome, 'off'>;
+  /** Why the cached file was not used (`ignored` only): for the log line. */
+  reason?: string;
+  file: string;
+  /** Handed to the builds, which use what it holds and fill in what it lacks. */
+  data: IndexData;
+  /** Keeps `data` for the next start, once the builds have filled it in (does nothing after a hit). */
+  save(): void;
+}
+
+/** Bump when the cached shape changes in a way the engine's own files would not show. */
+const CACHE_FORMAT = 1;
+/** Cached indexes kept besides the newest (a curator editing live writes one per valid save). */
+const KEEP_FILES = 3;
+const FILE_PATTERN = /^index-[0-9a-f]{64}\.v8$/;
+/** The folders whose code decides what the indexes hold (sources under ts-jest, the build under dist/). */
+const CODE_FOLDERS = ['engine', 'safety', 'text'];
+/** Packages whose code decides it too. */
+const CODE_PACKAGES = ['wink-porter2-stemmer', 'fuse.js'];
+
+/**
+ * The engine's and the safety screen's indexes for `kb`, from `cacheDir`: keyed by everything that decides them,
+ * namely the whole base as loaded, the code of the engine, the safety screen and the text toolkit, the versions
+ * of the stemmer and fuse.js, and V8's (the file is V8's serialisation). A different base or different code
+ * gives a different file, so a cached index is never served for another base. A file that cannot be read, or
+ * whose contents do not fit the base, is ignored (the reason is returned for the log) and rebuilt over; a
+ * cache that cannot be written only costs the saving.
+ */
+export function openIndexCache(cacheDir: string, kb: KnowledgeBase): IndexCache {
+  const key = indexCacheKey(kb);
+  const file = join(cacheDir, `index-${key}.v8`);
+  const fresh = (outcome: 'miss' | 'ignored', reason?: string): IndexCache => {
+    const data: IndexData = { engine: {}, safety: {} };
+    const save = () => writeCached(cacheDir, file, key, { ...data, stems: stemsSoFar() });
+    return { outcome, reason, file, data, save };
+  };
+  let stored: unknown;
+  try {
+    stored = deserialize(readFileSync(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh('miss');
+    return fresh('ignored', `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problem = problemWith(stored, key, kb);
+  if (problem !== null) return fresh('ignored', problem);
+  const { engine, safety, stems } = stored as IndexData;
+  // The words the engine's build will still stem (synonyms, cues) are known already: the same stems, sooner.
+  if (stems) rememberStems(stems);
+  return { outcome: 'hit', file, data: { engine, safety }, save: () => undefined };
+}
+
+/** The cache key of the indexes built from `kb` by this code. */
+export function indexCacheKey(kb: KnowledgeBase): string {
+  return createHash('sha256')
+    .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${process.versions.v8}\0`)
+    .update(JSON.stringify({ ...kb, byId: undefined }))
+    .digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/** The indexing code and its packages' versions, hashed once per process. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  for (const folder of CODE_FOLDERS) {
+    const dir = join(__dirname, '..', folder);
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile() && !item.name.endsWith('.map') && !item.name.endsWith('.d.ts'))
+      .map((item) => join(item.parentPath, item.name))
+      .sort();
+    for (const path of files)
+      hash
+        .update(`${relative(dir, path)}\0`)
+        .update(readFileSync(path))
+        .update('\0');
+  }
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const name of CODE_PACKAGES) hash.update(`${name} ${pkg.dependencies?.[name]}\0`);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+// By V8's own type tags, not instanceof: a test runner's context has Map and Set constructors of its own.
+const isSetOfStrings = (value: unknown): value is Set<string> =>
+  types.isSet(value) && [...value].every((item) => typeof item === 'string');
+const isMapOf = (value: unknown, valueType: 'string' | 'number'): value is Map<string, unknown> =>
+  types.isMap(value) &&
+  [...value].every(([key, item]) => typeof key === 'string' && typeof item === valueType);
+
+/**
+ * Why a stored record cannot be used for `kb`, or null when it can. The key decides; the shape is checked as
+ * well, so a damaged file that still deserialises is rebuilt rather than half-used.
+ */
+function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | null {
+  if (typeof stored !== 'object' || stored === null) return 'not a cached index';
+  const record = stored as Partial<IndexData> & { key?: unknown };
+  if (record.key !== key) return 'written for another base or other code';
+  const { engine, safety, stems } = record;
+  if (!isMapOf(stems, 'string')) return 'the stems are damaged';
+  const words = engine?.words;
+  if (!isMapOf(words?.vocabulary, 'number') || !isSetOfStrings(words?.knownStems))
+    return 'the analyzer words are damaged';
+  const entries = engine?.entries;
+  if (
+    !Array.isArray(entries) ||
+    entries.length !== kb.entries.length ||
+    !entries.every(
+      (terms, i) =>
+        terms?.id === kb.entries[i].id &&
+        Array.isArray(terms.phrasings) &&
+        terms.phrasings.length === 1 + kb.entries[i].alternates.length &&
+        terms.phrasings.every(isSetOfStrings) &&
+        isSetOfStrings(terms.tags) &&
+        isSetOfStrings(terms.body) &&
+        isSetOfStrings(terms.nutrients),
+    )
+  )
+    return "the entries' terms are damaged";
+  const phrases = safety?.phrases;
+  if (
+    !Array.isArray(phrases) ||
+    !phrases.every(
+      (phrase) =>
+        typeof phrase?.text === 'string' &&
+        Array.isArray(phrase.steps) &&
+        phrase.steps.length > 0 &&
+        Array.isArray(phrase.roles) &&
+        Array.isArray(phrase.words),
+    )
+  )
+    return 'the safety phrases are damaged';
+  return null;
+}
+
+function writeCached(cacheDir: string, file: string, key: string, data: IndexData): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside and renamed: another instance starting at the same time never reads half a file.
+    writeFileSync(temporary, serialize({ key, ...data }));
+    renameSync(temporary, file);
+    pruneCache(cacheDir, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written: the folder itself is unusable.
+    }
+  }
+}
+
+/** Keeps the newest few cached indexes; older ones belong to bases nobody serves any more. */
+function pruneCache(cacheDir: string, keep: string): void {
+  const files = readdirSync(cacheDir)
+    .filter((name) => FILE_PATTERN.test(name))
+    .map((name) => join(cacheDir, name))
+    .filter((path) => path !== keep)
+    .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { path } of files.slice(KEEP_FILES)) rmSync(path, { force: true });
+}
