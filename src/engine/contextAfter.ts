@@ -15,8 +15,21 @@ export function contextAfter(kb: KnowledgeBase, entryId: string | undefined): An
 export function nutrientOf(kb: KnowledgeBase, entry: Entry): string | undefined {
   if (entry.origin.kind === 'facet') return entry.origin.nutrientId;
   const title = ` ${normalizeText(entry.title)} `;
-  const named = kb.nutrients.filter((nutrient) =>
-    [nutrient.name, ...nutrient.aliases].some((alias) => title.includes(` ${normalizeText(alias)} `)),
-  );
+  const named = namesOf(kb).filter(({ names }) => names.some((name) => title.includes(name)));
   return named.length === 1 ? named[0].id : undefined;
+}
+
+const NAMES = new WeakMap<KnowledgeBase, ReadonlyArray<{ id: string; names: readonly string[] }>>();
+
+/** Each nutrient's name and aliases, normalised once per base (the engine's build asks for every entry). */
+function namesOf(kb: KnowledgeBase): ReadonlyArray<{ id: string; names: readonly string[] }> {
+  let names = NAMES.get(kb);
+  if (!names) {
+    names = kb.nutrients.map((nutrient) => ({
+      id: nutrient.id,
+      names: [nutrient.name, ...nutrient.aliases].map((alias) => ` ${normalizeText(alias)} `),
+    }));
+    NAMES.set(kb, names);
+  }
+  return names;
 }

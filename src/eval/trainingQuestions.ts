@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledQuestion, TrainingSource } from '../engine/EntryClassifier';
 import { modelKey } from '../engine/modelCache';
-import { loadQuestionSet, type EvalQuestion } from './questionSet';
+import type { EvalQuestion } from './questionSet';
 import { QUESTION_SETS } from './questionSets';
 
 /**
@@ -31,18 +31,28 @@ export function labelledTrainingSource(
   projectDir: string,
   leaveOut: readonly string[] = ['test'],
 ): TrainingSource {
-  const files = Object.entries(QUESTION_SETS)
-    .filter(([name]) => !leaveOut.includes(name))
-    .flatMap(([, path]) => {
-      try {
-        return [{ path, text: readFileSync(join(projectDir, path), 'utf8') }];
-      } catch {
-        return [];
-      }
-    });
+  // Read on first use, once: with the classifier off (the shipped setting) nothing is read at start-up.
+  let files: Array<{ path: string; text: string }> | undefined;
+  const read = () =>
+    (files ??= Object.entries(QUESTION_SETS)
+      .filter(([name]) => !leaveOut.includes(name))
+      .flatMap(([, path]) => {
+        try {
+          return [{ path, text: readFileSync(join(projectDir, path), 'utf8') }];
+        } catch {
+          return [];
+        }
+      }));
+  let key: string | undefined;
   return {
-    key: modelKey(files),
-    questions: () =>
-      files.flatMap(({ path }) => trainingQuestionsOf(loadQuestionSet(join(projectDir, path), path))),
+    get key() {
+      return (key ??= modelKey(read()));
+    },
+    questions: () => {
+      // The YAML parser and the sets' schemas load only when a classifier is trained (tens of ms of start-up).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on training only
+      const { loadQuestionSet } = require('./questionSet') as typeof import('./questionSet');
+      return read().flatMap(({ path }) => trainingQuestionsOf(loadQuestionSet(join(projectDir, path), path)));
+    },
   };
 }

@@ -20,7 +20,7 @@ export interface IndexData {
   engine: EngineIndexData;
   safety: SafetyIndexData;
   /** Every word the builds stemmed, with its stem (the stemmer is the costliest part of reading a text). */
-  stems?: ReadonlyMap<string, string>;
+  stems?: Map<string, string>;
 }
 
 export interface IndexCache {
@@ -109,12 +109,10 @@ function codeFingerprint(): string {
   return fingerprint;
 }
 
-// By V8's own type tags, not instanceof: a test runner's context has Map and Set constructors of its own.
-const isSetOfStrings = (value: unknown): value is Set<string> =>
-  types.isSet(value) && [...value].every((item) => typeof item === 'string');
-const isMapOf = (value: unknown, valueType: 'string' | 'number'): value is Map<string, unknown> =>
-  types.isMap(value) &&
-  [...value].every(([key, item]) => typeof key === 'string' && typeof item === valueType);
+// By V8's own type tags, not instanceof: a test runner's context has Map and Set constructors of its own. The
+// containers are checked, not each word in them: a damaged file fails to deserialise or has the wrong shape.
+const isSet = (value: unknown): value is Set<string> => types.isSet(value);
+const isMap = (value: unknown): value is Map<string, unknown> => types.isMap(value);
 
 /**
  * Why a stored record cannot be used for `kb`, or null when it can. The key decides; the shape is checked as
@@ -125,10 +123,9 @@ function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | 
   const record = stored as Partial<IndexData> & { key?: unknown };
   if (record.key !== key) return 'written for another base or other code';
   const { engine, safety, stems } = record;
-  if (!isMapOf(stems, 'string')) return 'the stems are damaged';
+  if (!isMap(stems)) return 'the stems are damaged';
   const words = engine?.words;
-  if (!isMapOf(words?.vocabulary, 'number') || !isSetOfStrings(words?.knownStems))
-    return 'the analyzer words are damaged';
+  if (!isMap(words?.vocabulary) || !isSet(words?.knownStems)) return 'the analyzer words are damaged';
   const entries = engine?.entries;
   if (
     !Array.isArray(entries) ||
@@ -138,10 +135,10 @@ function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | 
         terms?.id === kb.entries[i].id &&
         Array.isArray(terms.phrasings) &&
         terms.phrasings.length === 1 + kb.entries[i].alternates.length &&
-        terms.phrasings.every(isSetOfStrings) &&
-        isSetOfStrings(terms.tags) &&
-        isSetOfStrings(terms.body) &&
-        isSetOfStrings(terms.nutrients),
+        terms.phrasings.every(isSet) &&
+        isSet(terms.tags) &&
+        isSet(terms.body) &&
+        isSet(terms.nutrients),
     )
   )
     return "the entries' terms are damaged";

@@ -33,7 +33,7 @@ export function tokenize(normalized: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');
 }
 
-const stemCache = new Map<string, string>();
+let stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
 /** Porter2 stem, cached: the same few thousand words recur in every query. */
@@ -51,19 +51,19 @@ export function stemWord(word: string): string {
  * Every word stemmed so far with its stem, in the order first seen: an index cache keeps them so the next start
  * need not stem its vocabulary again (see src/startup/indexCache.ts).
  */
-export function stemsSoFar(): ReadonlyMap<string, string> {
+export function stemsSoFar(): Map<string, string> {
   return new Map(stemCache);
 }
 
 /**
  * Fills the stem cache from `stemsSoFar()` of an earlier run of the same stemmer: each pair is what `stem` gives
- * for the word, so nothing a later call returns changes, only how soon.
+ * for the word, so nothing a later call returns changes, only how soon. The map becomes the cache (it is not
+ * copied): the caller hands it over and keeps no reference.
  */
-export function rememberStems(stems: ReadonlyMap<string, string>): void {
-  for (const [word, stemmed] of stems) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) return;
-    stemCache.set(word, stemmed);
-  }
+export function rememberStems(stems: Map<string, string>): void {
+  if (stemCache.size === 0 && stems.size < STEM_CACHE_LIMIT) stemCache = stems;
+  else
+    for (const [word, stemmed] of stems) if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, stemmed);
 }
 
 /** Does the text contain any letter or digit at all (emoji-only and punctuation-only messages do not)? */
