@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
+import { createRequire } from 'node:module';
 import type { Request, Response, Server, ServerOptions } from 'restify';
 import type { MessageResult } from './adapter';
 import type { Config } from './config';
@@ -46,15 +46,12 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
  * start for nothing used here. restify is pinned to the exact version, and every route test runs through this.
  */
 function createRestifyServer(name: string): Server {
-  /* eslint-disable @typescript-eslint/no-require-imports -- restify's modules without its index, untyped */
-  const RestifyServer = require('restify/lib/server') as new (options: ServerOptions) => Server;
-  const Router = require('restify/lib/router') as new (options: ServerOptions) => ServerOptions['router'];
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const options: ServerOptions = {
-    name,
-    handleUncaughtExceptions: false,
-    log: pino({ name }) as unknown as ServerOptions['log'],
-  };
+  // Resolved as restify's own lib/index.js resolves them: its pino is its own version, not ours.
+  const fromRestify = createRequire(require.resolve('restify/lib/server'));
+  const RestifyServer = fromRestify('./server') as new (options: ServerOptions) => Server;
+  const Router = fromRestify('./router') as new (options: ServerOptions) => ServerOptions['router'];
+  const pino = fromRestify('pino') as (options: { name: string }) => ServerOptions['log'];
+  const options: ServerOptions = { name, handleUncaughtExceptions: false, log: pino({ name }) };
   return new RestifyServer({ ...options, router: new Router(options) });
 }
 
