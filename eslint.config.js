@@ -15,6 +15,24 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The service loads botbuilder and botframework-connector through one module, bundled at build time
+    // (src/framework/botFramework.ts); a second, unbundled copy would cost the start-up and split their classes.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    ignores: ['src/framework/botFramework.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['botbuilder', 'botbuilder-core', 'botframework-connector'].map((name) => ({
+            name,
+            message: 'Import values from src/framework/botFramework.ts; types may come from the package.',
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

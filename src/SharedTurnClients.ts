@@ -1,10 +1,5 @@
-import {
-  AuthenticationConstants,
-  type ClaimsIdentity,
-  type ConnectorClient,
-  ConnectorFactory,
-  type UserTokenClient,
-} from 'botframework-connector';
+import type { ClaimsIdentity, ConnectorClient, UserTokenClient } from 'botframework-connector';
+import { AuthenticationConstants, ConnectorFactory } from './framework/botFramework';
 import { BoundedCache } from './state/BoundedCache';
 
 /** Different service URLs and audiences seen within the TTL; a channel uses a handful. */

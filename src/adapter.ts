@@ -1,17 +1,11 @@
+import type { Activity, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult, ClaimsIdentity, UserTokenClient } from 'botframework-connector';
 import {
-  type Activity,
+  AuthenticationConstants,
   CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
-import {
-  type AuthenticateRequestResult,
-  AuthenticationConstants,
-  type ClaimsIdentity,
-  type UserTokenClient,
-} from 'botframework-connector';
+} from './framework/botFramework';
 import { SigningKeyGate, type MetadataFetch } from './auth/SigningKeyGate';
 import type { Config } from './config';
 import type { Logger } from './logger';

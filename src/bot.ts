@@ -1,4 +1,5 @@
-import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { InvokeResponse, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes } from './framework/botFramework';
 import type { FeedbackDialog } from '../dialogs/FeedbackDialog';
 import type { QuestionDialog } from '../dialogs/QuestionDialog';
 import { readFeedbackEvent } from '../dialogs/readTurn';

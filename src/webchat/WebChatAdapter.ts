@@ -1,9 +1,5 @@
-import {
-  type Activity,
-  ConfigurationBotFrameworkAuthentication,
-  CloudAdapter,
-  type TurnContext,
-} from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../framework/botFramework';
 import type { Logger } from '../logger';
 
 /**

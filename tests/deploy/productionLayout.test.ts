@@ -69,4 +69,73 @@ describe('the production install serves the web page whole', () => {
     expect(served.length).toBe(shipped.length);
     expect(served.equals(shipped)).toBe(true);
   }, 60_000);
+
+  it('answers through the Bot Framework bundled by the build, and with auth on refuses an unsigned request', async () => {
+    // The build put botbuilder and botframework-connector in one file (src/cli/bundleBotFramework.ts).
+    const framework = readFileSync(join(app, 'dist/src/framework/botFramework.js'), 'utf8');
+    expect(framework).not.toMatch(/require\("(botbuilder|botframework-connector)"\)/);
+    const start = async (env: Record<string, string>) => {
+      const service = spawn(process.execPath, ['dist/src/index.js'], {
+        cwd: app,
+        env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', KB_WATCH: 'false', ...env },
+      });
+      let stderr = '';
+      service.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        service.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const ready = /Ready on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (ready) resolve(ready[1]);
+        });
+        service.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}${stderr}`)));
+      });
+      return { url, stderr: () => stderr, stop: () => service.kill('SIGKILL') };
+    };
+    const ask = (url: string, text: string) =>
+      fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `m-${text.length}`,
+          channelId: 'test',
+          serviceUrl: 'http://127.0.0.1:9',
+          conversation: { id: 'layout-conversation' },
+          from: { id: 'user' },
+          recipient: { id: 'bot' },
+          locale: 'en-US',
+          deliveryMode: 'expectReplies',
+          text,
+        }),
+      });
+
+    const open = await start({});
+    try {
+      const answer = await ask(open.url, 'does magnesium help leg cramps');
+      expect(answer.status).toBe(200);
+      const body = (await answer.json()) as { activities: Array<{ text?: string }> };
+      expect(body.activities[0].text).toMatch(/magnesium/i);
+      const followUp = (await (await ask(open.url, 'what foods have it?')).json()) as {
+        activities: Array<{ text?: string }>;
+      };
+      expect(followUp.activities[0].text).toMatch(/magnesium/i);
+      expect(open.stderr()).toBe('');
+    } finally {
+      open.stop();
+    }
+
+    const guarded = await start({
+      MicrosoftAppId: 'layout-test-app',
+      MicrosoftAppPassword: 'not-a-secret',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const refused = await ask(guarded.url, 'does magnesium help leg cramps');
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toEqual({ error: 'Unauthorized' });
+    } finally {
+      guarded.stop();
+    }
+  }, 120_000);
 });

@@ -34,6 +34,8 @@ beforeAll(() => {
     [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
     { cwd: ROOT },
   );
+  // The build's last step, as `npm start` runs it: botbuilder and botframework-connector in one file.
+  execFileSync(process.execPath, [join(ROOT, 'dist/src/cli/bundleBotFramework.js')], { cwd: ROOT });
 }, 120_000);
 
 describe('starting the service', () => {
@@ -83,7 +85,7 @@ describe('starting the service', () => {
     expect(run.stderr).toMatch(/PORT/);
   });
 
-  it('logs where start-up time went, and reads an unchanged knowledge base from its cache on the next start', async () => {
+  it('logs where start-up time went, and reads an unchanged knowledge base and its indexes from the cache on the next start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-start-'));
     try {
       cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
@@ -100,14 +102,17 @@ describe('starting the service', () => {
           ms: Record<string, number>;
           cpuMs: Record<string, number>;
           knowledgeCache: string;
+          indexCache: string;
         };
       };
       const first = await startupLine();
       expect(first.knowledgeCache).toBe('miss');
+      expect(first.indexCache).toBe('miss');
       expect(Object.keys(first.ms)).toEqual(['modules', 'total', 'config', 'knowledge', 'app', 'listen']);
       expect(Object.keys(first.cpuMs)).toEqual(Object.keys(first.ms));
       const second = await startupLine();
       expect(second.knowledgeCache).toBe('hit');
+      expect(second.indexCache).toBe('hit');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
