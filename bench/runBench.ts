@@ -19,7 +19,9 @@ import { createConversationMemory } from '../src/state/createConversationMemory'
  * after a forced GC, and the time from spawn to the first healthy /healthz. Options: --duration <s> (5) per load and --rounds <n> (3),
  * --messages <n> (100000), --redis <url> (also run (c) with CONTEXT_REDIS_URL), --profile (instead, profile
  * the steady state of (b) and (c) and print where their CPU time goes, by owner and by function), --cpu
- * (instead, print the server's CPU time per request for (b) and (c): steadier than requests/s on a busy machine).
+ * (instead, print the server's CPU time per request for (b) and (c): steadier than requests/s on a busy machine),
+ * --startup <n> (instead, start each server n times, interleaved, and print the median and fastest start-up to
+ * ready, with (c)'s own phases: a quick check of start-up alone).
  */
 
 const ROOT = join(__dirname, '..');
@@ -32,6 +34,8 @@ interface Options {
   redis?: string;
   profile: boolean;
   cpu: boolean;
+  /** Start-ups per server for --startup (0: the full run). */
+  startups: number;
 }
 
 interface Memory {
@@ -65,7 +69,12 @@ interface Running {
   child: ChildProcess;
   startupMs: number;
   /** The bot's own `startup` log line: wall and CPU milliseconds per phase, and the knowledge cache's outcome. */
-  startupPhases?: { ms: Record<string, number>; cpuMs: Record<string, number>; knowledgeCache: string };
+  startupPhases?: {
+    ms: Record<string, number>;
+    cpuMs: Record<string, number>;
+    knowledgeCache: string;
+    indexCache?: string;
+  };
   probe(): Promise<Memory>;
   /** Sends a message over IPC and waits for the server's answer. */
   ask(message: unknown): Promise<unknown>;
@@ -84,6 +93,7 @@ function readOptions(argv: string[]): Options {
     redis: value('redis'),
     profile: argv.includes('--profile'),
     cpu: argv.includes('--cpu'),
+    startups: Number(value('startup') ?? 0),
   };
 }
 
@@ -128,7 +138,7 @@ async function startServer(args: string[], env: Record<string, string> = {}): Pr
   const startupPhases = startupLine
     ? (JSON.parse(startupLine) as Pick<
         NonNullable<Running['startupPhases']>,
-        'ms' | 'cpuMs' | 'knowledgeCache'
+        'ms' | 'cpuMs' | 'knowledgeCache' | 'indexCache'
       >)
     : undefined;
   const ask = (message: unknown) =>
@@ -433,7 +443,7 @@ function printReport(
         .map(([name, value]) => `${name} ${value}`)
         .join(', ');
     lines.push(
-      `\n${report.name}: start-up by its own log, ms wall (${list(phases.ms)}; total ${phases.ms.total}) and CPU (${list(phases.cpuMs)}; total ${phases.cpuMs.total}), knowledge cache ${phases.knowledgeCache}`,
+      `\n${report.name}: start-up by its own log, ms wall (${list(phases.ms)}; total ${phases.ms.total}) and CPU (${list(phases.cpuMs)}; total ${phases.cpuMs.total}), knowledge cache ${phases.knowledgeCache}, index cache ${phases.indexCache ?? '?'}`,
     );
   }
   for (const report of reports)
@@ -443,6 +453,57 @@ function printReport(
           .map(([name, perMessage]) => `${name.toUpperCase()} ${perMessage.toFixed(2)}`)
           .join(', ')}`,
       );
+  return lines.join('\n');
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/**
+ * Starts each server `times` times, one at a time and interleaved (a, b, c, a, b, c, …, so a busy spell of the
+ * machine falls on all three alike), and reports spawn → first healthy /healthz, with (c)'s own phases (the
+ * median of each, in CPU ms as well as wall ms: on a shared machine the wall clock mostly measures the others).
+ */
+async function startupsOnly(contenders: Contender[], times: number): Promise<string> {
+  const before = loadavg();
+  const wall = new Map<string, number[]>(contenders.map((contender) => [contender.name, []]));
+  const phases = new Map<string, { ms: number[]; cpuMs: number[] }>();
+  const caches = new Set<string>();
+  for (let round = 0; round < times; round++) {
+    for (const contender of contenders) {
+      const server = await startServer(contender.args, contender.env);
+      wall.get(contender.name)?.push(server.startupMs);
+      const own = server.startupPhases;
+      if (own) {
+        caches.add(`knowledge ${own.knowledgeCache}, indexes ${own.indexCache ?? '?'}`);
+        for (const [phase, ms] of Object.entries(own.ms)) {
+          const entry = phases.get(phase) ?? { ms: [], cpuMs: [] };
+          entry.ms.push(ms);
+          entry.cpuMs.push(own.cpuMs[phase] ?? 0);
+          phases.set(phase, entry);
+        }
+      }
+      await server.stop();
+    }
+  }
+  const after = loadavg();
+  const lines = [
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; load average before ${before.map((load) => load.toFixed(2)).join(' / ')}, after ${after.map((load) => load.toFixed(2)).join(' / ')}`,
+    `Start-up to ready (spawn → first healthy /healthz), ${times} interleaved starts each:`,
+    '',
+    '| Server | Median | Fastest |',
+    '| --- | ---: | ---: |',
+    ...contenders.map((contender) => {
+      const runs = wall.get(contender.name) ?? [];
+      return `| ${contender.name} | ${median(runs).toFixed(0)} ms | ${Math.min(...runs).toFixed(0)} ms |`;
+    }),
+    '',
+    `(c) by its own startup log line, median wall / CPU ms per phase: ${[...phases]
+      .map(([phase, { ms, cpuMs }]) => `${phase} ${median(ms)} / ${median(cpuMs)}`)
+      .join(', ')} (${[...caches].join('; ')})`,
+  ];
   return lines.join('\n');
 }
 
@@ -469,6 +530,19 @@ async function main(): Promise<void> {
     );
     process.stdout.write(
       `CPU per request (each server's own, median of ${options.rounds} interleaved rounds of 3,000 at 32 connections): (b) ${echoCpu.toFixed(0)} us, (c) ${botCpu.toFixed(0)} us; CPU-bound c/b = ${(echoCpu / botCpu).toFixed(2)}\n`,
+    );
+    return;
+  }
+  if (options.startups > 0) {
+    process.stdout.write(
+      `${await startupsOnly(
+        [
+          { name: '(a) bare restify', args: bare, makeBody: echoBodies },
+          { name: '(b) CloudAdapter echo bot', args: echo, makeBody: echoBodies },
+          { name: '(c) this bot', args: bot, makeBody: echoBodies },
+        ],
+        options.startups,
+      )}\n`,
     );
     return;
   }
