@@ -42,7 +42,8 @@ export interface AppOptions {
   redFlagNet?: RedFlagNet;
   /**
    * Where the engine's and the safety screen's indexes are cached between starts (src/startup/indexCache.ts);
-   * without it every build indexes from scratch.
+   * without it the first build indexes from scratch. Only the first build uses it: a reload indexes in slices
+   * that give the event loop back, and reading or writing the cache would be steps of tens of milliseconds.
    */
   indexCacheDir?: string;
 }
@@ -66,8 +67,12 @@ export function createApp(options: AppOptions) {
   // Learned from the labelled safety messages, not the knowledge base: a reload keeps the same net.
   const redFlagNet = options.redFlagNet ?? loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT));
   let indexCache: IndexCacheOutcome = 'off';
-  function* generationSteps(kb: KnowledgeBase, smallTalkModel?: SmallTalkModel): Steps<Generation> {
-    const cache = options.indexCacheDir === undefined ? undefined : openIndexCache(options.indexCacheDir, kb);
+  function* generationSteps(
+    kb: KnowledgeBase,
+    smallTalkModel?: SmallTalkModel,
+    indexCacheDir?: string,
+  ): Steps<Generation> {
+    const cache = indexCacheDir === undefined ? undefined : openIndexCache(indexCacheDir, kb);
     if (cache?.outcome === 'ignored')
       logger.warn('index-cache.ignored', { file: cache.file, reason: cache.reason });
     const safety = withLearnedNet(
@@ -102,7 +107,7 @@ export function createApp(options: AppOptions) {
     lifecycle.lastReloadError = null;
     metrics.observeReload(true);
   };
-  let current = runToEnd(generationSteps(options.kb));
+  let current = runToEnd(generationSteps(options.kb, undefined, options.indexCacheDir));
   const lifecycle = { ready: true, lastReloadError: null as string | null };
 
   const runTurn = async (context: Parameters<FaqBot['run']>[0]) => {
