@@ -12,7 +12,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY dialogs ./dialogs
 # The same build as `npm start`'s: the TypeScript, then Web Chat's bundle copied into dist/vendor (the package
-# itself is a dev dependency, 160 MB with its own dependencies, and is not in the image).
+# itself is a dev dependency, 160 MB with its own dependencies, and is not in the image), then botbuilder and
+# botframework-connector bundled into one file by esbuild (a dev dependency; see src/framework/botFramework.ts).
 RUN npm run build
 
 # --- production dependencies only --------------------------------------------------------------------------
@@ -34,7 +35,8 @@ COPY knowledge ./knowledge
 # the learned red-flag net learn from them.
 COPY tests/eval ./tests/eval
 COPY public ./public
-# Start-up caches (.cache/: the compiled modules, the validated knowledge base, the small-talk model and the entry classifier), written at build time so a
+# Start-up caches (.cache/: the compiled modules, the validated knowledge base, the small-talk model, the entry
+# classifier, and the engine's and triage's indexes), written at build time so a
 # new container starts as fast as a restarted one; owned by the runtime user, which updates them when a
 # mounted knowledge base changes.
 RUN node dist/src/cli/warmStartCaches.js && chown -R node:node .cache
