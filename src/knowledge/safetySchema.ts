@@ -152,6 +152,19 @@ export const safetyModifiersSchema = z.strictObject({
   past: cueListSchema.describe(
     'Long-ago or long-standing cues: "years ago", "used to". They silence their clause.',
   ),
+  pastOpeners: z
+    .object({
+      openers: cueListSchema.describe(
+        'Past cues that, when they open a sentence ("When I was 16, ...", "As a teenager, ..."), make the ' +
+          'later chunks of that sentence long ago too.',
+      ),
+      presentTense: cueListSchema.describe(
+        'Words that keep a later chunk in the present ("my calf is swollen"): a chunk holding one, or a ' +
+          'present cue, is not reached.',
+      ),
+    })
+    .strict()
+    .optional(),
   longStanding: cueListSchema.describe(
     'Time-course cues of something ongoing for weeks or more: "for months", "every night", "always". They ' +
       'silence their clause for emergency and urgent rules, but `soon` rules (and rules with ' +

@@ -24,7 +24,17 @@ export type PhraseRole =
    */
   | { kind: 'concept'; name: string; background?: boolean; netOnly?: boolean }
   | { kind: 'negation-before' | 'negation-after' | 'negation-stop' | 'not-negation' }
-  | { kind: 'past' | 'long-standing' | 'present' | 'hypothetical' | 'general' | 'ignore' };
+  | {
+      kind:
+        | 'past'
+        | 'past-opener'
+        | 'present-tense'
+        | 'long-standing'
+        | 'present'
+        | 'hypothetical'
+        | 'general'
+        | 'ignore';
+    };
 
 type Step =
   | { type: 'word'; word: string; maxGap: number; exactOnly?: boolean }

@@ -210,6 +210,8 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   add(modifiers.negation.stopAt, { kind: 'negation-stop' });
   add(modifiers.notNegation, { kind: 'not-negation' });
   add(modifiers.past, { kind: 'past' });
+  add(modifiers.pastOpeners?.openers ?? [], { kind: 'past-opener' });
+  add(modifiers.pastOpeners?.presentTense ?? [], { kind: 'present-tense' });
   add(modifiers.longStanding, { kind: 'long-standing' });
   add(modifiers.present, { kind: 'present' });
   add(modifiers.hypothetical, { kind: 'hypothetical' });

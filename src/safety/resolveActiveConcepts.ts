@@ -100,7 +100,29 @@ export function resolveActiveConcepts(
       return backToNow === undefined || match.start < backToNow.start;
     });
   };
-  const isPast = (match: PhraseMatch): boolean => isBefore(past, match);
+  // A past cue told by age that opens its sentence ("When I was 16, my potassium dropped..., my heart was doing
+  // funny things") reaches the later chunks of that sentence too, except a chunk told in the present: one holding a present cue
+  // ("again", "now") or a present-tense word ("my calf is swollen").
+  const sentenceOf = (match: PhraseMatch): number => tokens[match.start]?.sentence ?? -1;
+  // Only in a story told as the past twice over: the opener, and a second past cue elsewhere in the message
+  // ("That was twelve years ago", "he is 9 now").
+  const pastCues = matches.filter((match) => hasRole(match, 'past'));
+  const openers = matches.filter(
+    (match) =>
+      hasRole(match, 'past-opener') &&
+      (match.start === 0 || tokens[match.start - 1]?.sentence !== tokens[match.start]?.sentence) &&
+      pastCues.some((cue) => cue.start > match.end || cue.end < match.start),
+  );
+  const presentChunks = new Set(
+    matches
+      .filter((match) => hasRole(match, 'present') || hasRole(match, 'present-tense'))
+      .map((match) => chunkOf(match)),
+  );
+  const isOpenedPast = (match: PhraseMatch): boolean =>
+    openers.length > 0 &&
+    !presentChunks.has(chunkOf(match)) &&
+    openers.some((opener) => sentenceOf(opener) === sentenceOf(match) && opener.start <= match.start);
+  const isPast = (match: PhraseMatch): boolean => isBefore(past, match) || isOpenedPast(match);
   const isLongStanding = (match: PhraseMatch): boolean => isBefore(longStanding, match);
 
   const isFramed = (match: PhraseMatch): boolean => {

@@ -510,3 +510,116 @@ describe('triage: the lay categories sealed batches 5–7 showed, in other words
     expect(['none', 'soon']).toContain(levelOf(text));
   });
 });
+
+// Wordings written for this test, not taken from sealed batch 8: each row is a category that batch showed.
+describe('triage: the categories sealed batch 8 showed, in other words', () => {
+  it.each([
+    [
+      'a limb trapped in a bed rail, tight, with pain when the fingers are moved',
+      "dad's arm was trapped in the cot side all night, now it's tight and swollen and he cries out if we straighten his fingers",
+      'compartment-syndrome',
+    ],
+    [
+      'a limb lain on for hours after a fall, hard and numb',
+      'Nan fell and lay on her leg for hours before anyone came, the calf is hard and tight and she says her toes have gone to sleep',
+      'compartment-syndrome',
+    ],
+    [
+      'a foot caught in machinery, swollen, tight and numb',
+      'my foot got caught in the conveyor at work, it is swollen and tight and numb now',
+      'compartment-syndrome',
+    ],
+    [
+      'a leg gone weak within the hour',
+      "about twenty minutes ago my right leg just gave way and now I can't lift it off the bed",
+      'sudden-leg-paralysis',
+    ],
+    [
+      'a foot that began to drag a few hours ago',
+      'a couple of hours ago my left foot started dragging and I keep catching my toes',
+      'sudden-leg-paralysis',
+    ],
+    [
+      'a clot risk with breath told as a struggle and a stab in the chest',
+      "three weeks after my hip op my calf is fat and achy and now I'm struggling to get a breath, it stabs in my chest",
+      'clot-in-lungs',
+    ],
+    [
+      'diarrhoea told as running to the toilet, with a heart out of rhythm',
+      'food poisoning, running to the toilet all night, and my heart keeps skipping beats',
+      'dangerous-potassium',
+    ],
+    [
+      'numb inner thighs told formally with no water passed',
+      'My father cannot feel his inner thighs this afternoon and has been unable to pass urine since the morning.',
+      'cauda-equina',
+    ],
+    [
+      'a wound with no record of a jab, choking on drinks and a rigid belly',
+      'stood on a rusty nail last week, there is no record of a tetanus booster, now he chokes on his drink and his stomach is like a board',
+      'tetanus-spreading',
+    ],
+    [
+      'a sliced finger, no jab since school, and spasms arching the back',
+      'sliced my finger on a dirty knife 10 days ago and I doubt I have had a jab since school. Now my back keeps arching in spasms',
+      'tetanus-spreading',
+    ],
+  ])('%s → emergency: "%s"', (_category, text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
+  });
+
+  it.each([
+    [
+      'several vitamin D tablets a day told as a count, with thirst and sickness',
+      'been taking six of my vitamin d tablets every day since the spring and now I am so thirsty and sick',
+      'vitamin-d-toxicity',
+    ],
+    [
+      'a cramp that remains knotted',
+      'my calf cramped while I was gardening and despite rubbing it the muscle remains knotted',
+      'cramp-over-ten-minutes',
+    ],
+  ])('%s → urgent: "%s"', (_category, text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'urgent', ruleId });
+  });
+
+  it('calf pain walking to a place that stops with rest → soon', () => {
+    expect(
+      screen.triage(
+        'walking to the shops my calf seizes up and I have to stop, then it eases after a minute',
+      ),
+    ).toMatchObject({ level: 'soon', ruleId: 'walking-calf-pain' });
+  });
+
+  it.each([
+    [
+      'a long past told by age, and again later',
+      'When I was 14 and very ill with bulimia, my potassium crashed, my heart was racing and I was in hospital. That was 15 years ago. What foods have potassium?',
+    ],
+    ['"paralysed" as a feeling', 'I was paralysed with fear at the interview, can magnesium calm nerves?'],
+    ['"paralyzed" as a feeling, US spelling', 'totally paralyzed by indecision over which vitamin D to buy'],
+    ['a slow leg weakness', 'my legs have slowly got weaker over two years, could it be vitamin D?'],
+    ['legs heavy after training', 'legs like lead today after yesterday’s squats, no pain'],
+    ['legs wobbly after exercise a few hours ago', 'legs went weak after my spin class two hours ago'],
+  ])('%s is not an emergency: "%s"', (_category, text) => {
+    expect(['none', 'soon']).toContain(levelOf(text));
+  });
+
+  it.each([
+    [
+      'an age-told past, then a sign told in the present',
+      'When I was 20 I had a clot, that was years ago. My calf is swollen, red and hot today',
+    ],
+    [
+      'an age-told past, then a chunk in the present',
+      'When I was 30 I had a clot years ago, my calf is hot and swollen',
+    ],
+    ['an age-told past with no second past cue', 'When I was 30 I had a clot, my calf swollen hot and red'],
+    [
+      'a sudden leg weakness told with "all of a sudden"',
+      'all of a sudden my leg is weak and I cannot lift it',
+    ],
+  ])('%s is still triaged: "%s"', (_category, text) => {
+    expect(['emergency', 'urgent']).toContain(levelOf(text));
+  });
+});
