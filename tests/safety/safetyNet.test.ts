@@ -45,6 +45,12 @@ describe('the safety net: the person describes their own body, now', () => {
     'indigestion again after the work lunch',
     'bit of reflux tonight after the takeaway',
     'headache all day from the air con',
+    // a small wound of one's own with a feeling; a complaint told with where it came from; lips or hands that crack
+    'graze on my elbow stings like mad',
+    'eyes sore after the computer for hours straight',
+    'knuckles cracked and dry again',
+    // soreness after one's own hard exercise, even with a remedy asked
+    'first spin class in a year, glutes are so sore, is a hot bath worth it?',
   ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);
@@ -74,6 +80,9 @@ describe('the safety net: the person describes their own body, now', () => {
     // a complaint with a time, told of someone else or asked as a topic
     'my husband has heartburn again tonight',
     'what causes heartburn after a big meal',
+    // a wound or soreness after exercise, told of someone else
+    "my son's graze stings, what cream?",
+    'my wife did a marathon and her calves are sore',
   ])('"%s" does not get the safety net', (text) => {
     expect(netted(text)).toBe(false);
   });
