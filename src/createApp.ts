@@ -4,7 +4,6 @@ import type { Config } from './config';
 import { answerEngineSteps } from './engine/createAnswerEngine';
 import { labelledTrainingSource } from './eval/trainingQuestions';
 import { PROJECT_ROOT } from './startup/projectRoot';
-import type { SmallTalkModel } from './engine/SmallTalkModel';
 import type { LoadedKnowledgeBase } from './reload/loadKnowledgeBaseInWorker';
 import type { AnswerEngine } from './engine/types';
 import { safetyScreenSteps } from './safety/createSafetyScreen';
@@ -69,7 +68,7 @@ export function createApp(options: AppOptions) {
   let indexCache: IndexCacheOutcome = 'off';
   function* generationSteps(
     kb: KnowledgeBase,
-    smallTalkModel?: SmallTalkModel,
+    { smallTalkModel, entryClassifier }: Omit<LoadedKnowledgeBase, 'kb'> = {},
     indexCacheDir?: string,
   ): Steps<Generation> {
     const cache = indexCacheDir === undefined ? undefined : openIndexCache(indexCacheDir, kb);
@@ -83,6 +82,7 @@ export function createApp(options: AppOptions) {
     const built = yield* answerEngineSteps(kb, {
       safety,
       smallTalkModel,
+      entryClassifier,
       training: labelledTrainingSource(PROJECT_ROOT),
       indexData: cache?.data.engine,
     });
@@ -107,7 +107,7 @@ export function createApp(options: AppOptions) {
     lifecycle.lastReloadError = null;
     metrics.observeReload(true);
   };
-  let current = runToEnd(generationSteps(options.kb, undefined, options.indexCacheDir));
+  let current = runToEnd(generationSteps(options.kb, {}, options.indexCacheDir));
   const lifecycle = { ready: true, lastReloadError: null as string | null };
 
   const runTurn = async (context: Parameters<FaqBot['run']>[0]) => {
@@ -178,8 +178,8 @@ export function createApp(options: AppOptions) {
      * The same, for a hot reload: the index is built in slices of a few milliseconds that give the event loop
      * back in between, so requests keep being answered (by the old base) until the new one is swapped in whole.
      */
-    async adoptKnowledgeBase({ kb, smallTalkModel }: LoadedKnowledgeBase): Promise<void> {
-      use(await runInSlices(generationSteps(kb, smallTalkModel)));
+    async adoptKnowledgeBase({ kb, ...models }: LoadedKnowledgeBase): Promise<void> {
+      use(await runInSlices(generationSteps(kb, models)));
     },
     /** A reload that failed validation: the old base keeps serving, /healthz shows why. */
     reloadFailed(message: string): void {

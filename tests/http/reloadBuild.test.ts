@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MATCH_DEFAULTS } from '../../src/engine/config';
 import { answerEngineSteps, createAnswerEngine } from '../../src/engine/createAnswerEngine';
+import { labelledTrainingSource } from '../../src/eval/trainingQuestions';
 import type { AnswerResult } from '../../src/engine/types';
 import { loadQuestionSet } from '../../src/eval/questionSet';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
@@ -21,14 +23,21 @@ function seen(result: AnswerResult): unknown {
 }
 
 describe('a hot reload builds the same service off the request path', () => {
-  it('a base loaded (and its small-talk model trained) in a worker thread and built in slices answers every labelled question exactly as one loaded and built at once', async () => {
+  it('a base loaded (and its models trained) in a worker thread and built in slices answers every labelled question exactly as one loaded and built at once', async () => {
     const direct = loadKnowledgeBase(join(ROOT, 'knowledge'));
-    const { kb: viaWorker, smallTalkModel } = await loadKnowledgeBaseInWorker(join(ROOT, 'knowledge'));
+    const {
+      kb: viaWorker,
+      smallTalkModel,
+      entryClassifier,
+    } = await loadKnowledgeBaseInWorker(join(ROOT, 'knowledge'));
     expect(smallTalkModel).toBeDefined();
+    // The entry classifier comes from the worker too (when the engine uses it), so the slices never train it.
+    expect(entryClassifier !== undefined).toBe(MATCH_DEFAULTS.classifierWeight > 0);
     expect(viaWorker.version).toBe(direct.version);
     expect(viaWorker.entries.length).toBe(direct.entries.length);
 
-    const atOnce = createAnswerEngine(direct, { safety: createSafetyScreen(direct.safety) });
+    const training = labelledTrainingSource(ROOT);
+    const atOnce = createAnswerEngine(direct, { safety: createSafetyScreen(direct.safety), training });
     let slices = 0;
     const countingSlices = async <T>(steps: Generator<void, T, void>) => {
       const done = runInSlices(steps, 1);
@@ -40,7 +49,9 @@ describe('a hot reload builds the same service off the request path', () => {
       }
     };
     const safety = await countingSlices(safetyScreenSteps(viaWorker.safety));
-    const inSlices = await countingSlices(answerEngineSteps(viaWorker, { safety, smallTalkModel }));
+    const inSlices = await countingSlices(
+      answerEngineSteps(viaWorker, { safety, smallTalkModel, entryClassifier: entryClassifier ?? null }),
+    );
     // The event loop ran in between (timers fired), so the build really was cut into slices.
     expect(slices).toBeGreaterThan(5);
 
