@@ -40,6 +40,58 @@ export function blendWithClassifier(
     .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
 }
 
+/** What the classifier's guard needs to know of the question beyond the two rankings. */
+export interface GuardInput extends DecisionInput {
+  /** A long message's question sentences, read without the story around them. */
+  storySentence: boolean;
+}
+
+/**
+ * The decision with the entry classifier's say, kept to what it is good at. `blended` is the usual decision
+ * (src/engine/decide.ts) on the blended ranking; `words` the same decision on the lexical ranking alone. The
+ * classifier may re-order candidates and widen or narrow the lead the decision reads, but where it would turn the
+ * words' "Did you mean…" or decline into an answer it must itself be sure enough of that answer:
+ * - at least `classifierTip`: below it the classifier is guessing among entries the words already found close,
+ *   and it is most often wrong where the words were unsure;
+ * - and reading the whole question: a long message's question sentence ("could it be the heat?") leaves out the
+ *   story its words point into, so there the words' decision stands;
+ * - answering outright from `classifierAnswer` (what the words would decline or ask about) only for a question on
+ *   the base's subject (it names a cramp or a nutrient): off the subject, a sure classifier has mostly matched one
+ *   word of another topic ("book me a doctor's appointment", "do statins cause memory problems").
+ * Where the words answered, the blended decision stands: the classifier may re-order confident candidates or make
+ * a close call a question back.
+ */
+export function decideWithClassifier(
+  blended: Decided,
+  words: () => Decided,
+  ranked: readonly BlendedEntry[],
+  question: GuardInput,
+  config: Pick<MatchConfig, 'classifierAnswer' | 'classifierTip' | 'classifierWeight' | 'runnersUp'>,
+  contextOf: (entry: Entry, question: DecisionInput) => AnswerContext,
+): Decided {
+  const [top] = ranked;
+  if (!top || config.classifierWeight <= 0 || !ranked.some((candidate) => candidate.probability > 0))
+    return blended;
+  if (blended.result.kind === 'answer') {
+    const lexical = words();
+    if (lexical.result.kind === 'answer') return blended;
+    if (!question.storySentence && top.probability >= config.classifierTip) return blended;
+    return {
+      result: lexical.result,
+      decision: {
+        stage: 'classifier-held-back',
+        id: top.entry.id,
+        probability: round(top.probability),
+        classifierTip: config.classifierTip,
+        storySentence: question.storySentence,
+        words: lexical.decision,
+      },
+    };
+  }
+  if (!question.onSubject || question.storySentence) return blended;
+  return answerIfClassifierSure(ranked, question.nutrients, config, contextOf) ?? blended;
+}
+
 /**
  * The top candidate answered on the classifier's word alone, when it gives it at least `classifierAnswer`: for a
  * question the usual decision would ask about or decline, because its words are ones the base never uses (the

@@ -106,8 +106,8 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   let trace: Pick<Explanation, 'steps' | 'readings'> | undefined;
   const note = (step: string) => trace?.steps.push(step);
 
-  const matchOne = (text: string, context: AnswerContext | undefined) =>
-    matchClause(text, context, clauseDeps, trace?.readings);
+  const matchOne = (text: string, context: AnswerContext | undefined, storySentence?: boolean) =>
+    matchClause(text, context, clauseDeps, trace?.readings, storySentence);
 
   const safetyNetTopics: Candidate[] = kb.safety.safetyNet.topics.flatMap((id) => {
     const entry = kb.byId.get(id);

@@ -30,7 +30,19 @@ export type Decision =
   | ({ stage: 'decide' } & DecisionBasis)
   | { stage: 'uncovered-topic'; topic: string }
   | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number }
-  | { stage: 'classifier-sure'; probability: number; classifierAnswer: number };
+  | { stage: 'classifier-sure'; probability: number; classifierAnswer: number }
+  | {
+      /**
+       * The blended ranking would answer `id`, where the words alone ask or decline, and the classifier was not sure
+       * enough (`classifierTip`) or read only a story's question sentence: the words' decision stands.
+       */
+      stage: 'classifier-held-back';
+      id: string;
+      probability: number;
+      classifierTip: number;
+      storySentence: boolean;
+      words: Decision;
+    };
 
 /** What a user gets for one question, and why. */
 export interface Decided {

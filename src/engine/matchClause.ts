@@ -1,12 +1,12 @@
 import type { Entry } from '../knowledge/KnowledgeBase';
 import type { Analysis } from './Analyzer';
 import type { MatchConfig } from './config';
-import { answerIfClassifierSure, type BlendedEntry } from './blendWithClassifier';
+import { decideWithClassifier, type BlendedEntry } from './blendWithClassifier';
 import { decideClause, declineUncovered, round, type Decided, type DecisionInput } from './decide';
 import type { CandidateExplanation, ReadingExplanation } from './Explanation';
 import { readFollowUp, type FollowUpDeps, type FollowUpReading } from './followUp';
 import type { RankSignals } from './MatchIndex';
-import { rankCandidates, type RankDeps } from './rankCandidates';
+import { rankBoth, type RankDeps } from './rankCandidates';
 import type { AnswerContext, AnswerResult } from './types';
 
 /** What reading, ranking and deciding one question needs, built once with the engine. */
@@ -19,19 +19,22 @@ export interface ClauseDeps extends FollowUpDeps, RankDeps {
 /**
  * One question, in four steps: read it in the conversation's context (`readFollowUp`), decline a topic the base
  * does not cover (`declineUncovered`), rank the entries (`rankCandidates`), and answer, ask or decline
- * (`decideClause`). When `readings` is given, how it went is added to it (for `explain`).
+ * (`decideClause`, with the entry classifier's say kept in bounds by `decideWithClassifier`). `storySentence`: the
+ * text is a long message's question sentences, read without the story. When `readings` is given, how it went is
+ * added to it (for `explain`).
  */
 export function matchClause(
   text: string,
   context: AnswerContext | undefined,
   deps: ClauseDeps,
   readings?: ReadingExplanation[],
+  storySentence = false,
 ): AnswerResult {
   const analysis = deps.analyzer.analyze(text);
   const reading = readFollowUp(analysis, context, deps);
   const explained = readings && startExplanation(text, analysis, reading, deps);
   const { result, decision } =
-    declineUncovered(analysis) ?? rankAndDecide(analysis, reading, deps, explained);
+    declineUncovered(analysis) ?? rankAndDecide(analysis, reading, deps, explained, storySentence);
   if (explained && readings) {
     explained.decision = decision;
     explained.outcome = {
@@ -49,29 +52,30 @@ function rankAndDecide(
   reading: FollowUpReading,
   deps: ClauseDeps,
   explained: ReadingExplanation | undefined,
+  storySentence: boolean,
 ): Decided {
   const signals = explained ? new Map<string, RankSignals>() : undefined;
-  const ranked = rankCandidates(analysis, reading, deps, signals);
+  const { ranked, lexical } = rankBoth(analysis, reading, deps, signals);
   if (explained && signals)
     explained.candidates = ranked.map((scored) => explainCandidate(scored, signals, reading.offered));
   const { nutrients, terms, previous, pointer } = reading;
-  const decided = decideClause(
+  const question = {
+    nutrients,
+    // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
+    // subject; merely coming next does not ("what's the quickest way to lose weight?").
+    onSubject: analysis.onSubject || nutrients.length > 0 || (previous !== undefined && pointer),
+    terms: terms.length,
+    unknownShare: deps.index.unknownShare(terms),
+    framedByCramps: analysis.namesSubjectWord && nutrients.length === 0,
+  };
+  return decideWithClassifier(
+    decideClause(ranked, question, deps.config, deps.contextOf),
+    () => decideClause(lexical, question, deps.config, deps.contextOf),
     ranked,
-    {
-      nutrients,
-      // A message that points back ("she takes water tablets, could that be it?") continues the conversation's
-      // subject; merely coming next does not ("what's the quickest way to lose weight?").
-      onSubject: analysis.onSubject || nutrients.length > 0 || (previous !== undefined && pointer),
-      terms: terms.length,
-      unknownShare: deps.index.unknownShare(terms),
-      framedByCramps: analysis.namesSubjectWord && nutrients.length === 0,
-    },
+    { ...question, storySentence },
     deps.config,
     deps.contextOf,
   );
-  // The classifier's certainty only matters where the usual decision would ask or decline.
-  if (decided.result.kind === 'answer') return decided;
-  return answerIfClassifierSure(ranked, nutrients, deps.config, deps.contextOf) ?? decided;
 }
 
 /** The reading as far as it is known before ranking; candidates, decision and outcome are filled in after. */

@@ -2,8 +2,15 @@ import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
 import type { AnswerContext, AnswerResult } from './types';
 
-/** Matches one question (a clause) in the conversation's context. */
-export type MatchClause = (text: string, context: AnswerContext | undefined) => AnswerResult;
+/**
+ * Matches one question (a clause) in the conversation's context; `storySentence`: the question sentences of a long
+ * message, read without the story around them.
+ */
+export type MatchClause = (
+  text: string,
+  context: AnswerContext | undefined,
+  storySentence?: boolean,
+) => AnswerResult;
 
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 
@@ -69,7 +76,7 @@ export function matchMessage(
 function focusOnQuestion(text: string, matchClause: MatchClause, patterns: QuestionPatterns): AnswerResult {
   const questions = questionSentences(text, patterns);
   if (questions.length === 0) return matchClause(text, undefined);
-  const focused = matchClause(questions.join('. '), undefined);
+  const focused = matchClause(questions.join('. '), undefined, true);
   // A confident answer to the question sentences settles it; otherwise the whole story may say more.
   if (focused.kind === 'answer') return focused;
   const whole = matchClause(text, undefined);

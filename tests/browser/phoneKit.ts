@@ -21,6 +21,10 @@ const CANDIDATES: Record<ReplyKind, readonly string[]> = {
     'how many adults get leg cramps at night',
     'how many time a leg cramp is staying normally?',
     'how long and how often do leg cramps happen',
+    // The entry classifier settles the close calls above; these it leaves between three entries, alone and
+    // right after the answer the phone tests ask first.
+    'can you get a cramp in your thigh or foot, not just the calf',
+    'is a cramp in the thigh the same sort of thing as one in the calf?',
   ],
   urgent: ['I have a leg cramp and my calf is swollen, red and warm on one side'],
 };

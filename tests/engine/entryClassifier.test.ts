@@ -1,9 +1,14 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blendWithClassifier } from '../../src/engine/blendWithClassifier';
+import {
+  blendWithClassifier,
+  decideWithClassifier,
+  type BlendedEntry,
+} from '../../src/engine/blendWithClassifier';
 import { buildMatching } from '../../src/engine/buildMatching';
 import { MATCH_DEFAULTS } from '../../src/engine/config';
+import { decideClause } from '../../src/engine/decide';
 import { classifierFormWords, createAnswerEngine } from '../../src/engine/createAnswerEngine';
 import {
   EntryClassifier,
@@ -125,6 +130,94 @@ describe('blending the classifier into the ranking', () => {
   });
 });
 
+describe("the classifier's say in the decision", () => {
+  const entry = (id: string) => {
+    const found = kb.byId.get(id);
+    if (!found) throw new Error(`no entry ${id}`);
+    return found;
+  };
+  /** Candidates as [id, lexical score, classifier probability], blended at the trial weight. */
+  const candidates = (...rows: Array<[string, number, number]>): BlendedEntry[] =>
+    blendWithClassifier(
+      rows.map(([id, score]) => ({ entry: entry(id), score })),
+      (id) => rows.find((row) => row[0] === id)?.[2] ?? 0,
+      CLASSIFIER_TRIAL_WEIGHT,
+    );
+  const config = { ...MATCH_DEFAULTS, classifierWeight: CLASSIFIER_TRIAL_WEIGHT };
+  const contextOf = () => ({});
+  const known = { terms: 4, unknownShare: 0, framedByCramps: false };
+  /** What the user sees when the two rankings are decided and the guard picks. */
+  const shown = (ranked: BlendedEntry[], onSubject: boolean, storySentence = false) => {
+    const question = { nutrients: [], onSubject, ...known };
+    const lexical = [...ranked]
+      .map((candidate) => ({ entry: candidate.entry, score: candidate.lexical }))
+      .sort((a, b) => b.score - a.score);
+    const { result } = decideWithClassifier(
+      decideClause(ranked, question, config, contextOf),
+      () => decideClause(lexical, question, config, contextOf),
+      ranked,
+      { ...question, storySentence },
+      config,
+      contextOf,
+    );
+    return result.kind === 'answer'
+      ? `answer ${result.entry.id}`
+      : result.kind === 'clarify'
+        ? `clarify ${result.options.map((option) => option.id).join(' | ')}`
+        : result.kind;
+  };
+  // Two close candidates the words alone would ask about (a lead under answerMargin).
+  const close = (pFirst: number, pSecond: number) =>
+    candidates(['hot-weather-cramps', 0.6, pFirst], ['heat-or-ice-for-cramps', 0.59, pSecond]);
+
+  it.each([
+    [
+      'settles a close call it is sure enough of',
+      close(0.5, 0.05),
+      false,
+      false,
+      'answer hot-weather-cramps',
+    ],
+    [
+      'cannot settle one it is unsure of (under classifierTip): the user is asked',
+      close(0.15, 0.01),
+      false,
+      false,
+      'clarify hot-weather-cramps | heat-or-ice-for-cramps',
+    ],
+    [
+      "cannot settle one from a story's question sentence alone",
+      close(0.5, 0.05),
+      false,
+      true,
+      'clarify hot-weather-cramps | heat-or-ice-for-cramps',
+    ],
+    [
+      'may re-order candidates the words already answer',
+      candidates(['hot-weather-cramps', 0.7, 0.05], ['heat-or-ice-for-cramps', 0.6, 0.6]),
+      false,
+      false,
+      'answer heat-or-ice-for-cramps',
+    ],
+    [
+      'answers what the words decline when it is sure and the question is on the subject',
+      candidates(['hot-weather-cramps', 0.3, 0.8]),
+      true,
+      false,
+      'answer hot-weather-cramps',
+    ],
+    [
+      'not off the subject: a sure classifier there has mostly matched one word of another topic',
+      candidates(['hot-weather-cramps', 0.3, 0.8]),
+      false,
+      false,
+      'fallback',
+    ],
+  ])('%s', (_name, ranked, onSubject, storySentence, expected) => {
+    expect(shown(ranked, onSubject, storySentence)).toBe(expected);
+  });
+});
+
 describe('an engine with the classifier', () => {
   // People's own word for potassium tablets, which no phrasing in the base uses: only labelled questions teach it.
   const taught: LabelledQuestion[] = [
@@ -152,13 +245,17 @@ describe('an engine with the classifier', () => {
     });
   }, 120_000);
 
-  it('answers a question whose words only the classifier learned', () => {
-    const result = learned.answer({ text: asked });
-    expect(result.kind).toBe('answer');
-    expect(result.kind === 'answer' && result.entry.id).toBe('potassium-supplement-99-mg');
+  it('is sure of a question whose words only it learned, but does not answer it off the subject on its word alone', () => {
+    // "kalinor" names neither a cramp nor a nutrient: off the subject, a sure classifier has mostly matched one
+    // word of another topic, so the decline stands (decideWithClassifier).
+    const { result, readings } = learned.explain({ text: asked });
+    const [top] = readings[0].candidates;
+    expect(top.id).toBe('potassium-supplement-99-mg');
+    expect(top.probability).toBeGreaterThanOrEqual(MATCH_DEFAULTS.classifierAnswer);
+    expect(result.kind).toBe('fallback');
   });
 
-  it('which the lexical matcher alone does not answer', () => {
+  it('which the lexical matcher alone does not answer either', () => {
     const result = lexical.answer({ text: asked });
     expect(result.kind === 'answer' && result.entry.id).not.toBe('potassium-supplement-99-mg');
   });
