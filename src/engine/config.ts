@@ -168,7 +168,8 @@ export const MATCH_DEFAULTS = Object.freeze({
    * is ranked without it (src/engine/rankCandidates.ts). Leave-one-set-out, each fold's classifier never seeing its
    * held-out set and each fold's thresholds fitted on the other sets (README, "The entry classifier"): mean top-1
    * 79.9% with the lexical matcher alone, 82.7% at 0.15, 83.1% at 0.2, 83.7% at 0.3; confidently wrong 5.7%
-   * alone, 5.3, 5.1 and 5.0%; out-of-scope declined 98.6% in each. 0.2, not 0.3: at the thresholds above, 0.3 adds
+   * alone, 5.3, 5.1 and 5.0%; out-of-scope declined 98.6% in each (on the base of 2026-12-04; on that of
+   * 2026-12-05, 0.2 gives 83.1% and 5.3% wrong against 79.7% and 5.8% alone). 0.2, not 0.3: at the thresholds above, 0.3 adds
    * one confidently wrong answer on the test set (10 of 515, 1.9%: two kidney questions go to the kidney-disease
    * entry, which the test set does not accept, one out-of-scope question is declined), where 0.2 keeps the 9
    * (1.7%) of the lexical matcher alone. Unguarded, 0.3 also answered a long gardening story's "could it be the

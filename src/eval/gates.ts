@@ -15,21 +15,21 @@ export const EVAL_GATES = Object.freeze({
 /**
  * Floors on the leave-one-set-out figures (`npm run eval -- --cv`), set just under what the engine as shipped
  * measured (the entry classifier at `classifierWeight` 0.2, guarded by `decideWithClassifier`: mean top-1 83.1%,
- * worst fold 50.8% (topics), worst fold declined 93.5% (dev8), mean confidently wrong 5.1%): they stop a change
+ * worst fold 49.2% (topics), worst fold declined 93.5% (dev8), mean confidently wrong 5.3%): they stop a change
  * from making unseen wording worse. They are not the targets (issue 11 asks ≥ 95% mean top-1, no fold below 92%,
  * ≤ 1.5% wrong, ≥ 97% declined).
  */
 export const CV_FLOORS = Object.freeze({
-  /** 0.82: the guarded classifier measured 83.1% (the lexical matcher alone 79.9%, when the floor was 0.78). */
+  /** 0.82: the guarded classifier measured 83.1% (the lexical matcher alone 79.7%, when the floor was 0.78). */
   meanTop1: 0.82,
-  /** 0.5: the topics fold measured 50.8% (lexical alone 47.5%). */
-  worstTop1: 0.5,
+  /** 0.49: the topics fold measured 49.2% (lexical alone 46.6%). */
+  worstTop1: 0.49,
   /**
    * 0.93: small talk recognised by similarity and cues answers a few out-of-scope requests ("what is bitcoin",
    * "how do I reset my password") with a small-talk reply instead of a decline, and 3 of dev8's 46 out-of-scope
    * questions are answered (93.5%, with the classifier or without it).
    */
   worstDeclined: 0.93,
-  /** 0.055: measured 5.1% (lexical alone 5.7%, when the floor was 0.065). */
+  /** 0.055: measured 5.3% (lexical alone 5.8%, when the floor was 0.065). */
   meanWrong: 0.055,
 });

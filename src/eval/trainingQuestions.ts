@@ -31,7 +31,7 @@ export function labelledTrainingSource(
   projectDir: string,
   leaveOut: readonly string[] = ['test'],
 ): TrainingSource {
-  // Read on first use, once: with the classifier off (the shipped setting) nothing is read at start-up.
+  // Read on first use, once: with the classifier off nothing is read at start-up.
   let files: Array<{ path: string; text: string }> | undefined;
   const read = () =>
     (files ??= Object.entries(QUESTION_SETS)
