@@ -51,6 +51,9 @@ describe('the safety net: the person describes their own body, now', () => {
     'knuckles cracked and dry again',
     // soreness after one's own hard exercise, even with a remedy asked
     'first spin class in a year, glutes are so sore, is a hot bath worth it?',
+    // a slow change told as a comparison with a past time: ongoing, not the past
+    'my knees ache more on the stairs than they used to',
+    'hands stiffer in the mornings than a year ago, comes on slowly',
   ])('"%s" gets when to get care, then topics: never a bare decline', (text) => {
     const reply = replyTo(text);
     expect(reply.faq?.level === 'emergency' || reply.faq?.level === 'urgent').toBe(false);

@@ -599,6 +599,14 @@ describe('triage: the categories sealed batch 8 showed, in other words', () => {
     ['"paralysed" as a feeling', 'I was paralysed with fear at the interview, can magnesium calm nerves?'],
     ['"paralyzed" as a feeling, US spelling', 'totally paralyzed by indecision over which vitamin D to buy'],
     ['a slow leg weakness', 'my legs have slowly got weaker over two years, could it be vitamin D?'],
+    [
+      'breathlessness told as a comparison with the past',
+      'my dad gets more breathless on hills than he used to',
+    ],
+    [
+      'weakness told as a comparison with last year',
+      'my legs feel weaker on the stairs than they did last year',
+    ],
     ['legs heavy after training', 'legs like lead today after yesterday’s squats, no pain'],
     ['legs wobbly after exercise a few hours ago', 'legs went weak after my spin class two hours ago'],
   ])('%s is not an emergency: "%s"', (_category, text) => {
