@@ -32,6 +32,14 @@ export const EVAL_TAGS = [
   'persona-keyword',
   'persona-formal',
   'persona-labs',
+  'persona-pharmacy',
+  'persona-gut',
+  'persona-meds',
+  'persona-shift',
+  'persona-grandparent',
+  'persona-claims',
+  'persona-fast',
+  'keyword',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -29,6 +29,7 @@ export const QUESTION_SETS = Object.freeze({
    * writers, lab results and labels), written from the 180 entries' summaries; measured once before any change.
    */
   dev8: 'tests/eval/dev8-questions.yaml',
+  dev9: 'tests/eval/dev9-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
