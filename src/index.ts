@@ -13,6 +13,7 @@ import { loadKnowledgeBaseInWorker } from './reload/loadKnowledgeBaseInWorker';
 import { listen } from './server';
 import { CACHE_DIR, SHIPPED_KNOWLEDGE_DIR } from './startup/projectRoot';
 import { StartupTimer } from './startup/StartupTimer';
+import { holdPort } from './startup/holdPort';
 
 /** restify 12 needs Node 22; `npm start` brings it (the node@22 dev dependency), a bare `node` may not. */
 const MIN_NODE_MAJOR = 22;
@@ -35,9 +36,13 @@ async function main(): Promise<void> {
   routeConsoleToLogger(logger);
   const knowledgeDir = config.KNOWLEDGE_DIR ?? SHIPPED_KNOWLEDGE_DIR;
   const cacheDir = config.KB_CACHE ? CACHE_DIR : undefined;
+  // From here until the service listens, its port answers 503 (`/readyz` says "starting", not "refused").
+  const held = await holdPort(config.PORT, config.host);
   timer.done('config');
   const { kb, cache } = loadCachedKnowledgeBase(knowledgeDir, cacheDir);
   timer.done('knowledge');
+  // Loading and building run on this thread: between them, probes that arrived meanwhile get their 503.
+  await yieldToProbes();
   // The answer engine, the safety screen, the adapter and the routes.
   const app = createApp({ config, kb, logger, processMetrics: true, indexCacheDir: cacheDir });
   timer.done('app');
@@ -50,6 +55,8 @@ async function main(): Promise<void> {
     failed: (message) => app.reloadFailed(message),
   });
   if (config.KB_WATCH) reloader.watch();
+  await yieldToProbes();
+  await held.release();
   const port = await listen(server, config.PORT, config.host);
   timer.done('listen');
   // Say where it is really bound: 0.0.0.0 means every interface, not "localhost".
@@ -87,6 +94,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
   process.on('unhandledRejection', (error) => logger.error('process.unhandled-rejection', { error }));
+}
+
+/** One turn of the event loop, so the held port can answer the probes queued during a synchronous phase. */
+function yieldToProbes(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../support/freePort';
 
 const ROOT = join(__dirname, '../..');
 const ENTRY = join(ROOT, 'dist/src/index.js');
@@ -117,4 +118,33 @@ describe('starting the service', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('while the knowledge base loads', () => {
+  it('answers /readyz 503 "starting" on its port (not a refused connection), then 200 once ready', async () => {
+    const port = await freePort();
+    const statuses: string[] = [];
+    // No start-up caches, so loading and building take long enough to be seen.
+    const child = spawn(process.execPath, [ENTRY], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent', PORT: String(port), KB_CACHE: 'false' },
+    });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const seen = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          async (response) => `${response.status} ${await response.text()}`,
+          () => 'refused',
+        );
+        if (seen !== 'refused' && statuses.at(-1) !== seen) statuses.push(seen);
+        if (seen.startsWith('200')) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(statuses[0]).toBe('503 {"status":"starting"}');
+      expect(statuses.at(-1)).toMatch(/^200 /);
+      expect(statuses.every((status) => status.startsWith('503') || status.startsWith('200'))).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 90_000);
 });
