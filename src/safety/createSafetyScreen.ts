@@ -78,7 +78,9 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const featureEntries = Object.entries(data.features);
   // What counts as a sign for `concern`: a concept a red flag or the safety net fires on, not one that only
   // annotates (who, which side, a medicine: contextConcepts) or only stops a rule (an `unless` concept).
-  const contextNames = new Set(data.contextConcepts);
+  // The clinical context of the features (a medicine, a named low level, an injury) is not a sign either: "will
+  // skipping fruit give me low potassium" names a condition, it reports nothing noticed.
+  const contextNames = new Set([...data.contextConcepts, ...(data.features.context ?? [])]);
   const signNames = new Set(
     [...data.redFlags, data.safetyNet]
       .flatMap((rule) => rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')))

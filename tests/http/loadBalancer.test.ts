@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { startNginx, type NginxServer } from '../support/nginxServer';
-import { shippedEngine } from '../support/testKit';
+import { contextAfter } from '../../src/engine/contextAfter';
+import { shippedEngine, shippedKb } from '../support/testKit';
 import { startRedisServer, type RedisServer } from '../support/redisServer';
 import { startServiceProcess, type ServiceProcess } from '../support/serviceProcess';
 import { buttonsOf, type CardNode, type Reply } from '../channels/serviceKit';
@@ -13,12 +14,14 @@ const SECRET = 'a-shared-web-chat-secret-of-at-least-32-characters';
  * A test-set question the shipped engine answers with "Did you mean…", found rather than hard-coded: this
  * test is about the flow across instances, and which wording is ambiguous changes as matching is tuned.
  */
-function firstClarifyingQuestion(): string {
+/** A test-set question that gets "Did you mean…" right after an answer about `afterEntryId`, as in the conversation. */
+function firstClarifyingQuestion(afterEntryId: string): string {
   const engine = shippedEngine();
+  const context = contextAfter(shippedKb(), afterEntryId);
   const { questions } = parse(readFileSync(join(__dirname, '../eval/questions.yaml'), 'utf8')) as {
     questions: Array<{ text: string }>;
   };
-  const found = questions.find(({ text }) => engine.answer({ text }).kind === 'clarify');
+  const found = questions.find(({ text }) => engine.answer({ text, context }).kind === 'clarify');
   if (!found) throw new Error('No test-set question gets "Did you mean…" from the shipped engine');
   return found.text;
 }
@@ -115,7 +118,7 @@ describe('two instances behind nginx (round-robin), sharing Redis and WEBCHAT_SE
     const clicked = await take(send(url, 'lb-conversation', { value: button }));
     expect(resultOf(clicked)).toMatchObject({ kind: 'answer', id: button?.entryId });
 
-    const ambiguous = firstClarifyingQuestion();
+    const ambiguous = firstClarifyingQuestion(String(button?.entryId));
     const clarify = await take(send(url, 'lb-conversation', { text: ambiguous }));
     expect(resultOf(clarify)).toMatchObject({ kind: 'clarify' });
     const noneOfThese = buttonData(clarify, 'none-of-these');
