@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from '../startup/projectRoot';
+import { writeCacheFile } from '../startup/writeCacheFile';
 
 /** Where trained models are kept between runs, beside the other start-up caches (.cache/models). */
 export const DEFAULT_MODEL_CACHE_DIR = join(CACHE_DIR, 'models');
@@ -49,15 +50,7 @@ export function loadOrTrainModel<Model>(
     }
   }
   const model = train();
-  if (file !== null && cacheDir !== null) {
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, codec.encode(model));
-      renameSync(partial, file);
-    } catch {
-      // A read-only install trains at each start instead.
-    }
-  }
+  // A read-only install trains at each start instead.
+  if (file !== null) writeCacheFile(file, codec.encode(model));
   return model;
 }

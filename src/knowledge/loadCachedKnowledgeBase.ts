@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry, KnowledgeBase } from './KnowledgeBase';
 import { PROJECT_ROOT } from '../startup/projectRoot';
+import { writeCacheFile } from '../startup/writeCacheFile';
 
 /** How the base was obtained: from the cache, validated now (and cached), or validated with the cache off. */
 export type KnowledgeCacheOutcome = 'hit' | 'miss' | 'off';
@@ -33,7 +34,7 @@ export function loadCachedKnowledgeBase(dir: string, cacheDir: string | undefine
   const cached = key ? readCached(file, key) : undefined;
   if (cached) return { kb: cached, cache: 'hit' };
   const kb = validatingLoader().loadKnowledgeBase(dir);
-  if (key) writeCached(cacheDir, file, key, kb);
+  if (key) writeCached(file, key, kb);
   return { kb, cache: 'miss' };
 }
 
@@ -102,32 +103,8 @@ function readCached(file: string, key: string): KnowledgeBase | undefined {
   return Object.freeze({ ...kb, byId: new Map(kb.entries.map((entry: Entry) => [entry.id, entry])) });
 }
 
-function writeCached(cacheDir: string, file: string, key: string, kb: KnowledgeBase): void {
+function writeCached(file: string, key: string, kb: KnowledgeBase): void {
   // The map is rebuilt on reading: JSON has no Map, and the entries are all it holds.
   const plain = { ...kb, byId: undefined };
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed: another instance starting at the same time never reads half a file.
-    writeFileSync(temporary, JSON.stringify({ key, kb: plain }));
-    renameSync(temporary, file);
-    pruneCache(cacheDir, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing was written: the folder itself is unusable.
-    }
-  }
-}
-
-/** Keeps the newest few cached bases; older ones belong to knowledge files nobody serves any more. */
-function pruneCache(cacheDir: string, keep: string): void {
-  const files = readdirSync(cacheDir)
-    .filter((name) => FILE_PATTERN.test(name))
-    .map((name) => join(cacheDir, name))
-    .filter((path) => path !== keep)
-    .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const { path } of files.slice(KEEP_FILES)) rmSync(path, { force: true });
+  writeCacheFile(file, JSON.stringify({ key, kb: plain }), { pattern: FILE_PATTERN, keep: KEEP_FILES });
 }

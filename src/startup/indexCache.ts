@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { SafetyIndexData } from '../safety/compilePhraseIndex';
 import { rememberStems, stemsSoFar } from '../text';
 import { PROJECT_ROOT } from './projectRoot';
+import { writeCacheFile } from './writeCacheFile';
 
 /**
  * How the engine's and the safety screen's indexes were obtained: from the cache, built now (and cached), built
@@ -57,7 +58,7 @@ export function openIndexCache(cacheDir: string, kb: KnowledgeBase): IndexCache 
   const file = join(cacheDir, `index-${key}.v8`);
   const fresh = (outcome: 'miss' | 'ignored', reason?: string): IndexCache => {
     const data: IndexData = { engine: {}, safety: {} };
-    const save = () => writeCached(cacheDir, file, key, { ...data, stems: stemsSoFar() });
+    const save = () => writeCached(file, key, { ...data, stems: stemsSoFar() });
     return { outcome, reason, file, data, save };
   };
   let stored: unknown;
@@ -158,30 +159,6 @@ function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | 
   return null;
 }
 
-function writeCached(cacheDir: string, file: string, key: string, data: IndexData): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed: another instance starting at the same time never reads half a file.
-    writeFileSync(temporary, serialize({ key, ...data }));
-    renameSync(temporary, file);
-    pruneCache(cacheDir, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing was written: the folder itself is unusable.
-    }
-  }
-}
-
-/** Keeps the newest few cached indexes; older ones belong to bases nobody serves any more. */
-function pruneCache(cacheDir: string, keep: string): void {
-  const files = readdirSync(cacheDir)
-    .filter((name) => FILE_PATTERN.test(name))
-    .map((name) => join(cacheDir, name))
-    .filter((path) => path !== keep)
-    .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const { path } of files.slice(KEEP_FILES)) rmSync(path, { force: true });
+function writeCached(file: string, key: string, data: IndexData): void {
+  writeCacheFile(file, serialize({ key, ...data }), { pattern: FILE_PATTERN, keep: KEEP_FILES });
 }
