@@ -25,7 +25,8 @@ describe('the model cache', () => {
       const when = new Date(Date.now() - (old.length - age) * 60_000);
       utimesSync(file, when, when);
     });
-    for (const other of ['other-0001.json', 'toy-0001.bin', 'toy-notes.txt']) writeFileSync(join(dir, other), 'x');
+    for (const other of ['other-0001.json', 'toy-0001.bin', 'toy-notes.txt'])
+      writeFileSync(join(dir, other), 'x');
 
     loadOrTrainModel('toy', 'ffff', dir, codec, () => 7);
 
