@@ -50,7 +50,11 @@ function main(): number {
       `Sources per domain: ${domains}`,
       `Reading grade (Flesch-Kincaid): mean ${summary.meanReadingGrade.toFixed(1)}, max ${summary.maxReadingGrade.toFixed(1)} (limits: mean ${kb.policy.maxMeanReadingGrade}, each ${kb.policy.maxReadingGrade})`,
       `Seed claims covered: ${summary.claimsCovered}/${summary.claimsTotal}`,
-      `Single-source entries (warning: add a second independent source where one exists): ${summary.singleSourceEntries.length}${summary.singleSourceEntries.length > 0 ? ` — ${summary.singleSourceEntries.join(', ')}` : ''}`,
+      `Single-source entries (warning: add a second independent source where one exists, or say why there is none in singleSourceReason): ${summary.singleSourceEntries.length}${summary.singleSourceEntries.length > 0 ? ` — ${summary.singleSourceEntries.join(', ')}` : ''}`,
+      `Single-source entries with a reason (no second page states the claim): ${summary.explainedSingleSourceEntries.length}`,
+      ...summary.explainedSingleSourceEntries.map(({ id, reason }) => `  ${id}: ${reason}`),
+      `Sources that state only part of their entry: ${summary.partialSources.length}`,
+      ...summary.partialSources.map(({ id, url, backs }) => `  ${id}: ${url} states only ${backs}`),
       findings.length === 0
         ? 'OK: no findings.'
         : `FAILED: ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,

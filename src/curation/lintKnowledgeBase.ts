@@ -26,8 +26,15 @@ export interface LintSummary {
   maxReadingGrade: number;
   claimsCovered: number;
   claimsTotal: number;
-  /** Entries whose sources all come from one site: a warning (listed, not a failure) until a second exists. */
+  /**
+   * Entries whose sources all come from one site and that do not say why: a warning (listed, not a failure)
+   * until a second exists or the entry gives its `singleSourceReason`.
+   */
   singleSourceEntries: string[];
+  /** Entries that cite one site and say why no second page states their claim (`singleSourceReason`). */
+  explainedSingleSourceEntries: Array<{ id: string; reason: string }>;
+  /** Sources that state only part of their entry (`backs`): which claims rest on fewer pages than the rest. */
+  partialSources: Array<{ id: string; url: string; backs: string }>;
 }
 
 /**
@@ -96,6 +103,8 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
   const sourcesPerDomain: Record<string, number> = {};
   const grades: number[] = [];
   const singleSourceEntries: string[] = [];
+  const explainedSingleSourceEntries: LintSummary['explainedSingleSourceEntries'] = [];
+  const partialSources: LintSummary['partialSources'] = [];
   for (const entry of kb.entries) {
     const full = answerText(entry);
     if (entry.alternates.length < policy.minAlternates)
@@ -124,7 +133,14 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
         entry,
         `first sentence has ${openingWords} words; lead with the answer in at most ${policy.maxFirstSentenceWords} ("${opening.slice(0, 60)}…")`,
       );
-    if (new Set(sources.map((source) => sourceSite(source.url))).size < 2) singleSourceEntries.push(entry.id);
+    const sites = new Set(sources.map((source) => sourceSite(source.url))).size;
+    if (sites < 2 && entry.singleSourceReason)
+      explainedSingleSourceEntries.push({ id: entry.id, reason: entry.singleSourceReason });
+    else if (sites < 2) singleSourceEntries.push(entry.id);
+    else if (entry.singleSourceReason)
+      at(entry, `cites ${sites} sites but still says why it has one (singleSourceReason); remove the reason`);
+    for (const source of sources)
+      if (source.backs) partialSources.push({ id: entry.id, url: source.url, backs: source.backs });
     for (const source of sources) {
       const topic = policy.sourceTopics.find((rule) => source.url.startsWith(rule.urlPrefix));
       const haystack = [entry.title, full, ...entry.tags].join(' ').toLowerCase();
@@ -240,6 +256,8 @@ export function lintKnowledgeBase(input: LintInput): { findings: KnowledgeIssue[
       claimsCovered,
       claimsTotal: input.claims.length,
       singleSourceEntries,
+      explainedSingleSourceEntries,
+      partialSources,
     },
   };
 }

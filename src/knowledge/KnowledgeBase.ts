@@ -30,6 +30,8 @@ export interface Entry {
   /** Advice that differs by region (content.yaml `regions`), shown after the answer. */
   regional: readonly RegionalText[];
   sources: readonly Source[];
+  /** Why the entry cites one site only (knowledge files `singleSourceReason`), when no second page states it. */
+  singleSourceReason?: string;
   followUps: readonly string[];
   tags: readonly string[];
   cautions: readonly string[];

@@ -31,6 +31,7 @@ export function buildFacetEntries(
         points: [...facet.points, ...rows],
         regional: [],
         sources: facet.sources,
+        ...(facet.singleSourceReason ? { singleSourceReason: facet.singleSourceReason } : {}),
         followUps: template.followUps
           .map((key: FacetKey) => templateByKey.get(key))
           .filter((next): next is FacetTemplate => next !== undefined)

@@ -20,7 +20,22 @@ export const sourceSchema = z.strictObject({
     .url('must be a URL')
     .refine((url) => url.startsWith('https://'), 'must be https')
     .describe('An https page that states the fact.'),
+  backs: nonEmpty
+    .optional()
+    .describe(
+      'When the page states only part of the entry: the part it states, in a few words ("the 40% elemental calcium in carbonate"). kb:check lists these, so a curator sees which claims rest on one page.',
+    ),
 });
+
+/**
+ * Why an entry cites one site only, for an entry where no second independent page states its claim (kb:check
+ * lists these with their reasons instead of warning about them).
+ */
+const singleSourceReasonSchema = nonEmpty
+  .optional()
+  .describe(
+    'Why one site is all this entry cites: which other pages were checked and why none states the claim. Remove it once a second site is cited.',
+  );
 
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 
@@ -62,6 +77,7 @@ export const faqEntrySchema = z.strictObject({
       'Advice that differs by region, shown after the answer: the region of the message locale, or all of them when it is unknown. The answer itself says what holds everywhere.',
     ),
   sources: sourcesSchema,
+  singleSourceReason: singleSourceReasonSchema,
   followUps: z.array(entryIdSchema).default([]).describe('Ids of entries offered as next questions.'),
   tags: z.array(nonEmpty).default([]).describe('Topic words that help matching.'),
   cautions: z
@@ -88,6 +104,7 @@ const facetBase = {
   summary: nonEmpty.describe('One or two plain sentences that lead the answer.'),
   points: z.array(nonEmpty).default([]).describe('Short bullet points shown after the summary.'),
   sources: sourcesSchema,
+  singleSourceReason: singleSourceReasonSchema,
   cautions: z.array(entryIdSchema).default([]),
 };
 

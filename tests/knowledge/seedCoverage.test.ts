@@ -189,6 +189,32 @@ describe('the lint rules of issue #12', () => {
     expect(result.findings.some((finding) => /single/i.test(finding.message))).toBe(false);
   });
 
+  it('lists a single-source entry that says why with its reason instead of warning about it', () => {
+    const reason = 'No other allowed page gives these amounts.';
+    const result = lintOne([{ ...base, sources: [base.sources[0]], singleSourceReason: reason }]);
+    expect(result.summary.singleSourceEntries).toEqual([]);
+    expect(result.summary.explainedSingleSourceEntries).toEqual([{ id: base.id, reason }]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('flags a reason for one source left on an entry that cites two sites', () => {
+    const stale = { ...base, singleSourceReason: 'No other allowed page gives these amounts.' };
+    const messages = lintOne([stale])
+      .findings.map((finding) => finding.message)
+      .join('\n');
+    expect(messages).toMatch(/still says why it has one \(singleSourceReason\)/);
+  });
+
+  it('lists a source that states only part of its entry, with the part it states', () => {
+    const partial = {
+      ...base,
+      sources: [...base.sources.slice(0, -1), { ...base.sources.at(-1)!, backs: 'the upper limit only' }],
+    };
+    expect(lintOne([partial]).summary.partialSources).toEqual([
+      { id: base.id, url: base.sources.at(-1)!.url, backs: 'the upper limit only' },
+    ]);
+  });
+
   it('flags a source cited for a topic the entry never mentions', () => {
     const offTopic = kb.byId.get('what-is-a-leg-cramp')!;
     const messages = lintOne([
