@@ -33,3 +33,29 @@ describe('a fit told as what a bystander sees is an emergency', () => {
     expect(levelOf(text)).not.toBe('emergency');
   });
 });
+
+describe('cauda equina in lay words: a numb saddle area, or wetting or soiling without noticing, with back pain', () => {
+  it.each([
+    'my back has been agony since I lifted the sofa and now my backside and the insides of my thighs have no feeling in them',
+    'Slipped disc flared up; my wife says she has lost feeling between her legs and wet herself without noticing in the kitchen',
+    'bad back for a week, today my bottom feels dead and I pooed myself without realising',
+    'my husband has sciatica and this afternoon he soiled himself and did not even feel it',
+    "long story, I do deliveries, hurt my back lifting a fridge on Monday, kept working, and now the bit between my legs feels like cardboard and I can't tell when I need a wee",
+    'lower back pain and my groin is numb',
+    "my mum's back went and now she's leaking wee without knowing",
+    'pain in my back since the weekend and when I sit down my bum feels like rubber',
+  ])('"%s" → emergency (cauda-equina)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'cauda-equina' });
+  });
+
+  it.each([
+    'my bum goes numb on long drives',
+    'my bum goes numb when I sit on the hard stands at football',
+    'bum numb from the bike saddle after a 60 mile ride',
+    'I sneezed and wet myself a bit, since having the baby, is that normal?',
+    'my legs feel like wood after the marathon',
+    'my back aches after gardening and my thighs are stiff',
+  ])('"%s" is not an emergency', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+  });
+});
