@@ -59,3 +59,25 @@ describe('cauda equina in lay words: a numb saddle area, or wetting or soiling w
     expect(levelOf(text)).not.toBe('emergency');
   });
 });
+
+describe('compartment syndrome after a crush or blow: tightening, pain relief doing nothing, numb fingers or toes', () => {
+  it.each([
+    "a steel beam came down on my brother's shin at work this morning, the leg keeps swelling and the ibuprofen isn't touching the pain",
+    "I trapped my hand in the car door yesterday, it's tighter by the hour and my fingertips have gone numb",
+    "got kicked in the calf at rugby, now it's tight and feels like it could burst, and my toes are tingling",
+    'long story: I was moving a wardrobe with my son, it slipped and landed on my thigh, we carried on, but tonight the thigh is rock hard, co-codamol is doing nothing and my foot feels far away',
+    'she dropped the cast iron pan on her foot, the foot is getting more swollen and tight and the painkillers are useless',
+  ])('"%s" → emergency (compartment-syndrome)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'compartment-syndrome' });
+  });
+
+  it.each([
+    'dropped my phone on my foot, bit of a bruise, paracetamol sorted it',
+    "my calves feel tight after the run and ibuprofen isn't helping much, magnesium?",
+    'paracetamol does nothing for my period cramps',
+    'my ankle is getting a bit more swollen in the heat each evening',
+    'I stood on a plug, ouch, foot is fine now',
+  ])('"%s" is not an emergency', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+  });
+});
