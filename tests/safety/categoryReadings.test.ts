@@ -81,3 +81,22 @@ describe('compartment syndrome after a crush or blow: tightening, pain relief do
     expect(levelOf(text)).not.toBe('emergency');
   });
 });
+
+describe('low-calcium tetany with a noisy throat or trouble getting air in is an emergency, not urgent', () => {
+  it.each([
+    "two days after my thyroid was taken out my fingers are curling up and there's a whistling sound when I breathe in",
+    "my wife had parathyroid surgery, her lips are tingling and her hands are cramping into claws and she says she can't get enough air",
+    "Long story, mum's thyroid op was last week and she came home fine, but tonight her fingers are locking up, there's a strange crowing noise from her throat and she is struggling to get air",
+    'my hands have gone into claws with pins and needles round my mouth and I can hardly breathe',
+  ])('"%s" → emergency (tetany-emergency)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'tetany-emergency' });
+  });
+
+  it.each([
+    'my hands cramp when I write and my throat is a bit sore',
+    'I had my thyroid out five years ago and my voice is a bit croaky, should I take calcium?',
+    'my baby makes a squeaky noise when she feeds, is that normal?',
+  ])('"%s" is not an emergency', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+  });
+});
