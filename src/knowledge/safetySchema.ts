@@ -210,6 +210,12 @@ export const safetyModifiersSchema = z.strictObject({
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])
         .describe('Words that make a length of time measure the activity after it: "an hour of cycling".'),
+      anchors: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that, right after a length of time, make it the time since something began ("half an hour ago"), never the length of an activity.',
+        ),
     })
     .optional()
     .describe(

@@ -55,6 +55,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     symptoms: new Set(data.modifiers.activityTime.symptoms),
     reach: data.modifiers.activityTime.reach,
     joiners: new Set(data.modifiers.activityTime.joiners),
+    anchors: new Set(data.modifiers.activityTime.anchors),
   };
   const foodAmounts: FoodAmountRule | undefined = data.modifiers.foodAmounts && {
     amounts: new Set(data.modifiers.foodAmounts.amounts),

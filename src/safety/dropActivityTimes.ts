@@ -3,7 +3,8 @@
  * no symptom between ("cycling for an hour", "standing at the counter for 8 hours"), or joined to one that follows
  * ("after an hour of hard cycling"), it measures that activity, so it is not read as the symptom lasting that
  * long. A time nearer a symptom ("cramping for an hour", "at the gym my calf cramped for an hour") keeps its
- * meaning, as does a phrase that also names the symptom itself.
+ * meaning, as does a phrase that also names the symptom itself, and a time told as when something began ("during
+ * the match, over half an hour ago": `anchors`).
  */
 import type { PhraseMatch } from './compilePhraseIndex';
 import type { MessageToken } from './segmentMessage';
@@ -14,6 +15,8 @@ export interface ActivityTimeRule {
   /** Concepts that, standing between an activity and a time, take the time for themselves. */
   symptoms: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
+  /** Words that, right after a time, make it the time since something began ("half an hour ago"): kept. */
+  anchors: ReadonlySet<string>;
   /** Most words between an activity and the time after it (or after the joiner). */
   reach: number;
 }
@@ -35,6 +38,7 @@ export function dropActivityTimes(
   const symptomBetween = (from: number, to: number): boolean =>
     symptoms.some((symptom) => symptom.start > from && symptom.start < to);
   const measuresActivity = (time: PhraseMatch): boolean =>
+    !rule.anchors.has(tokens[time.end + 1]?.word ?? '') &&
     activities.some((activity) => {
       if (activity.start <= time.end && time.start <= activity.end) return false;
       if (clauseAt(activity.start) !== clauseAt(time.start)) return false;

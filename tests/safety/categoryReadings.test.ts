@@ -100,3 +100,27 @@ describe('low-calcium tetany with a noisy throat or trouble getting air in is an
     expect(levelOf(text)).not.toBe('emergency');
   });
 });
+
+describe('a cramp that will not release, told as a time in any form, is urgent', () => {
+  it.each([
+    "my son's calf cramped in the first half and it's still knotted, it's been like that since half time, stretching and ice do nothing",
+    'she got a cramp in her thigh at the swimming gala 40 mins ago and it will not budge even with massage',
+    "my calf has been cramped for over half an hour now, I've walked on it and stretched it",
+    'long story, I was at the five-a-side and my hamstring seized up, my mate rubbed it and we iced it, that was about 35 minutes ago and it is still rock hard',
+    'my calf muscle is contracted since one hour and stretching does not help',
+    'the muscle in my foot is in contraction, I pull my toes up, I walk around, it does not stop, twenty minutes now',
+    "this calf cramp started 30 minutes ago and it still hasn't let go",
+  ])('"%s" → urgent (cramp-over-ten-minutes)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'urgent', ruleId: 'cramp-over-ten-minutes' });
+  });
+
+  it.each([
+    'I had a cramp during the match an hour ago, it went after a minute of stretching',
+    'I got a cramp 40 mins ago during the match, it went after a minute',
+    'my calf cramped during the game about half an hour ago but it let go straight away',
+    'I stretched for 40 minutes after the match and my calves were fine',
+    'we played for an hour and then I got a cramp that went in a few seconds',
+  ])('"%s" gets no triage', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
