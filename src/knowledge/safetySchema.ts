@@ -239,6 +239,12 @@ export const safetyModifiersSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
     .describe('After a comma, these words start a new statement; other commas only separate list items.'),
+  namingWords: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe(
+      'Words after which a quoted or capitalised title names a thing, not a sign: "a play called \'The Seizure of the Castle\'".',
+    ),
   foodAmounts: z
     .strictObject({
       amounts: z

@@ -13,6 +13,7 @@ import { runToEnd, type Steps } from '../util/runSteps';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { dropFoodAmounts, type FoodAmountRule } from './dropFoodAmounts';
+import { dropNamedTitles } from './dropNamedTitles';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
 import type {
@@ -48,6 +49,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     breakers: new Set(data.modifiers.breakers),
     newStatementWords: new Set(data.modifiers.newStatementWords),
   };
+  const namingWords = new Set(data.modifiers.namingWords);
   const negationWindow = data.modifiers.negation.window;
   const activityTime: ActivityTimeRule | undefined = data.modifiers.activityTime && {
     durations: new Set(data.modifiers.activityTime.durations),
@@ -95,7 +97,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   let lastConcepts: ActiveConcepts | undefined;
   function concepts(text: string): ActiveConcepts {
     if (text === lastText && lastConcepts !== undefined) return lastConcepts;
-    const tokens = segmentMessage(text, segmenting);
+    const tokens = segmentMessage(dropNamedTitles(text, namingWords), segmenting);
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;

@@ -124,3 +124,40 @@ describe('a cramp that will not release, told as a time in any form, is urgent',
     expect(levelOf(text)).toBe('none');
   });
 });
+
+describe('near-misses: a past told by a time, a title that names a thing, a question about what a sign looks like', () => {
+  it.each([
+    // A past told by a season, a month or a time of life, and fine since.
+    'three winters ago my dad had a seizure after a fall, totally fine since, does vitamin D help bones?',
+    'back in uni I passed out once at a party and my legs went numb, is that a B12 thing?',
+    "my calf locked up for forty minutes back in October, it's been fine since, which mineral helps?",
+    'When I was pregnant with my son (he is 4 now) my calves cramped every night and my feet went numb. Is it likely again?',
+    // A title or a name: a play, a band, a film, a book.
+    "my daughter's favourite band is called Cardiac Arrest, they sing about energy drinks, is caffeine bad for teens?",
+    'we are watching a film named "Can\'t Breathe" tonight, what snacks have magnesium?',
+    'my book club is reading a novel titled The Blood Clot, anyway is iron from spinach absorbed well?',
+    "our drama group's show is called 'A Fit of Madness', any tips for energy at rehearsals?",
+    // A teaching or learning question.
+    'for my nursing exam, what does tetany look like in the hands?',
+    'how do you recognise a seizure in a toddler?',
+    'running a first aid course for the cubs: what does someone having a fit look like?',
+    // Weather wind is not breathlessness.
+    'my legs are red and raw from the cold wind on the touchline',
+    'standing on the touchline in the wind, my thighs went red',
+  ])('"%s" is not alarmed', (text) => {
+    expect(['none', 'soon']).toContain(levelOf(text));
+  });
+
+  it.each([
+    ['my son, called Tom, had a fit ten minutes ago and is still very sleepy', 'emergency'],
+    ['she called out that she cannot breathe', 'emergency'],
+    [
+      'two summers ago he had a clot, and now his leg is swollen again and he is short of breath',
+      'emergency',
+    ],
+    ['my calf is swollen and hot and I am short of breath, back in March I had surgery', 'emergency'],
+    ['I had a fit back in uni, now my hands are cramping into claws and my lips are tingling', 'urgent'],
+  ])('"%s" is still triaged (%s)', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
