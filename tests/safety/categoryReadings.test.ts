@@ -161,3 +161,25 @@ describe('near-misses: a past told by a time, a title that names a thing, a ques
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('hands that cramp and go numb while using them, coming on over weeks, are soon (see a doctor within days), not urgent', () => {
+  it.each([
+    "my hands keep cramping when I'm using the drill at work and my fingertips go numb afterwards",
+    'my husband is a plasterer and lately his hands cramp and his fingers go numb by the end of the day',
+    "writing for long stretches my fingers cramp and go numb, it's got more frequent these days",
+    'long story but I knit a lot for the grandchildren and over the last few weeks my hands cramp while gripping the needles and two fingers have gone numb',
+    'gripping the steering wheel on long shifts my hands cramp and I get pins and needles in my fingers',
+  ])('"%s" → soon (cramps-with-numbness-or-weakness)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'soon', ruleId: 'cramps-with-numbness-or-weakness' });
+  });
+
+  it.each([
+    ['my hands suddenly locked into claws and my fingers are numb', 'urgent'],
+    ['since this morning my fingers are curling up on their own and my lips are tingling', 'urgent'],
+    ['cramp in my calf for 30 minutes and my toes have gone numb', 'urgent'],
+    ['cramp for 40 mins and it went numb', 'urgent'],
+    ['passed out after my leg swelled up', 'emergency'],
+  ])('"%s" is still %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
