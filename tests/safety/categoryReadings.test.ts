@@ -183,3 +183,21 @@ describe('hands that cramp and go numb while using them, coming on over weeks, a
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('dark urine told as already back to normal is urgent, not an emergency', () => {
+  it.each([
+    "my pee was really dark yesterday after the half marathon but it's back to normal today and my legs are just sore",
+    'after the gym on Monday my urine was brown and my thighs were agony, it cleared the next day and I feel fine',
+    'my son said his wee looked like cola after the rugby camp, his legs were killing him, it is normal colour again now',
+  ])('"%s" → urgent (dark-urine-cleared)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'urgent', ruleId: 'dark-urine-cleared' });
+  });
+
+  it.each([
+    'my urine was dark brown this morning after spin class and my legs are very sore',
+    'my pee is dark like tea and my muscles are killing me after crossfit',
+    'pinned under the tractor for an hour, my pee was dark but it is back to normal now',
+  ])('"%s" is still an emergency', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+});
