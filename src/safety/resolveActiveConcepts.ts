@@ -122,7 +122,20 @@ export function resolveActiveConcepts(
     openers.length > 0 &&
     !presentChunks.has(chunkOf(match)) &&
     openers.some((opener) => sentenceOf(opener) === sentenceOf(match) && opener.start <= match.start);
-  const isPast = (match: PhraseMatch): boolean => isBefore(past, match) || isOpenedPast(match);
+  // A bracket that tells a past ("(that was years ago)", "(when he was a baby, he's 5 now)") is an aside about the
+  // statement right before it: that statement is past too, unless it is itself told in the present.
+  const pastAsides = new Set(
+    matches
+      .filter((match) => hasRole(match, 'past'))
+      .map((match) => tokens[match.start]?.aside ?? -1)
+      .filter((aside) => aside !== -1),
+  );
+  const isAsidePast = (match: PhraseMatch): boolean => {
+    const asideAfter = tokens[match.start]?.asideAfter ?? -1;
+    return asideAfter !== -1 && pastAsides.has(asideAfter) && !presentChunks.has(chunkOf(match));
+  };
+  const isPast = (match: PhraseMatch): boolean =>
+    isBefore(past, match) || isOpenedPast(match) || isAsidePast(match);
   const isLongStanding = (match: PhraseMatch): boolean => isBefore(longStanding, match);
 
   const isFramed = (match: PhraseMatch): boolean => {

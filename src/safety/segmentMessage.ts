@@ -1,7 +1,8 @@
 /**
  * Splits a message into words that remember where they stand: which sentence, which clause (a sentence cut at
  * words like "but") and which chunk (a clause cut at a comma that starts a new statement: ", my calf is..."
- * but not the list comma of "a red, hot, swollen calf"). Context cues reach different distances: a negation
+ * but not the list comma of "a red, hot, swollen calf"), and which bracket, if any, it stands in or is followed by
+ * (an aside about the statement before it: "cramps every night (when he was a baby, he's 5 now)"). Context cues reach different distances: a negation
  * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
 import { expandWord, joinDigitGroups, normalizeText, tokenize } from '../text';
@@ -11,6 +12,10 @@ export interface MessageToken {
   sentence: number;
   clause: number;
   chunk: number;
+  /** The bracket the word stands in (numbered from 0 in message order), or -1 outside brackets. */
+  aside: number;
+  /** Outside brackets, the bracket that follows this word's chunk directly ("cramps every night (years ago)"). */
+  asideAfter: number;
 }
 
 export interface SegmentOptions {
@@ -23,19 +28,39 @@ export interface SegmentOptions {
 /** Stand-ins for punctuation that normalizeText would drop: letters only, so they survive it as words. */
 const SENTENCE_MARK = 'qqsentenceqq';
 const COMMA_MARK = 'qqcommaqq';
+const OPEN_MARK = 'qqopenqq';
+const CLOSE_MARK = 'qqcloseqq';
 
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
   // A decimal point ("1.5 mg") is not a sentence end. Normalising once, with marks, is much cheaper than per part.
   const marked = joinDigitGroups(raw)
     .replace(/(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+/g, ` ${SENTENCE_MARK} `)
-    .replace(/[,(){}[\]–—]|\s-\s/g, ` ${COMMA_MARK} `);
+    .replace(/\(/g, ` ${OPEN_MARK} `)
+    .replace(/\)/g, ` ${CLOSE_MARK} `)
+    .replace(/[,{}[\]–—]|\s-\s/g, ` ${COMMA_MARK} `);
   const tokens: MessageToken[] = [];
   let sentence = 0;
   let clause = 0;
   let chunk = 0;
   let afterComma = false;
+  let asides = 0;
+  let aside = -1;
   for (const normalized of tokenize(normalizeText(marked))) {
+    if (normalized === OPEN_MARK || normalized === CLOSE_MARK) {
+      // A bracket cuts like a comma. The words before an opening bracket learn which bracket follows them.
+      if (normalized === OPEN_MARK && aside === -1) {
+        for (let i = tokens.length - 1; i >= 0; i -= 1) {
+          const token = tokens[i];
+          if (token === undefined || token.chunk !== chunk || token.aside !== -1) break;
+          token.asideAfter = asides;
+        }
+        aside = asides;
+        asides += 1;
+      } else if (normalized === CLOSE_MARK) aside = -1;
+      afterComma = true;
+      continue;
+    }
     if (normalized === SENTENCE_MARK) {
       sentence += 1;
       clause += 1;
@@ -55,7 +80,7 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
         chunk += 1;
         continue;
       }
-      tokens.push({ word, sentence, clause, chunk });
+      tokens.push({ word, sentence, clause, chunk, aside, asideAfter: -1 });
     }
   }
   return tokens;

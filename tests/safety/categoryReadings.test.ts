@@ -201,3 +201,20 @@ describe('dark urine told as already back to normal is urgent, not an emergency'
     expect(levelOf(text)).toBe('emergency');
   });
 });
+
+describe('a past told in brackets is an aside about the statement before it', () => {
+  it.each([
+    'I used to get cramps with numb toes (that was years ago, before I stopped drinking), should I still take thiamin?',
+    "My calves cramped every night and my feet went numb (back when I was pregnant with my twins, they're 10 now). Which foods help?",
+    "the cramps woke me every night (when he was a baby, he's 5 now), is magnesium ok while breastfeeding?",
+  ])('"%s" gets no triage', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    ['my calves cramp every night (for the last three weeks) and my toes go numb', 'soon'],
+    ['my calf is swollen and hot (I had a clot years ago) and it hurts to walk', 'urgent'],
+  ])('"%s" is still %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
