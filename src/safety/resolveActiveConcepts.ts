@@ -136,7 +136,14 @@ export function resolveActiveConcepts(
   };
   const isPast = (match: PhraseMatch): boolean =>
     isBefore(past, match) || isOpenedPast(match) || isAsidePast(match);
-  const isLongStanding = (match: PhraseMatch): boolean => isBefore(longStanding, match);
+  // A habit told right after a recent start ("Since yesterday I get tingles round my mouth", "today I keep
+  // getting cramps") began with that start: the present cue dates it, so it is not long-standing.
+  const datedHabit = (cue: PhraseMatch): boolean =>
+    (present.get(chunkOf(cue)) ?? none).some((now) => now.end === cue.start - 1);
+  const undatedLongStanding = new Map(
+    [...longStanding].map(([chunk, cues]) => [chunk, cues.filter((cue) => !datedHabit(cue))]),
+  );
+  const isLongStanding = (match: PhraseMatch): boolean => isBefore(undatedLongStanding, match);
 
   const isFramed = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);

@@ -218,3 +218,23 @@ describe('a past told in brackets is an aside about the statement before it', ()
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('a habit told right after a recent start began then: it is not long-standing', () => {
+  it.each([
+    ['today I get pins and needles round my lips and my fingers are curling', 'urgent'],
+    ['since this morning I keep getting a cramp in my calf that will not let go', 'urgent'],
+    [
+      'I have kidney disease. Since Monday I get buzzing round my mouth and my thumb folds into my palm',
+      'urgent',
+    ],
+  ])('"%s" → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    ['I get cramps every night', 'soon'],
+    ['I get pins and needles round my lips when I hyperventilate at the dentist', 'none'],
+  ])('"%s" is still %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
