@@ -238,3 +238,19 @@ describe('a habit told right after a recent start began then: it is not long-sta
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('a wound with no tetanus jab, the jab told as an injection or a vaccine, and tetanus signs is an emergency', () => {
+  it.each([
+    'my grandson stood on a rusty nail last week, he was never vaccinated, now his jaw is stiff and his neck keeps spasming',
+    'cut my hand on barbed wire 8 days ago and I have never had the tetanus injection, now my jaw is locked and my back arches',
+  ])('"%s" → emergency (tetanus-spreading)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'tetanus-spreading' });
+  });
+
+  it.each([
+    ['scraped my knee on a rusty gate, jaw feels a bit stiff, had all my injections', 'urgent'],
+    ['do I need a tetanus injection after a cat scratch?', 'none'],
+  ])('"%s" is %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
