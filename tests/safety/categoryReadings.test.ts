@@ -254,3 +254,20 @@ describe('a wound with no tetanus jab, the jab told as an injection or a vaccine
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('tetany told by a likeness of the hand or a jumping face; a fortified food is food', () => {
+  it.each([
+    "my daughter's fingers have bent like a claw this afternoon and the muscles of her face are jumping, she had rickets",
+    'his hand is stiff like the claw of a crab and his face jumps by the mouth, the doctor said his calcium is low',
+  ])('"%s" → urgent (tetany)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'urgent', ruleId: 'tetany' });
+  });
+
+  it.each([
+    ['the twins finished a whole box of fortified cereal before school, is that too much iron?', 'none'],
+    ['my cat sleeps curled like a bird in a nest', 'none'],
+    ['my toddler ate a whole box of iron tablets', 'emergency'],
+  ])('"%s" is %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
