@@ -162,6 +162,13 @@ export const safetyModifiersSchema = z.strictObject({
         'Words that keep a later chunk in the present ("my calf is swollen"): a chunk holding one, or a ' +
           'present cue, is not reached.',
       ),
+      sinceWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that, earlier in the same chunk, turn a past cue into the start of something still going on: ' +
+            '"since we moved here two winters ago I feel flat" is ongoing, not past.',
+        ),
     })
     .strict()
     .optional(),

@@ -50,6 +50,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     newStatementWords: new Set(data.modifiers.newStatementWords),
   };
   const namingWords = new Set(data.modifiers.namingWords);
+  const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
   const negationWindow = data.modifiers.negation.window;
   const activityTime: ActivityTimeRule | undefined = data.modifiers.activityTime && {
     durations: new Set(data.modifiers.activityTime.durations),
@@ -101,7 +102,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
-    lastConcepts = resolveActiveConcepts(tokens, matches, negationWindow);
+    lastConcepts = resolveActiveConcepts(tokens, matches, negationWindow, sinceWords);
     lastText = text;
     return lastConcepts;
   }

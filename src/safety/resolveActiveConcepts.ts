@@ -35,6 +35,7 @@ export function resolveActiveConcepts(
   tokens: readonly MessageToken[],
   matches: readonly PhraseMatch[],
   negationWindow: number,
+  sinceWords: ReadonlySet<string> = new Set(),
 ): ActiveConcepts {
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
@@ -134,8 +135,18 @@ export function resolveActiveConcepts(
     const asideAfter = tokens[match.start]?.asideAfter ?? -1;
     return asideAfter !== -1 && pastAsides.has(asideAfter) && !presentChunks.has(chunkOf(match));
   };
+  // "Since my seizure last year I feel tired", "since we moved here two winters ago I feel flat": a past cue after a
+  // since-word in its chunk dates a start. What it dates (the seizure) is past; what follows the cue has gone on
+  // since then, so it is not.
+  const sinceBefore = (cue: PhraseMatch): boolean =>
+    tokens.some((token, i) => i < cue.start && token.chunk === chunkOf(cue) && sinceWords.has(token.word));
+  const undatedPast = new Map(
+    [...past].map(([chunk, cues]) => [chunk, cues.filter((cue) => !sinceBefore(cue))]),
+  );
+  const isDatedStart = (match: PhraseMatch): boolean =>
+    (past.get(chunkOf(match)) ?? none).some((cue) => sinceBefore(cue) && match.start < cue.start);
   const isPast = (match: PhraseMatch): boolean =>
-    isBefore(past, match) || isOpenedPast(match) || isAsidePast(match);
+    isBefore(undatedPast, match) || isDatedStart(match) || isOpenedPast(match) || isAsidePast(match);
   // A habit told right after a recent start ("Since yesterday I get tingles round my mouth", "today I keep
   // getting cramps") began with that start: the present cue dates it, so it is not long-standing.
   const datedHabit = (cue: PhraseMatch): boolean =>

@@ -157,6 +157,8 @@ describe('near-misses: a past told by a time, a title that names a thing, a ques
     ],
     ['my calf is swollen and hot and I am short of breath, back in March I had surgery', 'emergency'],
     ['I had a fit back in uni, now my hands are cramping into claws and my lips are tingling', 'urgent'],
+    ['since we moved to the coast two summers ago my calves cramp every night and my toes go numb', 'soon'],
+    ['since my seizure last year I am not allowed to drive, which vitamins help energy?', 'none'],
   ])('"%s" is still triaged (%s)', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
