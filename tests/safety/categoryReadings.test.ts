@@ -273,3 +273,23 @@ describe('tetany told by a likeness of the hand or a jumping face; a fortified f
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe("skin hurt by the sun or a scrape is the person's own body now: the safety net, not triage", () => {
+  it.each([
+    'shoulders sunburnt after the beach day, stings in the shower',
+    'forearm grazed on the climbing wall',
+    'blistered heel from new boots',
+    'my scalp got sunburned at the festival',
+  ])('"%s" gets the safety net', (text) => {
+    expect(levelOf(text)).toBe('none');
+    expect(screen.safetyNet(text)).not.toBeNull();
+  });
+
+  it.each([
+    'how do I avoid sunburn on holiday?',
+    "my son's knee is grazed",
+    'is vitamin E good for your skin',
+  ])('"%s" does not', (text) => {
+    expect(screen.safetyNet(text)).toBeNull();
+  });
+});
