@@ -97,7 +97,13 @@ export function resolveActiveConcepts(
   const isBefore = (cues: ReadonlyMap<number, PhraseMatch[]>, match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
     return (cues.get(chunk) ?? none).some((cue) => {
-      const backToNow = (present.get(chunk) ?? none).find((now) => now.start > cue.start);
+      const nows = present.get(chunk) ?? none;
+      // A cue later than the match does not reach back over a recent time told with "ago" between them ("cut my
+      // hand 8 days ago and never had the jab as a kid": the cut is 8 days old, the jab is what was long ago).
+      const datedRecent = (now: PhraseMatch): boolean =>
+        now.start > match.end && now.end < cue.start && tokens[now.end]?.word === 'ago';
+      if (cue.start > match.end && nows.some(datedRecent)) return false;
+      const backToNow = nows.find((now) => now.start > cue.start);
       return backToNow === undefined || match.start < backToNow.start;
     });
   };

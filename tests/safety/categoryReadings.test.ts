@@ -293,3 +293,21 @@ describe("skin hurt by the sun or a scrape is the person's own body now: the saf
     expect(screen.safetyNet(text)).toBeNull();
   });
 });
+
+describe('a past cue later in a statement does not reach back over a recent time told with "ago"', () => {
+  it.each([
+    [
+      'cut my hand on barbed wire 8 days ago and I never had the tetanus injection as a kid, now my jaw is locked and my back arches',
+      'emergency',
+    ],
+    [
+      'trod on a nail in the garden 6 days ago, never had the jab at school either, and my jaw is stiff today',
+      'emergency',
+    ],
+    ['I had a clot 5 years ago', 'none'],
+    ["2 days ago I had a cramp that lasted an hour, it's fine now", 'none'],
+    ["I'm 75. Is it just age that I get so many more cramps now than when I was younger?", 'none'],
+  ])('"%s" → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
