@@ -311,3 +311,31 @@ describe('a past cue later in a statement does not reach back over a recent time
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('stories of walking calf pain and of being woken by cramps night after night are soon, not urgent', () => {
+  it.each([
+    [
+      "Whenever I go up the lane to the allotment my left calf goes tight and painful, I stop for a bit and it settles. I'm 70 and I smoke. Potassium?",
+      'walking-calf-pain',
+    ],
+    [
+      'my calf aches when I walk into town and I have to slow right down, is it low iron?',
+      'walking-calf-pain',
+    ],
+    [
+      "So the last few nights I've woken at 3am with my foot in a knot, then again before the alarm, it's been like this all week and I'm a teacher so I'm shattered. What can I take?",
+      'frequent-cramps',
+    ],
+    ['the cramps woke my wife night after night in her feet', 'frequent-cramps'],
+  ])('"%s" → soon (%s)', (text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'soon', ruleId });
+  });
+
+  it.each([
+    ['my left calf is tight and painful since the flight', 'urgent'],
+    ['I woke up with a cramp once last month, what causes that?', 'none'],
+    ['woke up this morning with a stiff neck and a cramp in my foot, gone now', 'none'],
+  ])('"%s" is %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
