@@ -339,3 +339,30 @@ describe('stories of walking calf pain and of being woken by cramps night after 
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('the same categories in more wording: back trouble, a weight that fell or a limb caught, a swelling that grows', () => {
+  it.each([
+    ["my mum has had back trouble for days and now she's lost control of her bladder", 'cauda-equina'],
+    [
+      'A pallet fell on my shin at the warehouse, leg is swelling more and more and the pain is off the scale, painkillers do nothing',
+      'compartment-syndrome',
+    ],
+    [
+      "my forearm got caught in the machine this morning, it's getting tighter and my fingers are tingling",
+      'compartment-syndrome',
+    ],
+    [
+      'my son got a knee in the thigh at football, the thigh is rock hard and getting bigger and he says his foot feels weird and numb',
+      'compartment-syndrome',
+    ],
+  ])('"%s" → emergency (%s)', (text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
+  });
+
+  it.each([
+    'I fell on the stairs last week and my knee is bruised, what helps bruises heal?',
+    'my baby is getting bigger so fast, does she need vitamin D drops?',
+  ])('"%s" is not an emergency', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+  });
+});
