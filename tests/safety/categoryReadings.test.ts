@@ -366,3 +366,24 @@ describe('the same categories in more wording: back trouble, a weight that fell 
     expect(levelOf(text)).not.toBe('emergency');
   });
 });
+
+describe('near-misses: a child who eats or drinks as a habit, a numb bottom and an achy back after a long drive', () => {
+  it.each([
+    'my son eats badly, what vitamins should he take?',
+    'my daughter drinks loads of milk, does she need vitamin D?',
+    'my kids eat gummy vitamins every day, is that ok?',
+    'we had a long drive and my bum went numb, then my back ached, normal?',
+    'after a long bike ride my backside is numb and my lower back is stiff',
+  ])('"%s" is not an emergency', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    'my son 2 years eat the iron tablets of me',
+    'my daughter is eating the gummies out of the jar right now',
+    'my toddler ate some of my iron tablets',
+    'I have pain in back since Monday. Now when I sit on a chair I feel nothing between my legs, like rubber',
+  ])('"%s" is still an emergency', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+});
