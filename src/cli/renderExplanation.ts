@@ -55,14 +55,16 @@ function describeDecision(decision: ReadingExplanation['decision']): string {
       return `names "${decision.topic}", a topic the base does not cover`;
     case 'mostly-unknown-words':
       return `a short question (${decision.terms} terms) of mostly unknown words: ${Math.round(decision.unknownShare * 100)}% ≥ maxUnknownShare ${decision.maxUnknownShare}`;
-    case 'classifier-sure':
-      return `the entry classifier gives the top candidate ${decision.probability} ≥ classifierAnswer ${decision.classifierAnswer}`;
     case 'classifier-held-back': {
       const why = decision.storySentence
         ? "it read only the story's question sentence"
         : `it gives ${decision.id} ${decision.probability} < classifierTip ${decision.classifierTip}`;
       return `the classifier would have answered ${decision.id}, but ${why}, so the words decide: ${describeDecision(decision.words)}`;
     }
+    case 'answer-checked':
+      return decision.asks
+        ? `${describeDecision(decision.words)}, but the answer check finds ${decision.id} right with probability ${decision.probability} < answerCheckMin ${decision.answerCheckMin}, so it asks`
+        : `${describeDecision(decision.words)}, but the answer check finds ${decision.id} right with probability ${decision.probability} ≥ answerCheckSure ${decision.answerCheckSure}, so it answers`;
     case 'decide': {
       const floorRule = decision.onSubject
         ? 'on the subject, so the floor is min(minScore, subjectMinScore)'

@@ -10,6 +10,8 @@ import { DEFAULT_MODEL_CACHE_DIR, loadOrTrainModel, modelKey, type ModelCodec } 
 export interface LabelledQuestion {
   text: string;
   ids: readonly string[];
+  /** The labelled set it comes from (none for an entry's own phrasing): the answer check holds out whole sets. */
+  group?: string;
 }
 
 /**

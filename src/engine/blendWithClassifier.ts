@@ -1,8 +1,6 @@
-import type { Entry } from '../knowledge/KnowledgeBase';
 import type { MatchConfig } from './config';
-import { round, toCandidate, type Decided, type DecisionInput } from './decide';
+import { round, type Decided, type DecisionInput } from './decide';
 import type { ScoredEntry } from './MatchIndex';
-import type { AnswerContext } from './types';
 
 /** A candidate after the classifier's say: its blended score, and the two signals it came from. */
 export interface BlendedEntry extends ScoredEntry {
@@ -54,20 +52,17 @@ export interface GuardInput extends DecisionInput {
  * - at least `classifierTip`: below it the classifier is guessing among entries the words already found close,
  *   and it is most often wrong where the words were unsure;
  * - and reading the whole question: a long message's question sentence ("could it be the heat?") leaves out the
- *   story its words point into, so there the words' decision stands;
- * - answering outright from `classifierAnswer` (what the words would decline or ask about) only for a question on
- *   the base's subject (it names a cramp or a nutrient): off the subject, a sure classifier has mostly matched one
- *   word of another topic ("book me a doctor's appointment", "do statins cause memory problems").
+ *   story its words point into, so there the words' decision stands.
  * Where the words answered, the blended decision stands: the classifier may re-order confident candidates or make
- * a close call a question back.
+ * a close call a question back. Whether a "Did you mean…" it is sure of should be answered after all is the learned
+ * answer check's call (src/engine/AnswerCheck.ts), which replaced a rule answering from a fixed probability.
  */
 export function decideWithClassifier(
   blended: Decided,
   words: () => Decided,
   ranked: readonly BlendedEntry[],
   question: GuardInput,
-  config: Pick<MatchConfig, 'classifierAnswer' | 'classifierTip' | 'classifierWeight' | 'runnersUp'>,
-  contextOf: (entry: Entry, question: DecisionInput) => AnswerContext,
+  config: Pick<MatchConfig, 'classifierTip' | 'classifierWeight'>,
 ): Decided {
   const [top] = ranked;
   if (!top || config.classifierWeight <= 0 || !ranked.some((candidate) => candidate.probability > 0))
@@ -88,35 +83,5 @@ export function decideWithClassifier(
       },
     };
   }
-  if (!question.onSubject || question.storySentence) return blended;
-  return answerIfClassifierSure(ranked, question.nutrients, config, contextOf) ?? blended;
-}
-
-/**
- * The top candidate answered on the classifier's word alone, when it gives it at least `classifierAnswer`: for a
- * question the usual decision would ask about or decline, because its words are ones the base never uses (the
- * classifier learned them from people's questions) or its lexical score is low. Null otherwise.
- */
-export function answerIfClassifierSure(
-  ranked: readonly BlendedEntry[],
-  nutrients: readonly string[],
-  config: Pick<MatchConfig, 'classifierAnswer' | 'classifierWeight' | 'runnersUp'>,
-  contextOf: (entry: Entry, question: DecisionInput) => AnswerContext,
-): Decided | null {
-  const [top] = ranked;
-  if (!top || config.classifierWeight <= 0 || top.probability < config.classifierAnswer) return null;
-  return {
-    result: {
-      kind: 'answer',
-      entry: top.entry,
-      score: round(top.score),
-      runnersUp: ranked.slice(1, config.runnersUp + 1).map(toCandidate),
-      context: contextOf(top.entry, { nutrients: [...nutrients], onSubject: true }),
-    },
-    decision: {
-      stage: 'classifier-sure',
-      probability: round(top.probability),
-      classifierAnswer: config.classifierAnswer,
-    },
-  };
+  return blended;
 }

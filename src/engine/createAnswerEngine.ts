@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
-import { buildMatchingSteps } from './buildMatching';
+import { answerCheckExamples, loadOrTrainAnswerCheck, type AnswerCheck } from './AnswerCheck';
+import { buildMatchingSteps, type Matching } from './buildMatching';
 import { MATCH_DEFAULTS, type MatchConfig } from './config';
 import {
   loadOrTrainEntryClassifier,
@@ -10,6 +11,7 @@ import {
 import { IntentDetector } from './IntentDetector';
 import type { EngineIndexData } from './EngineIndexData';
 import type { Explanation } from './Explanation';
+import { modelKey } from './modelCache';
 import { matchClause } from './matchClause';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { runToEnd, type Steps } from '../util/runSteps';
@@ -36,6 +38,11 @@ export interface EngineOptions {
   /** Labelled questions the default entry classifier learns from besides the base's own phrasings. */
   training?: TrainingSource;
   /**
+   * The learned answer check to use: null for none; by default one trained on `training` (src/engine/AnswerCheck.ts;
+   * cross-validation passes one trained without the held-out set).
+   */
+  answerCheck?: AnswerCheck | null;
+  /**
    * The costly part of an earlier build of the same base by the same code, used instead of redoing it; what is
    * missing from it is built and kept in it (see EngineIndexData). Only with the default `config`.
    */
@@ -45,6 +52,57 @@ export interface EngineOptions {
 /** The words that give a question its form ("how", "can", "is"): knowledge/language.yaml's question words and openers. */
 export const classifierFormWords = (kb: KnowledgeBase): ReadonlySet<string> =>
   new Set([...kb.language.questionWords, ...kb.language.questionOpeners]);
+
+/**
+ * The learned answer check for `options.training` (src/engine/AnswerCheck.ts): each group of its labelled sets is
+ * answered by this engine (`options`, `config`) with an entry classifier trained without that group, and the check
+ * learns from those answers. Read from `cacheDir` when trained before; null without labelled sets to hold out.
+ */
+export function loadOrTrainAnswerCheckFor(
+  kb: KnowledgeBase,
+  options: EngineOptions,
+  config: MatchConfig,
+  matching: Pick<Matching, 'analyzer' | 'contextOf' | 'facetOf'>,
+  cacheDir?: string | null,
+): AnswerCheck | null {
+  const training = options.training;
+  if (!training) return null;
+  const read = (text: string) => matching.analyzer.analyze(text);
+  return loadOrTrainAnswerCheck(
+    kb,
+    training,
+    config,
+    () =>
+      answerCheckExamples(
+        training.questions(),
+        (questions) =>
+          loadOrTrainEntryClassifier(
+            kb,
+            { key: modelKey(questions), questions: () => questions },
+            read,
+            classifierFormWords(kb),
+            cacheDir,
+          ),
+        (entryClassifier) => {
+          const engine = createAnswerEngine(kb, {
+            ...options,
+            entryClassifier,
+            answerCheck: null,
+            indexData: undefined,
+          });
+          return (text) => engine.explain({ text });
+        },
+        (id) => {
+          const entry = kb.byId.get(id);
+          return {
+            nutrient: entry ? matching.contextOf(entry).nutrientId : undefined,
+            facet: matching.facetOf.get(id),
+          };
+        },
+      ),
+    cacheDir,
+  );
+}
 
 /** The engine's whole surface: the answer, and the answer with how it was reached. */
 export type BuiltAnswerEngine = AnswerEngine & { explain(question: Question): Explanation };
@@ -79,7 +137,14 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
             classifierFormWords(kb),
           )
         : null;
-  const clauseDeps = { ...matching, classifier };
+  // Trained on answers given by classifiers that never saw the questions (whole sets held out), cached like them.
+  const answerCheck =
+    options.answerCheck !== undefined
+      ? options.answerCheck
+      : classifier && (config.answerCheckMin > 0 || config.answerCheckSure < 1) && options.training
+        ? loadOrTrainAnswerCheckFor(kb, { ...options, smallTalkModel: smallTalk }, config, matching)
+        : null;
+  const clauseDeps = { ...matching, classifier, answerCheck };
   yield;
   // Words the base's questions are about (not small-talk words): one of them makes a message a question.
   const topicWords = new Set<string>();

@@ -30,7 +30,20 @@ export type Decision =
   | ({ stage: 'decide' } & DecisionBasis)
   | { stage: 'uncovered-topic'; topic: string }
   | { stage: 'mostly-unknown-words'; unknownShare: number; maxUnknownShare: number; terms: number }
-  | { stage: 'classifier-sure'; probability: number; classifierAnswer: number }
+  | {
+      /**
+       * The learned answer check (src/engine/AnswerCheck.ts) overruled the usual decision (`words`): it found
+       * answering `id` less likely right than `answerCheckMin`, so the close candidates are offered instead of the
+       * answer (`asks`), or, where the decision asked, at least `answerCheckSure` likely right, so `id` is answered.
+       */
+      stage: 'answer-checked';
+      id: string;
+      probability: number;
+      asks: boolean;
+      answerCheckMin: number;
+      answerCheckSure: number;
+      words: Decision;
+    }
   | {
       /**
        * The blended ranking would answer `id`, where the words alone ask or decline, and the classifier was not sure

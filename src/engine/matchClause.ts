@@ -1,8 +1,16 @@
 import type { Entry } from '../knowledge/KnowledgeBase';
 import type { Analysis } from './Analyzer';
 import type { MatchConfig } from './config';
+import { answerCheckFeatures, type AnswerCheck } from './AnswerCheck';
 import { decideWithClassifier, type BlendedEntry } from './blendWithClassifier';
-import { decideClause, declineUncovered, round, type Decided, type DecisionInput } from './decide';
+import {
+  decideClause,
+  declineUncovered,
+  round,
+  toCandidate,
+  type Decided,
+  type DecisionInput,
+} from './decide';
 import type { CandidateExplanation, ReadingExplanation } from './Explanation';
 import { readFollowUp, type FollowUpDeps, type FollowUpReading } from './followUp';
 import type { RankSignals } from './MatchIndex';
@@ -14,6 +22,8 @@ export interface ClauseDeps extends FollowUpDeps, RankDeps {
   config: MatchConfig;
   /** The conversation context an answer to `entry` leaves behind. */
   contextOf: (entry: Entry, question?: DecisionInput) => AnswerContext;
+  /** The learned answer check (src/engine/AnswerCheck.ts); null or absent: answers are not checked. */
+  answerCheck?: AnswerCheck | null;
 }
 
 /**
@@ -68,14 +78,97 @@ function rankAndDecide(
     unknownShare: deps.index.unknownShare(terms),
     framedByCramps: analysis.namesSubjectWord && nutrients.length === 0,
   };
-  return decideWithClassifier(
+  const decided = decideWithClassifier(
     decideClause(ranked, question, deps.config, deps.contextOf),
     () => decideClause(lexical, question, deps.config, deps.contextOf),
     ranked,
     { ...question, storySentence },
     deps.config,
-    deps.contextOf,
   );
+  return checkAnswer(decided, ranked, { ...question, facets: reading.facets }, deps);
+}
+
+/**
+ * The learned answer check's say (src/engine/AnswerCheck.ts), where the usual decision answered or asked with the
+ * entry classifier's probabilities beside it. An answer the check finds less likely right than `answerCheckMin`
+ * becomes a "Did you mean…" offering the top candidate, the one the classifier prefers and the runner-up (those at
+ * or above the decision's floor; with no other there, the answer stands, as the decision's own rule has it: a
+ * question back with one option only delays the answer). A "Did you mean…" whose top candidate the check finds at
+ * least `answerCheckSure` likely right becomes its answer.
+ */
+function checkAnswer(
+  decided: Decided,
+  ranked: readonly BlendedEntry[],
+  question: DecisionInput & { facets: readonly string[]; terms: number; unknownShare: number },
+  { answerCheck, config, kb, facetOf, contextOf }: ClauseDeps,
+): Decided {
+  const { result, decision } = decided;
+  const [top] = ranked;
+  if (
+    !top ||
+    !answerCheck ||
+    decision.stage !== 'decide' ||
+    (result.kind !== 'answer' && result.kind !== 'clarify') ||
+    !ranked.some((candidate) => candidate.probability > 0)
+  )
+    return decided;
+  const asked = result.kind === 'clarify';
+  const topicOf = (id: string) => {
+    const entry = kb.byId.get(id);
+    return { nutrient: entry ? contextOf(entry).nutrientId : undefined, facet: facetOf.get(id) };
+  };
+  const probability = answerCheck.probability(
+    answerCheckFeatures(
+      {
+        ...question,
+        asked,
+        candidates: ranked.map((c) => ({
+          id: c.entry.id,
+          score: c.score,
+          lexical: c.lexical,
+          probability: c.probability,
+        })),
+      },
+      topicOf,
+    ),
+  );
+  const checked = {
+    stage: 'answer-checked' as const,
+    id: top.entry.id,
+    probability: round(probability),
+    answerCheckMin: config.answerCheckMin,
+    answerCheckSure: config.answerCheckSure,
+    words: decision,
+  };
+  if (asked) {
+    if (probability < config.answerCheckSure) return decided;
+    return {
+      result: {
+        kind: 'answer',
+        entry: top.entry,
+        score: result.score,
+        runnersUp: result.runnersUp,
+        context: contextOf(top.entry, question),
+      },
+      decision: { ...checked, asks: false },
+    };
+  }
+  if (probability >= config.answerCheckMin) return decided;
+  const preferred = ranked.reduce((a, b) => (b.probability > a.probability ? b : a));
+  const options = [...new Set([top, preferred, ...ranked.slice(1)])]
+    .filter((candidate) => candidate === top || candidate.score >= decision.floor)
+    .slice(0, config.maxClarifyOptions);
+  if (options.length < 2) return decided;
+  return {
+    result: {
+      kind: 'clarify',
+      options: options.map(toCandidate),
+      score: result.score,
+      runnersUp: result.runnersUp,
+      context: { nutrientId: question.nutrients.length === 1 ? question.nutrients[0] : undefined },
+    },
+    decision: { ...checked, asks: true },
+  };
 }
 
 /** The reading as far as it is known before ranking; candidates, decision and outcome are filled in after. */

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { MATCH_DEFAULTS, type MatchConfig } from '../engine/config';
 import { contextAfter } from '../engine/contextAfter';
 import { buildMatching } from '../engine/buildMatching';
-import { classifierFormWords, createAnswerEngine } from '../engine/createAnswerEngine';
+import type { AnswerCheck } from '../engine/AnswerCheck';
+import {
+  classifierFormWords,
+  createAnswerEngine,
+  loadOrTrainAnswerCheckFor,
+} from '../engine/createAnswerEngine';
 import { loadOrTrainEntryClassifier, type EntryClassifier } from '../engine/EntryClassifier';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
@@ -126,8 +131,14 @@ function measure(
   config: Partial<MatchConfig>,
   questions: readonly EvalQuestion[],
   entryClassifier: EntryClassifier | null,
+  answerCheck: AnswerCheck | null = null,
 ) {
-  const engine = createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety), config, entryClassifier });
+  const engine = createAnswerEngine(kb, {
+    safety: createSafetyScreen(kb.safety),
+    config,
+    entryClassifier,
+    answerCheck,
+  });
   const byTag = new Map<string, { inScope: number; right: number }>();
   const figures: SetFigures = { inScope: 0, right: 0, outOfScope: 0, declined: 0, total: 0, wrong: 0, byTag };
   for (const question of questions) {
@@ -171,12 +182,15 @@ export function crossValidate(
   );
   const candidates = gridOf(grid);
   // Each set's classifier learns from the phrasings and every other set: exactly that fold's training data.
-  const { analyzer } = buildMatching(kb, MATCH_DEFAULTS);
+  const matching = buildMatching(kb, MATCH_DEFAULTS);
+  const { analyzer } = matching;
+  const trainingFor = (held: string) =>
+    names
+      .filter((name) => name !== held)
+      .flatMap((name) => trainingQuestionsOf(questions.get(name) ?? [], name));
   const classifierFor = new Map(
     names.map((held) => {
-      const training = names
-        .filter((name) => name !== held)
-        .flatMap((name) => trainingQuestionsOf(questions.get(name) ?? []));
+      const training = trainingFor(held);
       return [
         held,
         loadOrTrainEntryClassifier(
@@ -194,6 +208,26 @@ export function crossValidate(
     classifierWeight:
       MATCH_DEFAULTS.classifierWeight > 0 ? MATCH_DEFAULTS.classifierWeight : CLASSIFIER_TRIAL_WEIGHT,
   };
+  // Each fold's answer check learns from the other sets only, at the shipped thresholds: their answers given by
+  // classifiers trained without a third of them (src/engine/AnswerCheck.ts), never with the held-out set.
+  const answerCheckFor = new Map(
+    names.map((held) => [
+      held,
+      MATCH_DEFAULTS.answerCheckMin > 0
+        ? loadOrTrainAnswerCheckFor(
+            kb,
+            {
+              safety: createSafetyScreen(kb.safety),
+              config: learnedConfig,
+              training: trainingSourceOf(trainingFor(held)),
+            },
+            { ...MATCH_DEFAULTS, ...learnedConfig },
+            matching,
+            cacheDir,
+          )
+        : null,
+    ]),
+  );
   const tableOf = (learned: boolean) =>
     candidates.map((thresholds) => ({
       thresholds,
@@ -206,6 +240,7 @@ export function crossValidate(
                 { ...thresholds, ...learnedConfig },
                 questions.get(name) ?? [],
                 classifierFor.get(name) ?? null,
+                answerCheckFor.get(name) ?? null,
               )
             : measure(kb, thresholds, questions.get(name) ?? [], null),
         ]),
@@ -216,7 +251,13 @@ export function crossValidate(
   const shipped = new Map(
     names.map((name) => [
       name,
-      measure(kb, learnedConfig, questions.get(name) ?? [], classifierFor.get(name) ?? null),
+      measure(
+        kb,
+        learnedConfig,
+        questions.get(name) ?? [],
+        classifierFor.get(name) ?? null,
+        answerCheckFor.get(name) ?? null,
+      ),
     ]),
   );
   const fits = names.map((held) => ({

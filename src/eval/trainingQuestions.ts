@@ -10,10 +10,14 @@ import { QUESTION_SETS } from './questionSets';
  * answer before it, small talk is the small-talk model's), with its accepted entries, or none when the base does
  * not cover it.
  */
-export function trainingQuestionsOf(questions: readonly EvalQuestion[]): LabelledQuestion[] {
+export function trainingQuestionsOf(questions: readonly EvalQuestion[], group?: string): LabelledQuestion[] {
   return questions
     .filter((question) => question.after === undefined && question.expect !== 'help')
-    .map((question) => ({ text: question.text, ids: question.expect === 'answer' ? question.ids : [] }));
+    .map((question) => ({
+      text: question.text,
+      ids: question.expect === 'answer' ? question.ids : [],
+      ...(group === undefined ? {} : { group }),
+    }));
 }
 
 /** Labelled questions already in memory, keyed by their content (cross-validation's folds). */
@@ -32,13 +36,13 @@ export function labelledTrainingSource(
   leaveOut: readonly string[] = ['test'],
 ): TrainingSource {
   // Read on first use, once: with the classifier off nothing is read at start-up.
-  let files: Array<{ path: string; text: string }> | undefined;
+  let files: Array<{ name: string; path: string; text: string }> | undefined;
   const read = () =>
     (files ??= Object.entries(QUESTION_SETS)
       .filter(([name]) => !leaveOut.includes(name))
-      .flatMap(([, path]) => {
+      .flatMap(([name, path]) => {
         try {
-          return [{ path, text: readFileSync(join(projectDir, path), 'utf8') }];
+          return [{ name, path, text: readFileSync(join(projectDir, path), 'utf8') }];
         } catch {
           return [];
         }
@@ -46,13 +50,15 @@ export function labelledTrainingSource(
   let key: string | undefined;
   return {
     get key() {
-      return (key ??= modelKey(read()));
+      return (key ??= modelKey(read().map(({ path, text }) => ({ path, text }))));
     },
     questions: () => {
       // The YAML parser and the sets' schemas load only when a classifier is trained (tens of ms of start-up).
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on training only
       const { loadQuestionSet } = require('./questionSet') as typeof import('./questionSet');
-      return read().flatMap(({ path }) => trainingQuestionsOf(loadQuestionSet(join(projectDir, path), path)));
+      return read().flatMap(({ name, path }) =>
+        trainingQuestionsOf(loadQuestionSet(join(projectDir, path), path), name),
+      );
     },
   };
 }

@@ -50,7 +50,13 @@ describe('a hot reload builds the same service off the request path', () => {
     };
     const safety = await countingSlices(safetyScreenSteps(viaWorker.safety));
     const inSlices = await countingSlices(
-      answerEngineSteps(viaWorker, { safety, smallTalkModel, entryClassifier: entryClassifier ?? null }),
+      // As the service builds it (createApp): the answer check, which the worker trained, is read from its cache.
+      answerEngineSteps(viaWorker, {
+        safety,
+        smallTalkModel,
+        entryClassifier: entryClassifier ?? null,
+        training,
+      }),
     );
     // The event loop ran in between (timers fired), so the build really was cut into slices.
     expect(slices).toBeGreaterThan(5);
