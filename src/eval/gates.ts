@@ -26,10 +26,11 @@ export const CV_FLOORS = Object.freeze({
    */
   meanTop1: 0.82,
   /**
-   * 0.48: the topics fold measured 48.3% with the answer check: two fewer of its 118 questions answered right and
-   * three fewer wrong, asked about instead (50.0% and 19.5% wrong before it; lexical alone 46.6%).
+   * 0.47: the topics fold measured 48.3% (57 of 118) with the answer check: two fewer of its questions answered
+   * right and three fewer wrong, asked about instead (50.0% and 19.5% wrong before it; lexical alone 46.6%). One
+   * question of that fold is 0.85 points, so 0.47 leaves one.
    */
-  worstTop1: 0.48,
+  worstTop1: 0.47,
   /**
    * 0.93: small talk recognised by similarity and cues answers a few out-of-scope requests ("what is bitcoin",
    * "how do I reset my password") with a small-talk reply instead of a decline, and 3 of dev8's 46 out-of-scope
