@@ -172,6 +172,29 @@ export const safetyModifiersSchema = z.strictObject({
     })
     .strict()
     .optional(),
+  whyQuestion: z
+    .object({
+      why: cueListSchema.describe('Why-words that open a learning question: "why does", "why is".'),
+      status: cueListSchema.describe(
+        'Words about how serious a sign counts ("count as an emergency", "a red flag"): after a why-word in ' +
+          'the same chunk, what the chunk names is a general question.',
+      ),
+    })
+    .strict()
+    .optional(),
+  recentPast: z
+    .object({
+      times: cueListSchema.describe(
+        'Recent past times ("last month", "a few weeks back"): past cues only in a message that also tells ' +
+          'the event settled (see `settled`).',
+      ),
+      settled: cueListSchema.describe(
+        'Reassurance that an event is over: "no more since", "fine since", "checked by the GP". With one ' +
+          'of these, a recent past time silences its clause like a past cue.',
+      ),
+    })
+    .strict()
+    .optional(),
   longStanding: cueListSchema.describe(
     'Time-course cues of something ongoing for weeks or more: "for months", "every night", "always". They ' +
       'silence their clause for emergency and urgent rules, but `soon` rules (and rules with ' +

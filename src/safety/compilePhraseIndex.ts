@@ -28,6 +28,10 @@ export type PhraseRole =
       kind:
         | 'past'
         | 'past-opener'
+        | 'recent-past'
+        | 'settled'
+        | 'why'
+        | 'status'
         | 'present-tense'
         | 'long-standing'
         | 'present'

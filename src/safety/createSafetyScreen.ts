@@ -217,6 +217,10 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   add(modifiers.notNegation, { kind: 'not-negation' });
   add(modifiers.past, { kind: 'past' });
   add(modifiers.pastOpeners?.openers ?? [], { kind: 'past-opener' });
+  add(modifiers.whyQuestion?.why ?? [], { kind: 'why' });
+  add(modifiers.whyQuestion?.status ?? [], { kind: 'status' });
+  add(modifiers.recentPast?.times ?? [], { kind: 'recent-past' });
+  add(modifiers.recentPast?.settled ?? [], { kind: 'settled' });
   add(modifiers.pastOpeners?.presentTense ?? [], { kind: 'present-tense' });
   add(modifiers.longStanding, { kind: 'long-standing' });
   add(modifiers.present, { kind: 'present' });

@@ -25,6 +25,15 @@ export interface ActiveConcepts {
   framed: ReadonlySet<string>;
 }
 
+/** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
+const PERSON_CONCEPTS: ReadonlySet<string> = new Set([
+  'first-person',
+  'third-person',
+  'child',
+  'other-adult',
+  'teen',
+]);
+
 type CueKind = Exclude<PhraseRole['kind'], 'concept'>;
 
 function hasRole(match: PhraseMatch, kind: CueKind): boolean {
@@ -56,7 +65,15 @@ export function resolveActiveConcepts(
   const before = group('negation-before', clauseOf);
   const after = group('negation-after', clauseOf);
   const stops = group('negation-stop', clauseOf);
+  // A recent past ("last month", "a few weeks back") is the past only when the message tells it settled ("no
+  // more since", "fine since", "checked by the GP"): "she had a fit last month, no more since" is history, while
+  // "I had a fit last month" alone is not silenced.
+  const settled = matches.some((match) => hasRole(match, 'settled'));
   const past = group('past', chunkOf);
+  if (settled) {
+    for (const [chunk, cues] of group('recent-past', chunkOf))
+      past.set(chunk, [...(past.get(chunk) ?? []), ...cues]);
+  }
   const longStanding = group('long-standing', chunkOf);
   const present = group('present', chunkOf);
   const hypothetical = group('hypothetical', chunkOf);
@@ -162,10 +179,34 @@ export function resolveActiveConcepts(
   );
   const isLongStanding = (match: PhraseMatch): boolean => isBefore(undatedLongStanding, match);
 
+  // "Why does cola-coloured urine after a workout count as an emergency?": a why-word with a status word after it
+  // in the same chunk makes what stands between them a question to learn, not a report.
+  const whys = group('why', chunkOf);
+  const statuses = group('status', chunkOf);
+  // Only when it names no one between them: "why is my calf swollen and is that an emergency" is a report.
+  const people = matches.filter((match) =>
+    match.roles.some((role) => role.kind === 'concept' && PERSON_CONCEPTS.has(role.name)),
+  );
+  const isWhyQuestion = (match: PhraseMatch): boolean => {
+    const chunk = chunkOf(match);
+    return (whys.get(chunk) ?? none).some(
+      (why) =>
+        why.start <= match.start &&
+        (statuses.get(chunk) ?? none).some(
+          (status) =>
+            status.start >= match.end &&
+            !people.some((person) => person.start > why.start && person.start < status.start),
+        ),
+    );
+  };
   const isFramed = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
     const framedBy = (cue: PhraseMatch): boolean => cue.start <= match.start;
-    return (hypothetical.get(chunk) ?? none).some(framedBy) || (general.get(chunk) ?? none).some(framedBy);
+    return (
+      (hypothetical.get(chunk) ?? none).some(framedBy) ||
+      (general.get(chunk) ?? none).some(framedBy) ||
+      isWhyQuestion(match)
+    );
   };
 
   const current = new Set<string>();
