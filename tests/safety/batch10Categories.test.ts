@@ -184,3 +184,30 @@ describe('cramps that wake someone, counted per week, are frequent cramps: soon'
     expect(levelOf(text)).toBe('none');
   });
 });
+
+describe("a toddler's wetting told beside a parent's bad back is not the parent's cauda equina", () => {
+  it.each([
+    'my toddler wet himself again today, and my back is killing me from carrying him',
+    'my bad back is playing up and my 2 year old keeps wetting himself since potty training',
+    'my son is 3 and still in nappies at night, and my back is agony from lifting him, any vitamins for him?',
+  ])('"%s" is not an emergency (and is still about a child)', (text) => {
+    expect(levelOf(text)).not.toBe('emergency');
+    expect(screen.scope(text)?.kind).toBe('child');
+  });
+
+  it("a long story of a toddler wetting again beside a parent's old back trouble is not an emergency", () => {
+    expect(
+      levelOf(
+        'Long story, slipped a disc years ago so my back always aches, and now our toddler has started wetting herself again since the new baby came. Could she be low in something?',
+      ),
+    ).not.toBe('emergency');
+  });
+
+  it.each([
+    "I'm potty training my son, my back is agony and I wet myself without noticing today",
+    "bad back since lifting the baby and now I can't control my bladder",
+    "my husband's back went and he wet himself without knowing",
+  ])('"%s" is still an emergency (cauda-equina)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'cauda-equina' });
+  });
+});
