@@ -192,6 +192,9 @@ export const safetyModifiersSchema = z.strictObject({
         'Reassurance that an event is over: "no more since", "fine since", "checked by the GP". With one ' +
           'of these, a recent past time silences its clause like a past cue.',
       ),
+      unsettled: cueListSchema
+        .optional()
+        .describe('A return of the event ("had another", "happened again"): the message is not settled.'),
     })
     .strict()
     .optional(),
@@ -297,6 +300,17 @@ export const safetyModifiersSchema = z.strictObject({
         .min(1)
         .max(8)
         .describe('How many words after the amount its object may stand ("a whole tub of salted almonds").'),
+      namedAmounts: z
+        .array(conceptNameSchema)
+        .default([])
+        .describe(
+          'Amounts told of what they name ("overdosed on Netflix"): a medicine in reach keeps them too ' +
+            '("overdosed on paracetamol while watching Netflix").',
+        ),
+      medicines: z
+        .array(conceptNameSchema)
+        .default([])
+        .describe('Concepts that are a medicine ("paracetamol", "iron"), for `namedAmounts`.'),
     })
     .optional()
     .describe(

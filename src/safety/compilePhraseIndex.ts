@@ -30,6 +30,7 @@ export type PhraseRole =
         | 'past-opener'
         | 'recent-past'
         | 'settled'
+        | 'unsettled'
         | 'why'
         | 'status'
         | 'present-tense'

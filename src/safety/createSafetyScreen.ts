@@ -65,6 +65,8 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     foods: new Set(data.modifiers.foodAmounts.foods),
     forms: new Set(data.modifiers.foodAmounts.forms),
     reach: data.modifiers.foodAmounts.reach,
+    namedAmounts: new Set(data.modifiers.foodAmounts.namedAmounts),
+    medicines: new Set(data.modifiers.foodAmounts.medicines),
   };
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
@@ -221,6 +223,7 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   add(modifiers.whyQuestion?.status ?? [], { kind: 'status' });
   add(modifiers.recentPast?.times ?? [], { kind: 'recent-past' });
   add(modifiers.recentPast?.settled ?? [], { kind: 'settled' });
+  add(modifiers.recentPast?.unsettled ?? [], { kind: 'unsettled' });
   add(modifiers.pastOpeners?.presentTense ?? [], { kind: 'present-tense' });
   add(modifiers.longStanding, { kind: 'long-standing' });
   add(modifiers.present, { kind: 'present' });

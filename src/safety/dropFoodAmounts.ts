@@ -14,6 +14,13 @@ export interface FoodAmountRule {
   forms: ReadonlySet<string>;
   /** How many words after the amount its object may stand. */
   reach: number;
+  /**
+   * Amounts told of what they name ("overdosed on Netflix"): for these a medicine in reach keeps the amount too
+   * ("overdosed on paracetamol while watching Netflix").
+   */
+  namedAmounts?: ReadonlySet<string>;
+  /** What a named amount may name to stay an amount: medicines. */
+  medicines?: ReadonlySet<string>;
 }
 
 const conceptNames = (match: PhraseMatch): string[] =>
@@ -42,10 +49,18 @@ export function dropFoodAmounts(
     clauseAt(other.start) === clauseAt(amount.start);
   const holdsFood = (amount: PhraseMatch): boolean =>
     foods.some((food) => inReach(amount, food)) && !forms.some((form) => inReach(amount, form));
+  const medicines = matches.filter(
+    (match) =>
+      conceptNames(match).some((name) => rule.medicines?.has(name) === true) &&
+      !foods.some((food) => food !== match && within(match, food)),
+  );
+  const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
+    names.some((name) => rule.namedAmounts?.has(name) === true) &&
+    medicines.some((medicine) => inReach(amount, medicine));
   return matches.flatMap((match) => {
     const names = conceptNames(match);
     const isAmount = names.length > 0 && names.every((name) => rule.amounts.has(name));
-    if (!isAmount || !holdsFood(match)) return [match];
+    if (!isAmount || !holdsFood(match) || namesMedicine(match, names)) return [match];
     const roles = match.roles.filter((role) => role.kind !== 'concept');
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });

@@ -67,8 +67,10 @@ export function resolveActiveConcepts(
   const stops = group('negation-stop', clauseOf);
   // A recent past ("last month", "a few weeks back") is the past only when the message tells it settled ("no
   // more since", "fine since", "checked by the GP"): "she had a fit last month, no more since" is history, while
-  // "I had a fit last month" alone is not silenced.
-  const settled = matches.some((match) => hasRole(match, 'settled'));
+  // "I had a fit last month" alone is not silenced; nor is one that came back ("..., but today she had another").
+  const settled =
+    matches.some((match) => hasRole(match, 'settled')) &&
+    !matches.some((match) => hasRole(match, 'unsettled'));
   const past = group('past', chunkOf);
   if (settled) {
     for (const [chunk, cues] of group('recent-past', chunkOf))

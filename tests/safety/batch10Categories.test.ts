@@ -211,3 +211,17 @@ describe("a toddler's wetting told beside a parent's bad back is not the parent'
     expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'cauda-equina' });
   });
 });
+
+describe('red flags found while probing the new readings still fire', () => {
+  it.each([
+    ['my son overdosed on paracetamol while watching Netflix', 'overdose'],
+    [
+      'my wife had a fit last month and the GP checked her, but today she had another and is not answering',
+      'seizure',
+    ],
+    ["I can't feel my bum since I got off the tractor this morning and my back is agony", 'cauda-equina'],
+    ["I can't feel my bum since I got off the bike this morning and my back is agony", 'cauda-equina'],
+  ])('"%s" → emergency (%s)', (text, ruleId) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
+  });
+});
