@@ -311,6 +311,13 @@ export const safetyModifiersSchema = z.strictObject({
         .array(conceptNameSchema)
         .default([])
         .describe('Concepts that are a medicine ("paracetamol", "iron"), for `namedAmounts`.'),
+      namedFoods: z
+        .array(conceptNameSchema)
+        .default([])
+        .describe(
+          'Objects only `namedAmounts` are weighed by ("overdosed on Netflix"): "took 15 ... before the gym" ' +
+            'keeps its amount.',
+        ),
     })
     .optional()
     .describe(

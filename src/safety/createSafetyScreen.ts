@@ -67,6 +67,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     reach: data.modifiers.foodAmounts.reach,
     namedAmounts: new Set(data.modifiers.foodAmounts.namedAmounts),
     medicines: new Set(data.modifiers.foodAmounts.medicines),
+    namedFoods: new Set(data.modifiers.foodAmounts.namedFoods),
   };
 
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.

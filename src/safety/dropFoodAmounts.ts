@@ -21,6 +21,8 @@ export interface FoodAmountRule {
   namedAmounts?: ReadonlySet<string>;
   /** What a named amount may name to stay an amount: medicines. */
   medicines?: ReadonlySet<string>;
+  /** Objects only a named amount is weighed by ("overdosed on Netflix"): a pastime is no food for "took 15". */
+  namedFoods?: ReadonlySet<string>;
 }
 
 const conceptNames = (match: PhraseMatch): string[] =>
@@ -34,7 +36,10 @@ export function dropFoodAmounts(
   matches: readonly PhraseMatch[],
   rule: FoodAmountRule,
 ): readonly PhraseMatch[] {
-  const foods = matches.filter((match) => conceptNames(match).some((name) => rule.foods.has(name)));
+  const isFood = (match: PhraseMatch): boolean => conceptNames(match).some((name) => rule.foods.has(name));
+  const isNamedFood = (match: PhraseMatch): boolean =>
+    conceptNames(match).some((name) => rule.namedFoods?.has(name) === true);
+  const foods = matches.filter((match) => isFood(match) || isNamedFood(match));
   if (foods.length === 0) return matches;
   // A form inside a food's own words ("vitamin water") is part of the food's name.
   const forms = matches.filter(
@@ -47,20 +52,22 @@ export function dropFoodAmounts(
     other.start > amount.end &&
     other.start - amount.end <= rule.reach &&
     clauseAt(other.start) === clauseAt(amount.start);
-  const holdsFood = (amount: PhraseMatch): boolean =>
-    foods.some((food) => inReach(amount, food)) && !forms.some((form) => inReach(amount, form));
+  const isNamed = (names: readonly string[]): boolean =>
+    names.some((name) => rule.namedAmounts?.has(name) === true);
+  const holdsFood = (amount: PhraseMatch, names: readonly string[]): boolean =>
+    foods.some((food) => inReach(amount, food) && (isFood(food) || isNamed(names))) &&
+    !forms.some((form) => inReach(amount, form));
   const medicines = matches.filter(
     (match) =>
       conceptNames(match).some((name) => rule.medicines?.has(name) === true) &&
       !foods.some((food) => food !== match && within(match, food)),
   );
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
-    names.some((name) => rule.namedAmounts?.has(name) === true) &&
-    medicines.some((medicine) => inReach(amount, medicine));
+    isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
   return matches.flatMap((match) => {
     const names = conceptNames(match);
     const isAmount = names.length > 0 && names.every((name) => rule.amounts.has(name));
-    if (!isAmount || !holdsFood(match) || namesMedicine(match, names)) return [match];
+    if (!isAmount || !holdsFood(match, names) || namesMedicine(match, names)) return [match];
     const roles = match.roles.filter((role) => role.kind !== 'concept');
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });

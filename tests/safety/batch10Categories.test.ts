@@ -225,3 +225,25 @@ describe('red flags found while probing the new readings still fire', () => {
     expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId });
   });
 });
+
+describe('near-misses found while probing the new readings stay quiet', () => {
+  it.each([
+    'my kids take their vitamins every morning and 20 are gone already this month',
+    'I overdosed on sun this summer and my skin peeled',
+    'there were 30 gummies in the pot, now there are 12 because we both take 2 a day, should I buy more?',
+    'why is magnesium considered so important?',
+    'my leg went dead on the sofa and came right after a minute',
+    'last week I had a bad cramp, checked by the GP, fine since',
+    'my son has been potty training and keeps having accidents, any vitamins?',
+  ])('"%s" is not triaged', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('a child who got into the tub with a count gone is still an overdose, even with a daily dose told', () => {
+    expect(
+      screen.triage(
+        'my daughter takes one gummy a day but this afternoon she got into the tub and about 15 are gone',
+      ),
+    ).toMatchObject({ level: 'emergency', ruleId: 'overdose' });
+  });
+});
