@@ -40,6 +40,11 @@ export const EVAL_TAGS = [
   'persona-claims',
   'persona-fast',
   'keyword',
+  'persona-voice',
+  'persona-diet',
+  'persona-menopause',
+  'persona-traveller',
+  'persona-student',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -30,6 +30,11 @@ export const QUESTION_SETS = Object.freeze({
    */
   dev8: 'tests/eval/dev8-questions.yaml',
   dev9: 'tests/eval/dev9-questions.yaml',
+  /**
+   * A fifth persona set (voice dictation, special diets, menopause, travellers, students), written from the entry
+   * summaries and the seed article only; measured once before any change.
+   */
+  dev10: 'tests/eval/dev10-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
