@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   // Browser tests start Chromium and servers; give them room without slowing the rest.
   testTimeout: 20000,
+  // The shipped models trained once into .cache/models before the suites start (tests/globalSetup.ts).
+  globalSetup: '<rootDir>/tests/globalSetup.ts',
 };
