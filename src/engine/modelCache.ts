@@ -14,9 +14,6 @@ export const modelKey = (...parts: readonly unknown[]): string => {
   return hash.digest('hex').slice(0, 24);
 };
 
-/** Older models of the same name kept beside the one written (a curator editing live trains one per save). */
-const KEEP_OLDER_MODELS = 2;
-
 /** How a model is written to its cache file and read back (null: not a model this code can use). */
 export interface ModelCodec<Model> {
   extension: string;
@@ -32,9 +29,10 @@ export const jsonCodec = <Model>(read: (json: unknown) => Model | null): ModelCo
 });
 
 /**
- * The model cached as `<name>-<key>.<extension>` in `cacheDir`, or a newly trained one written there (keeping only
- * the newest few older models of that name). A cache that cannot be read or written only costs the training time;
- * a damaged file (`decode` returns null or throws) is trained over.
+ * The model cached as `<name>-<key>.<extension>` in `cacheDir`, or a newly trained one written there. A cache that
+ * cannot be read or written only costs the training time; a damaged file (`decode` returns null or throws) is
+ * trained over. Old models are not pruned: cross-validation trains many models of one name into the same folder
+ * while a service or test may be using the shipped one, and pruning by age would evict it.
  */
 export function loadOrTrainModel<Model>(
   name: string,
@@ -54,11 +52,6 @@ export function loadOrTrainModel<Model>(
   }
   const model = train();
   // A read-only install trains at each start instead.
-  if (file !== null) {
-    const pattern = new RegExp(`^${escapeRegExp(name)}-[0-9a-f]+\\.${escapeRegExp(codec.extension)}$`);
-    writeCacheFile(file, codec.encode(model), { pattern, keep: KEEP_OLDER_MODELS });
-  }
+  if (file !== null) writeCacheFile(file, codec.encode(model));
   return model;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
