@@ -104,6 +104,10 @@ export function loadOrTrainAnswerCheckFor(
   );
 }
 
+/** Whether these thresholds let the answer check change any decision (else it is not trained). */
+export const usesAnswerCheck = (config: Pick<MatchConfig, 'answerCheckMin' | 'answerCheckSure'>): boolean =>
+  config.answerCheckMin > 0 || config.answerCheckSure < 1;
+
 /** The engine's whole surface: the answer, and the answer with how it was reached. */
 export type BuiltAnswerEngine = AnswerEngine & { explain(question: Question): Explanation };
 
@@ -141,7 +145,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   const answerCheck =
     options.answerCheck !== undefined
       ? options.answerCheck
-      : classifier && (config.answerCheckMin > 0 || config.answerCheckSure < 1) && options.training
+      : classifier && usesAnswerCheck(config) && options.training
         ? loadOrTrainAnswerCheckFor(kb, { ...options, smallTalkModel: smallTalk }, config, matching)
         : null;
   const clauseDeps = { ...matching, classifier, answerCheck };

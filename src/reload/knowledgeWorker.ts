@@ -7,7 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildMatching } from '../engine/buildMatching';
 import { MATCH_DEFAULTS } from '../engine/config';
-import { classifierFormWords, loadOrTrainAnswerCheckFor } from '../engine/createAnswerEngine';
+import {
+  classifierFormWords,
+  loadOrTrainAnswerCheckFor,
+  usesAnswerCheck,
+} from '../engine/createAnswerEngine';
 import { loadOrTrainEntryClassifier } from '../engine/EntryClassifier';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../engine/SmallTalkModel';
 import { labelledTrainingSource } from '../eval/trainingQuestions';
@@ -32,7 +36,7 @@ try {
     ).toBuffer();
     // The answer check is trained here too (its out-of-fold classifiers take seconds) and cached in .cache/models,
     // where the engine built on the main thread reads it.
-    if (MATCH_DEFAULTS.answerCheckMin > 0)
+    if (usesAnswerCheck(MATCH_DEFAULTS))
       loadOrTrainAnswerCheckFor(
         kb,
         { safety: createSafetyScreen(kb.safety), training },
