@@ -326,6 +326,85 @@ export const safetyModifiersSchema = z.strictObject({
     ),
 });
 
+/**
+ * Whose body a message is about when it names a child (src/safety/readSubject.ts): the reading adds
+ * `childSubject` or `adultSubject` to the concepts scope rules see.
+ */
+export const subjectReadingSchema = z.strictObject({
+  adults: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Concepts naming the writer or another adult ("I", "my wife").'),
+  children: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Concepts naming a child, and the pronouns read as the child when one is named ("he", "her").'),
+  about: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Concepts that say something of a body: a symptom, a body part, an intake, a need.'),
+  intake: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Concepts of something taken (a nutrient, a dose, a supplement): what a recipient cue gives.'),
+  asking: z
+    .array(conceptNameSchema)
+    .default([])
+    .describe(
+      'Cues of asking or worrying ("I wonder", "I am worried"): their "I" is the asker, not the body.',
+    ),
+  context: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Cues right before a child that make it the situation ("feeding the baby", "at my son\'s").'),
+  recipient: z
+    .array(conceptNameSchema)
+    .min(1)
+    .describe('Cues right before a child that make it who takes the intake ("give my son", "for toddlers").'),
+  joiners: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe('Words that join two people into one subject ("my son and I").'),
+  possessives: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe('Adult words that own what follows ("my"): a person only for a body word right after them.'),
+  possessiveReach: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .default(3)
+    .describe('Most words from a possessive to the body word it owns ("my left calf", "my vitamin D").'),
+  contextReach: z
+    .number()
+    .int()
+    .min(0)
+    .max(4)
+    .describe('Most words between a context cue and the child, each one of `determiners`.'),
+  determiners: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe('The only words that may stand between a context cue and the child ("feeding the baby").'),
+  subjectReach: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .default(2)
+    .describe(
+      'A child with a body word at most this many words after it, nobody between, is its subject even after a context cue.',
+    ),
+  recipientReach: z
+    .number()
+    .int()
+    .min(0)
+    .max(6)
+    .describe('Most words between a recipient cue and the child ("give magnesium to my son").'),
+  childSubject: conceptNameSchema.describe('The concept added when a child is a subject.'),
+  adultSubject: conceptNameSchema.describe('The concept added when an adult is a subject.'),
+});
+
 export const safetyFileSchema = z
   .strictObject({
     emergencyNumbers: localeMapSchema.describe('Filled into {emergencyNumber}, chosen by the user locale.'),
@@ -350,6 +429,7 @@ export const safetyFileSchema = z
       .describe(
         'Concepts that annotate (who, side, medicine, risk): their phrases never hide the words inside them.',
       ),
+    subjectReading: subjectReadingSchema.optional(),
     features: z
       .record(z.string().regex(/^[a-z-]+$/), z.array(conceptNameSchema).min(1))
       .default({})
@@ -428,6 +508,16 @@ export const safetyFileSchema = z
       for (const key of ['amounts', 'foods', 'forms'] as const)
         checkConcepts(foodAmounts[key], ['modifiers', 'foodAmounts', key], 'modifiers.foodAmounts');
     }
+    const { subjectReading } = file;
+    if (subjectReading) {
+      for (const key of ['adults', 'children', 'about', 'intake', 'asking', 'context', 'recipient'] as const)
+        checkConcepts(subjectReading[key], ['subjectReading', key], 'subjectReading');
+      checkConcepts(
+        [subjectReading.childSubject, subjectReading.adultSubject],
+        ['subjectReading'],
+        'subjectReading',
+      );
+    }
     for (const [feature, names] of Object.entries(file.features))
       checkConcepts(names, ['features', feature], `feature "${feature}"`);
     const cautionIds = new Set(file.cautions.map((caution) => caution.id));
@@ -448,4 +538,5 @@ export type SafetyNetData = z.infer<typeof safetyNetSchema>;
 export type LearnedFlagData = z.infer<typeof learnedFlagSchema>;
 export type ScopeRuleData = z.infer<typeof scopeRuleSchema>;
 export type CautionData = z.infer<typeof cautionSchema>;
+export type SubjectReadingData = z.infer<typeof subjectReadingSchema>;
 export type SafetyModifiers = z.infer<typeof safetyModifiersSchema>;

@@ -18,11 +18,12 @@ import { runToEnd, type Steps } from '../util/runSteps';
 export type PhraseRole =
   /**
    * `background`: a concept only used in `unless` lists; its phrases never hide the words they contain.
-   * `netOnly`: a concept only the safety net reads (a body site, a bodily feeling): its phrases neither hide nor
+   * `overlay`: a concept only the safety net (a body site, a bodily feeling) or the subject reading (a caring task
+   * before a child, src/safety/readSubject.ts) reads: its phrases neither hide nor
    * are hidden by any other phrase, and do not count as signs for a negation's reach, so red flags and scope
    * read a message exactly as they would without them.
    */
-  | { kind: 'concept'; name: string; background?: boolean; netOnly?: boolean }
+  | { kind: 'concept'; name: string; background?: boolean; overlay?: boolean }
   | { kind: 'negation-before' | 'negation-after' | 'negation-stop' | 'not-negation' }
   | {
       kind:
@@ -319,22 +320,22 @@ function matchFrom(
 const isBackground = (match: PhraseMatch): boolean =>
   match.roles.every((role) => role.kind === 'concept' && role.background === true);
 
-const isNetOnly = (role: PhraseRole): boolean => role.kind === 'concept' && role.netOnly === true;
+const isOverlay = (role: PhraseRole): boolean => role.kind === 'concept' && role.overlay === true;
 
 /**
  * Keep the best of any matches that share a word: more words first, then more exact words, then the one
  * covering more of the text ("dark * urine" over "dark red"), then the earlier.
  * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them.
- * The safety net's own meanings of a phrase (`netOnly`) are split off first and always kept: "stiff" is still a
+ * The safety net's own meanings of a phrase (`overlay`) are split off first and always kept: "stiff" is still a
  * bodily feeling when the longer "neck * stiff" takes the word for a red flag.
  */
 function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
-  const netOnly: PhraseMatch[] = [];
+  const overlay: PhraseMatch[] = [];
   const matches: PhraseMatch[] = [];
   for (const match of found) {
-    const net = match.roles.filter(isNetOnly);
-    const rest = match.roles.filter((role) => !isNetOnly(role));
-    if (net.length > 0) netOnly.push(rest.length === 0 ? match : { ...match, roles: net });
+    const net = match.roles.filter(isOverlay);
+    const rest = match.roles.filter((role) => !isOverlay(role));
+    if (net.length > 0) overlay.push(rest.length === 0 ? match : { ...match, roles: net });
     if (rest.length > 0) matches.push(net.length === 0 ? match : { ...match, roles: rest });
   }
   const background = matches.filter(isBackground);
@@ -354,5 +355,5 @@ function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
     for (const position of match.positions) taken.add(position);
     kept.push(match);
   }
-  return [...kept, ...background, ...netOnly].sort((a, b) => a.start - b.start);
+  return [...kept, ...background, ...overlay].sort((a, b) => a.start - b.start);
 }

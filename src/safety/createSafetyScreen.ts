@@ -8,13 +8,19 @@
  * understanding free text beyond the concepts the curators listed.
  */
 import type { SafetyData } from '../knowledge/safetySchema';
-import { compilePhraseIndexSteps, type PhraseRole, type SafetyIndexData } from './compilePhraseIndex';
+import {
+  compilePhraseIndexSteps,
+  type PhraseMatch,
+  type PhraseRole,
+  type SafetyIndexData,
+} from './compilePhraseIndex';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { compileTriggers, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { dropFoodAmounts, type FoodAmountRule } from './dropFoodAmounts';
 import { dropNamedTitles } from './dropNamedTitles';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
+import { readSubject, type SubjectReadingRule } from './readSubject';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
 import type {
   CautionNotice,
@@ -70,6 +76,24 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     namedFoods: new Set(data.modifiers.foodAmounts.namedFoods),
   };
 
+  const subjectReading = data.subjectReading;
+  const subjectRule: SubjectReadingRule | undefined = subjectReading && {
+    adults: new Set(subjectReading.adults),
+    children: new Set(subjectReading.children),
+    about: new Set(subjectReading.about),
+    intake: new Set(subjectReading.intake),
+    asking: new Set(subjectReading.asking),
+    context: new Set(subjectReading.context),
+    recipient: new Set(subjectReading.recipient),
+    joiners: new Set(subjectReading.joiners),
+    possessives: new Set(subjectReading.possessives),
+    possessiveReach: subjectReading.possessiveReach,
+    contextReach: subjectReading.contextReach,
+    determiners: new Set(subjectReading.determiners),
+    subjectReach: subjectReading.subjectReach,
+    recipientReach: subjectReading.recipientReach,
+  };
+
   // Emergency rules are tried first, so when several fire the emergency wins; YAML order breaks ties.
   const redFlags = data.redFlags
     .map((rule, order) => ({
@@ -99,15 +123,40 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
   let lastText: string | undefined;
   let lastConcepts: ActiveConcepts | undefined;
+  let lastScoped: ReadonlySet<string> | undefined;
+  let lastTokens: ReturnType<typeof segmentMessage> = [];
+  let lastMatches: readonly PhraseMatch[] = [];
   function concepts(text: string): ActiveConcepts {
     if (text === lastText && lastConcepts !== undefined) return lastConcepts;
+    lastScoped = undefined;
     const tokens = segmentMessage(dropNamedTitles(text, namingWords), segmenting);
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
     lastConcepts = resolveActiveConcepts(tokens, matches, negationWindow, sinceWords);
     lastText = text;
+    lastTokens = tokens;
+    lastMatches = matches;
     return lastConcepts;
+  }
+  /**
+   * What scope rules read: the concepts mentioned, and, when the message names a child, whose body it is about
+   * (src/safety/readSubject.ts), as `subjectReading.childSubject` / `adultSubject`.
+   */
+  function scopedConcepts(text: string): ReadonlySet<string> {
+    const { mentioned } = concepts(text);
+    if (lastScoped !== undefined) return lastScoped;
+    let scoped = mentioned;
+    if (subjectReading && subjectRule && [...subjectRule.children].some((name) => mentioned.has(name))) {
+      const reading = readSubject(lastTokens, lastMatches, subjectRule);
+      scoped = new Set([
+        ...mentioned,
+        ...(reading.child ? [subjectReading.childSubject] : []),
+        ...(reading.adult ? [subjectReading.adultSubject] : []),
+      ]);
+    }
+    lastScoped = scoped;
+    return scoped;
   }
 
   function firstFiring<T extends { fires: TriggerTest }>(
@@ -143,7 +192,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     },
 
     scope(text: string): ScopeNotice | null {
-      const found = firstFiring(scopeRules, concepts(text).mentioned);
+      const found = firstFiring(scopeRules, scopedConcepts(text));
       return found === undefined
         ? null
         : { kind: found.rule.kind, ruleId: found.rule.id, message: found.rule.message };
@@ -204,14 +253,21 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
     ),
   );
   const inNet = named([data.safetyNet]);
+  const reading = data.subjectReading;
+  const inReading = new Set(
+    reading
+      ? [...reading.about, ...reading.intake, ...reading.asking, ...reading.context, ...reading.recipient]
+      : [],
+  );
   const context = new Set(data.contextConcepts);
   for (const [name, phrases] of Object.entries(data.concepts)) {
-    const netOnly = inNet.has(name) && !inRules.has(name);
+    // Read by the safety net or the subject reading only: scope and red flags read the message as without them.
+    const overlay = (inNet.has(name) || inReading.has(name)) && !inRules.has(name);
     add(phrases, {
       kind: 'concept',
       name,
       background: !inTriggers.has(name) || context.has(name),
-      ...(netOnly ? { netOnly } : {}),
+      ...(overlay ? { overlay } : {}),
     });
   }
   add(modifiers.negation.before, { kind: 'negation-before' });

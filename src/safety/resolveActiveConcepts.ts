@@ -87,7 +87,7 @@ export function resolveActiveConcepts(
   // wordsBefore[i]: how many of tokens 0..i-1 are not part of a concept phrase (the negation's reach).
   const inConcept = new Array<boolean>(tokens.length).fill(false);
   for (const match of matches) {
-    if (match.roles.some((role) => role.kind === 'concept' && role.netOnly !== true)) {
+    if (match.roles.some((role) => role.kind === 'concept' && role.overlay !== true)) {
       for (const position of match.positions) inConcept[position] = true;
     }
   }
