@@ -325,7 +325,8 @@ const isOverlay = (role: PhraseRole): boolean => role.kind === 'concept' && role
 /**
  * Keep the best of any matches that share a word: more words first, then more exact words, then the one
  * covering more of the text ("dark * urine" over "dark red"), then the earlier.
- * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them.
+ * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them; a
+ * negation stop ("and my") hides its words from other cues but not from concepts.
  * The safety net's own meanings of a phrase (`overlay`) are split off first and always kept: "stiff" is still a
  * bodily feeling when the longer "neck * stiff" takes the word for a red flag.
  */
@@ -349,10 +350,16 @@ function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
         a.start - b.start,
     );
   const taken = new Set<number>();
+  // Words a negation stop holds ("and my" in "me and my son"): the stop only marks where a negation ends, so a
+  // concept may still read them ("my son" is still a child); other cues may not.
+  const stopWords = new Set<number>();
   const kept: PhraseMatch[] = [];
   for (const match of ordered) {
-    if (match.positions.some((position) => taken.has(position))) continue;
-    for (const position of match.positions) taken.add(position);
+    const concept = match.roles.some((role) => role.kind === 'concept');
+    if (match.positions.some((position) => taken.has(position) || (!concept && stopWords.has(position))))
+      continue;
+    const stop = match.roles.every((role) => role.kind === 'negation-stop');
+    for (const position of match.positions) (stop ? stopWords : taken).add(position);
     kept.push(match);
   }
   return [...kept, ...background, ...overlay].sort((a, b) => a.start - b.start);

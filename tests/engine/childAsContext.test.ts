@@ -79,6 +79,9 @@ describe("a child's own symptoms, body, intake, dose or needs", () => {
     'My daughter and I both get cramps, what helps?',
     'my kid gets leg cramps playing football, I get them too',
     'My children and I have all been tired lately, could we be low in vitamin D?',
+    // "and my" (where a negation stops) still names the child after it
+    'Me and my daughter both wake up with sore calves',
+    'My husband and my son get cramps after hiking, what should they eat?',
     // a word that looks like a caring task or a time is not one here
     'the school nurse said my son might be low in iron',
     'since starting school my daughter gets tired legs',
