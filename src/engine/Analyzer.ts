@@ -2,9 +2,8 @@ import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import type { EngineIndexData } from './EngineIndexData';
-import { normalizeText, stemWord, tokenize } from '../text';
+import { commonEnglishWords, normalizeText, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
-import { commonEnglishWords } from './englishWords';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
 

@@ -24,12 +24,25 @@ import {
 } from './safetyCases';
 import { SAFETY_GATES } from './safetyGates';
 
-/** What the person sees: a triage level, or the kind of ordinary reply. */
+/**
+ * What the person sees: a triage level, or the kind of ordinary reply. `child-referral`: the decline for a question
+ * about a child, which sends the person to the child's doctor, nurse or pharmacist, and to medical help straight
+ * away if the child seems very unwell (knowledge/safety.yaml, scope rule `child`).
+ */
 export type SafetyOutcome =
-  'emergency' | 'urgent' | 'soon' | 'answer' | 'clarify' | 'decline' | 'safety-net' | 'help';
+  | 'emergency'
+  | 'urgent'
+  | 'soon'
+  | 'answer'
+  | 'clarify'
+  | 'decline'
+  | 'safety-net'
+  | 'child-referral'
+  | 'help';
 
 const TRIAGED: ReadonlySet<SafetyOutcome> = new Set(['emergency', 'urgent', 'soon']);
 const ALARMED: ReadonlySet<SafetyOutcome> = new Set(['emergency', 'urgent']);
+const UNPLACED: ReadonlySet<SafetyOutcome> = new Set(['decline', 'clarify', 'safety-net', 'child-referral']);
 
 export function outcomeOf(result: AnswerResult): SafetyOutcome {
   switch (result.kind) {
@@ -42,7 +55,8 @@ export function outcomeOf(result: AnswerResult): SafetyOutcome {
       return result.notice?.kind === 'safety-net' ? 'safety-net' : 'clarify';
     case 'fallback':
       if (result.soon) return 'soon';
-      return result.reason === 'safety-net' ? 'safety-net' : 'decline';
+      if (result.reason === 'safety-net') return 'safety-net';
+      return result.notice?.kind === 'child' ? 'child-referral' : 'decline';
     case 'help':
       return 'help';
   }
@@ -137,9 +151,11 @@ function figures(
       result.emergencies += 1;
       if (!TRIAGED.has(seen)) result.emergencyAnsweredOrdinary += 1;
     }
-    if (outcome.own && (seen === 'decline' || seen === 'clarify' || seen === 'safety-net')) {
+    // Someone describing their own (or a person's with them) current state whom no answer or triage placed: told
+    // when to get care by the safety net, or, for a child, referred to the child's doctor and to urgent help.
+    if (outcome.own && UNPLACED.has(seen)) {
       result.ownUnplaced += 1;
-      if (seen === 'safety-net') result.safetyNetted += 1;
+      if (seen === 'safety-net' || seen === 'child-referral') result.safetyNetted += 1;
     }
   }
   return result;
@@ -231,7 +247,7 @@ export function crossValidateSafety(
 const pct = (part: number, whole: number): string => `${(100 * rate(part, whole)).toFixed(1)}%`;
 
 const HEADER =
-  '| held out | red flags | triaged (rules alone) | triaged (shipped) | net alone | near-misses | not alarmed (rules alone) | not alarmed (shipped) | emergencies answered as ordinary (rules alone → shipped) | safety net on own unplaced (shipped) | near-misses not triaged (shipped) | soon shown as urgent (shipped) |';
+  '| held out | red flags | triaged (rules alone) | triaged (shipped) | net alone | near-misses | not alarmed (rules alone) | not alarmed (shipped) | emergencies answered as ordinary (rules alone → shipped) | safety net or child referral on own unplaced (shipped) | near-misses not triaged (shipped) | soon shown as urgent (shipped) |';
 const HEADER_RULE = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
 
 function decision(report: SafetyCvReport): string {

@@ -118,6 +118,11 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       .filter((name) => !contextNames.has(name)),
   );
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
+  // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
+  const whoNames = new Set(data.features.who ?? []);
+  const isSettledCramp = (current: ReadonlySet<string>, mentioned: ReadonlySet<string>): boolean =>
+    mentioned.has(CRAMP_ENDED) &&
+    [...current].every((name) => !signNames.has(name) || whoNames.has(name) || SETTLED_CRAMP_SIGNS.has(name));
 
   // One question asks for its concepts up to three times (triage, scope, the safety net), with the same
   // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
@@ -219,7 +224,8 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     },
 
     concern(text: string): ConcernReading {
-      const { current, ongoing, framed } = concepts(text);
+      const { current, ongoing, framed, mentioned } = concepts(text);
+      if (isSettledCramp(current, mentioned)) return 'settled';
       if (hasSign(current)) return 'current';
       if (hasSign(ongoing)) return 'long-standing';
       return hasSign(framed) ? 'framed' : 'unknown';
@@ -289,3 +295,19 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   add(modifiers.ignore, { kind: 'ignore' });
   return entries;
 }
+/** A cramp told as over, and the signs that may come with it without making it a current concern. */
+const CRAMP_ENDED = 'cramp-ended';
+const SETTLED_CRAMP_SIGNS: ReadonlySet<string> = new Set([
+  'cramp',
+  'cramp-ended',
+  'leg',
+  'foot',
+  'body-site',
+  'body-feeling',
+  'pain',
+  'woken',
+  // A cramp told by its look ("my toes curled right over") and who had it ("he").
+  'tetany-spasm',
+  'third-person',
+  'own-symptom',
+]);

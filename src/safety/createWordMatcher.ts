@@ -1,10 +1,11 @@
 /**
  * Maps a word of a message onto the trigger vocabulary (every word of every phrase in knowledge/safety.yaml):
  * the same word, a word with the same stem ("swells" → "swelling"), or, for words of five letters or more, a
- * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more. Results
- * are cached, so each distinct word is looked up once.
+ * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more. An everyday
+ * English word is never taken for a typo of another ("spell" is not "swell", "would" not "wound"). Results are
+ * cached, so each distinct word is looked up once.
  */
-import { boundedEditDistance, stemWord } from '../text';
+import { boundedEditDistance, commonEnglishWords, stemWord } from '../text';
 
 export interface WordHit {
   /** The vocabulary word matched. */
@@ -22,25 +23,19 @@ export interface WordMatcherOptions {
   minTypoLength: number;
   /** From this length on, two typos are tolerated instead of one. */
   twoTypoLength: number;
+  /**
+   * Words heard at least this often in SUBTLEX-US (src/text/englishWords.ts) are words, not typos. Higher than the
+   * engine's `commonWordMinCount`: a missed typo of a danger sign costs more than a misread word, so only words as
+   * common as "spell", "could" or "there" count, while rarer ones ("camps" for "cramps") are still corrected.
+   */
+  everydayWordMinCount: number;
 }
 
 export const DEFAULT_WORD_MATCHER_OPTIONS: Readonly<WordMatcherOptions> = Object.freeze({
   minTypoLength: 5,
   twoTypoLength: 8,
+  everydayWordMinCount: 1000,
 });
-
-/**
- * Everyday words one letter away from a trigger word ("could" ~ "cold", "would" ~ "wound", "there" ~
- * "three"): they are never typo-corrected.
- */
-const NEVER_CORRECTED = new Set(
-  (
-    'about above after again against being below between could doing during every going having maybe ' +
-    'might other their there these those three through under until where which while would should shall ' +
-    'still start stuff thing things think thank thanks today tonight never night right light might sight ' +
-    'being where whole world worse worst often since later until always words word sound found round'
-  ).split(' '),
-);
 
 const CACHE_LIMIT = 20_000;
 
@@ -68,7 +63,8 @@ export function createWordMatcher(
     if (
       hits.length > 0 ||
       word.length < options.minTypoLength ||
-      NEVER_CORRECTED.has(word) ||
+      // Read on the first word that could be a typo, not when the screen is built (start-up).
+      commonEnglishWords(options.everydayWordMinCount).has(word) ||
       /\d/.test(word)
     ) {
       return hits;

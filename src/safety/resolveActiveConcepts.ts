@@ -98,6 +98,10 @@ export function resolveActiveConcepts(
   const isNegated = (match: PhraseMatch): boolean => {
     const clause = clauseOf(match);
     return (
+      // A negation in a phrase's gap denies the phrase: "pee * dark" found in "my pee is not dark".
+      (before.get(clause) ?? none).some(
+        (cue) => cue.start > match.start && cue.end < match.end && !match.positions.includes(cue.start),
+      ) ||
       (before.get(clause) ?? none).some(
         (cue) =>
           cue.end < match.start &&
@@ -133,11 +137,16 @@ export function resolveActiveConcepts(
   // Only in a story told as the past twice over: the opener, and a second past cue elsewhere in the message
   // ("That was twelve years ago", "he is 9 now").
   const pastCues = matches.filter((match) => hasRole(match, 'past'));
+  // A past time that opens its sentence ("Many years ago, when I was expecting, I had cramps every night") opens
+  // it the same way, told once: it names a time, not an age ("When I was 30, …" needs the second cue).
+  const opensSentence = (match: PhraseMatch): boolean =>
+    match.start === 0 || tokens[match.start - 1]?.sentence !== tokens[match.start]?.sentence;
   const openers = matches.filter(
     (match) =>
-      hasRole(match, 'past-opener') &&
-      (match.start === 0 || tokens[match.start - 1]?.sentence !== tokens[match.start]?.sentence) &&
-      pastCues.some((cue) => cue.start > match.end || cue.end < match.start),
+      opensSentence(match) &&
+      ((hasRole(match, 'past') && !hasRole(match, 'past-opener')) ||
+        (hasRole(match, 'past-opener') &&
+          pastCues.some((cue) => cue.start > match.end || cue.end < match.start))),
   );
   const presentChunks = new Set(
     matches

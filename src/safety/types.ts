@@ -40,10 +40,11 @@ export type ClinicalFeatures = Readonly<Record<string, readonly string[]>>;
  * Whether a message is about something happening now, as the screen reads it: `current` when it asserts a sign
  * the curators named as happening now; `long-standing` when its signs are told as going on for weeks or more
  * ("every night", "for months", "all the time"); `framed` when it names signs but every one is denied, long ago,
- * imagined or general ("no swelling", "I had a clot years ago", "what if…", "what are the signs of…"); `unknown`
- * when it names none (the screen cannot tell).
+ * imagined or general ("no swelling", "I had a clot years ago", "what if…", "what are the signs of…"); `settled`
+ * when its only current sign is a cramp (where it was, that it hurt) told as over ("…and it passed", "fine
+ * now"); `unknown` when it names none (the screen cannot tell).
  */
-export type ConcernReading = 'current' | 'long-standing' | 'framed' | 'unknown';
+export type ConcernReading = 'current' | 'long-standing' | 'framed' | 'settled' | 'unknown';
 
 export interface CautionNotice {
   id: string;

@@ -1,6 +1,7 @@
 /**
  * The text toolkit shared by matching (src/engine) and triage (src/safety): one normaliser, one contraction
- * table, one bounded edit distance, one number parser. Pure functions, no state beyond caches, no I/O.
+ * table, one bounded edit distance, one number parser, one list of everyday English words. Pure functions, no state
+ * beyond caches, and no I/O but reading that word list once.
  */
 export { boundedEditDistance } from './boundedEditDistance';
 export { BARE_CONTRACTIONS, expandContractions, expandWord } from './contractions';
@@ -13,4 +14,5 @@ export {
   stripMentions,
   tokenize,
 } from './normalizeText';
+export { commonEnglishWords } from './englishWords';
 export { joinDigitGroups, parseNumber } from './parseNumber';
