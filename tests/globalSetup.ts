@@ -1,11 +1,5 @@
-import { join } from 'node:path';
-import { createAnswerEngine } from '../src/engine/createAnswerEngine';
-import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../src/engine/SmallTalkModel';
-import { safetyTrainingSource } from '../src/eval/safetyCases';
-import { labelledTrainingSource } from '../src/eval/trainingQuestions';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
-import { createSafetyScreen } from '../src/safety/createSafetyScreen';
-import { loadOrTrainRedFlagNet } from '../src/safety/learned/loadOrTrainRedFlagNet';
+import { warmShippedModels } from '../src/startup/shippedModels';
 
 /**
  * Before any suite runs: the shipped models (small talk, the learned red-flag net, the entry classifier and the
@@ -15,9 +9,5 @@ import { loadOrTrainRedFlagNet } from '../src/safety/learned/loadOrTrainRedFlagN
  * cache folders, so they still see one.
  */
 export default function globalSetup(): void {
-  const root = join(__dirname, '..');
-  const kb = loadKnowledgeBase();
-  loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
-  loadOrTrainRedFlagNet(safetyTrainingSource(root));
-  createAnswerEngine(kb, { safety: createSafetyScreen(kb.safety), training: labelledTrainingSource(root) });
+  warmShippedModels(loadKnowledgeBase());
 }

@@ -1,11 +1,5 @@
 import { contextAfter } from '../engine/contextAfter';
-import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { labelledTrainingSource } from '../eval/trainingQuestions';
-import { PROJECT_ROOT } from '../startup/projectRoot';
-import { createSafetyScreen } from '../safety/createSafetyScreen';
-import { loadOrTrainRedFlagNet } from '../safety/learned/loadOrTrainRedFlagNet';
-import { withLearnedNet } from '../safety/learned/withLearnedNet';
-import { safetyTrainingSource } from '../eval/safetyCases';
+import { shippedAnswerEngine, shippedSafetyScreen } from '../startup/shippedModels';
 import { describeResult, renderExplanation } from './renderExplanation';
 import { KnowledgeBaseError } from '../knowledge/KnowledgeBaseError';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -29,12 +23,8 @@ function main(): number {
   }
   try {
     const kb = loadKnowledgeBase();
-    const safety = withLearnedNet(
-      createSafetyScreen(kb.safety),
-      loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT)),
-      kb.safety,
-    );
-    const engine = createAnswerEngine(kb, { safety, training: labelledTrainingSource(PROJECT_ROOT) });
+    const safety = shippedSafetyScreen(kb);
+    const engine = shippedAnswerEngine(kb, { safety });
     const explanation = engine.explain({ text: question, context: contextAfter(kb, after) });
     const features = safety.features(question);
     process.stdout.write(

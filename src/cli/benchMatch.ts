@@ -8,9 +8,8 @@ import type { SafetyScreen } from '../safety/types';
 import { labelledTrainingSource } from '../eval/trainingQuestions';
 import { PROJECT_ROOT } from '../startup/projectRoot';
 import { loadQuestionSet } from '../eval/questionSet';
-import { loadSafetyBatches, safetyTrainingSource } from '../eval/safetyCases';
-import { loadOrTrainRedFlagNet } from '../safety/learned/loadOrTrainRedFlagNet';
-import { withLearnedNet } from '../safety/learned/withLearnedNet';
+import { loadSafetyBatches } from '../eval/safetyCases';
+import { shippedSafetyScreen } from '../startup/shippedModels';
 import { loadSafetyEvalCases } from '../eval/safetyEval';
 import type { Entry, KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -68,15 +67,6 @@ function measureTriage(safety: SafetyScreen, texts: string[]) {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? 0, count: times.length };
-}
-
-/** As shipped: the rules, then the learned net where they raise nothing. */
-function shippedSafetyScreen(kb: KnowledgeBase) {
-  return withLearnedNet(
-    createSafetyScreen(kb.safety),
-    loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT)),
-    kb.safety,
-  );
 }
 
 function measure(name: string, kb: KnowledgeBase, questions: string[], warmUp: string[], classifier = true) {

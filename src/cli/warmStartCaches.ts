@@ -6,13 +6,7 @@ import { loadCachedKnowledgeBase } from '../knowledge/loadCachedKnowledgeBase';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
 import { openIndexCache } from '../startup/indexCache';
 import { CACHE_DIR } from '../startup/projectRoot';
-import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples } from '../engine/SmallTalkModel';
-import { createAnswerEngine } from '../engine/createAnswerEngine';
-import { labelledTrainingSource } from '../eval/trainingQuestions';
-import { createSafetyScreen } from '../safety/createSafetyScreen';
-import { loadOrTrainRedFlagNet } from '../safety/learned/loadOrTrainRedFlagNet';
-import { safetyTrainingSource } from '../eval/safetyCases';
-import { PROJECT_ROOT } from '../startup/projectRoot';
+import { warmShippedModels } from '../startup/shippedModels';
 
 /**
  * Writes the start-up caches in .cache/ (the service's compiled modules, the validated shipped knowledge base,
@@ -22,16 +16,10 @@ import { PROJECT_ROOT } from '../startup/projectRoot';
  * else.
  */
 const { kb, cache } = loadCachedKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, CACHE_DIR);
-loadOrTrainSmallTalkModel(smallTalkTrainingExamples(kb));
-loadOrTrainRedFlagNet(safetyTrainingSource(PROJECT_ROOT));
-// Building the engine as the service does trains the entry classifier and caches it, and caches its indexes.
+// Building the engine as the service does trains the models and caches them, and caches its indexes.
 const started = process.hrtime.bigint();
 const indexes = openIndexCache(CACHE_DIR, kb);
-createAnswerEngine(kb, {
-  safety: createSafetyScreen(kb.safety, indexes.data.safety),
-  training: labelledTrainingSource(PROJECT_ROOT),
-  indexData: indexes.data.engine,
-});
+warmShippedModels(kb, indexes.data);
 indexes.save();
 const engineMs = Number(process.hrtime.bigint() - started) / 1e6;
 flushCompileCache();

@@ -7,6 +7,7 @@ import { createApp } from '../../src/createApp';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
 import { indexCacheKey, openIndexCache } from '../../src/startup/indexCache';
+import { warmShippedModels } from '../../src/startup/shippedModels';
 import { renderedReply, shippedKb, testConfig } from '../support/testKit';
 
 let cacheDir: string;
@@ -67,6 +68,21 @@ describe('the cached engine and safety indexes', () => {
     expect(repliesOf(second.app)).toEqual(fresh);
     expect(fresh.filter((reply) => reply.faq?.kind === 'answer').length).toBeGreaterThan(300);
     expect(fresh.filter((reply) => reply.faq?.kind === 'urgent').length).toBeGreaterThan(100);
+  });
+
+  it('written by warmShippedModels (the container build), are complete: the first start reads them and replies as a fresh build', () => {
+    const kb = shippedKb();
+    const warmed = openIndexCache(cacheDir, kb);
+    expect(warmed.outcome).toBe('miss');
+    warmShippedModels(kb, warmed.data);
+    warmed.save();
+    expect(Object.keys(warmed.data.engine).length).toBeGreaterThan(0);
+    expect(Object.keys(warmed.data.safety).length).toBeGreaterThan(0);
+    const started = buildApp(kb, cacheDir);
+    expect(started.app.indexCache).toBe('hit');
+    // Nothing was left for the service to build and save: still the one file the warm-up wrote.
+    expect(cacheFiles()).toHaveLength(1);
+    expect(repliesOf(started.app)).toEqual(freshReplies());
   });
 
   it('are built again for a changed base, never read from the old base’s file', () => {
