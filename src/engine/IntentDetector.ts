@@ -2,7 +2,7 @@ import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
-import { boundedEditDistance, normalizeText } from '../text';
+import { boundedEditDistance, commonEnglishWords, normalizeText } from '../text';
 
 const NEAREST_CACHE_LIMIT = 10_000;
 
@@ -109,6 +109,11 @@ export class IntentDetector {
     this.vocabulary = new Set([...this.phrases.keys()].flatMap((key) => key.split(' ')));
   }
 
+  /** The intent of a listed phrase, said exactly (after normalising), else null. */
+  phrase(text: string): IntentName | null {
+    return this.phrases.get(normalizeText(text)) ?? null;
+  }
+
   /** The intent the whole message expresses, or null if it contains anything else. */
   detect(text: string): IntentName | null {
     const raw = normalizeText(text)
@@ -177,10 +182,14 @@ export class IntentDetector {
     return this.vocabulary.has(word) || this.singleWordCues.has(word) || this.padding.has(word);
   }
 
-  /** "thnks" and "helo" are small talk too: a word one edit from a small-talk word (`minTypoLength`+ letters) counts as it. */
+  /**
+   * "thnks" and "helo" are small talk too: a word one edit from a small-talk word (`minTypoLength`+ letters) counts
+   * as it. An everyday English word is never a typo ("note" is not "nope", as the matcher's typo correction holds).
+   */
   private nearestWord(word: string): string {
     const { minTypoLength } = this.config;
     if (word.length < minTypoLength || this.vocabulary.has(word) || this.padding.has(word)) return word;
+    if (commonEnglishWords(this.config.commonWordMinCount).has(word)) return word;
     let nearest = this.nearest.get(word);
     if (nearest === undefined) {
       nearest = word;
@@ -203,5 +212,9 @@ export class IntentDetector {
 /** The numbers small talk uses (src/engine/config.ts). */
 export type SmallTalkConfig = Pick<
   MatchConfig,
-  'smallTalkMaxWords' | 'smallTalkClassifyMaxWords' | 'smallTalkCueSpareWords' | 'minTypoLength'
+  | 'smallTalkMaxWords'
+  | 'smallTalkClassifyMaxWords'
+  | 'smallTalkCueSpareWords'
+  | 'minTypoLength'
+  | 'commonWordMinCount'
 >;

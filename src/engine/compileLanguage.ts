@@ -11,6 +11,12 @@ export interface Language {
   backReferences: ReadonlySet<string>;
   /** Question and quantity words: a message with one asks something, so they are never small-talk padding. */
   asking: ReadonlySet<string>;
+  /** Question words alone ("what", "how"). */
+  questionWords: ReadonlySet<string>;
+  /** Words that open a yes/no question ("is", "can"). */
+  questionOpeners: ReadonlySet<string>;
+  /** Clause joiners and sentence lead-ins ("and", "so"): words that may stand between two clauses. */
+  joiners: ReadonlySet<string>;
   negatingWords: ReadonlySet<string>;
   negationBridges: ReadonlySet<string>;
   notNegated: ReadonlySet<string>;
@@ -32,6 +38,9 @@ export function compileLanguage(data: LanguageData): Language {
     fillers: new Set(data.fillers),
     backReferences: new Set(data.backReferences),
     asking: new Set([...data.questionWords, ...data.quantityWords]),
+    questionWords: new Set(data.questionWords),
+    questionOpeners: new Set(data.questionOpeners),
+    joiners: new Set([...data.clauseJoiners, ...data.sentenceLeadIns]),
     negatingWords: new Set(data.negatingWords),
     negationBridges: new Set(data.negationBridges),
     notNegated: new Set(data.notNegated),

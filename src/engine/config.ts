@@ -102,6 +102,12 @@ export const MATCH_DEFAULTS = Object.freeze({
    * else ("translate good morning into spanish"). 1, not 2: an out-of-scope request must be declined, not chatted to.
    */
   smallTalkCueSpareWords: 1,
+  /**
+   * Longer messages are never read as small talk plus framing (src/engine/SmallTalkFraming.ts: "hi, student nurse
+   * here, got a few quick questions, go easy on me"). Each clause must be small talk or framing, so length alone
+   * lets no question through; 24 words holds three or four such clauses, and keeps a story out.
+   */
+  smallTalkFramingWords: 24,
 
   // Typo correction (TypoCorrector, englishWords).
   /** Words at least this long may be two edits away from what was meant; shorter ones only one. */

@@ -13,6 +13,7 @@ import type { EngineIndexData } from './EngineIndexData';
 import type { Explanation } from './Explanation';
 import { modelKey } from './modelCache';
 import { matchClause } from './matchClause';
+import { SmallTalkFraming } from './SmallTalkFraming';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
@@ -169,6 +170,37 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     );
   };
   const { safety } = options;
+  // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
+  const framingTopicWords = new Set(kb.content.framing.topicWords);
+  const subjectTerms = new Set(
+    [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
+  );
+  const framing = new SmallTalkFraming(
+    kb.content.framing,
+    language,
+    {
+      namesContent: (words) => {
+        const analysis = analyzer.analyze(words.join(' '));
+        return analysis.nutrients.length > 0 || analysis.namesSubjectWord || analysis.uncovered.length > 0;
+      },
+      // "student nurse", "carer for my dad"; not "runner with numb toes".
+      namesSign: (words) => safety.concern(words.join(' ')) !== 'unknown',
+      namesOnlySubject: (words) => {
+        const analysis = analyzer.analyze(words.join(' '));
+        return (
+          (analysis.terms.length > 0 || words.some((word) => framingTopicWords.has(word))) &&
+          analysis.uncovered.length === 0 &&
+          analysis.terms.every((term) => term.startsWith('#') || subjectTerms.has(term))
+        );
+      },
+    },
+    {
+      exact: (clause) => intents.phrase(clause),
+      phrases: (clause) => intents.detect(clause),
+      cues: (clause) => intents.classify(clause, config.smallTalkSimilarity, isTopical),
+    },
+    config,
+  );
   yield;
 
   /** Set only while `explain` runs: each step and each ranked text is recorded in it. */
@@ -209,7 +241,16 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     const unanswered =
       (result.kind === 'fallback' && result.reason === 'no-match') ||
       (result.kind === 'clarify' && !result.notice && !result.soon);
-    if (!unanswered || wordCount(text) > config.smallTalkModelWords) return null;
+    if (!unanswered) return null;
+    // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before").
+    return (
+      (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
+      framing.read(text, learnedIntent)
+    );
+  }
+
+  /** The small-talk model's intent for `text` when it is confident, else null. */
+  function learnedIntent(text: string): IntentName | null {
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
     // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
@@ -270,9 +311,18 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         runnersUp: [],
         limit: config.maxQuestionChars,
       };
-    const intent = intents.detect(text) ?? intents.classify(text, config.smallTalkSimilarity, isTopical);
+    // Exact phrases, then small talk in framing ("hi, student nurse here, got a few questions"; clause by clause,
+    // so "cheers, that was really clear" is praise, not the restart cue "clear"), then cues and similar phrases.
+    const said = intents.detect(text);
+    const framed = said ? null : framing.read(text);
+    if (framed) note(`small talk with framing: ${framed}`);
+    // "hi, can I ask about my mortgage?" asks about another topic: matched (and declined), never a greeting.
+    const otherTopic = !said && !framed && framing.asksAboutAnotherTopic(text);
+    if (otherTopic) note('asks leave to ask about another topic: not small talk');
+    const intent =
+      said ?? framed ?? (otherTopic ? null : intents.classify(text, config.smallTalkSimilarity, isTopical));
     if (intent) {
-      note(`small talk: ${intent}`);
+      if (!framed) note(`small talk: ${intent}`);
       return { kind: 'help', intent };
     }
 
@@ -282,7 +332,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     const matched = matchMessage(text, question.context, matchOne, config, language);
     const result = withSafetyNet(matched, text, question.locale);
-    const chat = notice ? null : smallTalkIn(text, result);
+    const chat = notice || otherTopic ? null : smallTalkIn(text, result);
     if (chat) {
       note(`small talk (learned model, the base had no answer): ${chat}`);
       return { kind: 'help', intent: chat };

@@ -297,6 +297,39 @@ const intentSchema = z.strictObject({
   reply: nonEmpty,
 });
 
+const intentNameSchema = z.enum(['greeting', 'thanks', 'help', 'restart', 'disclaimer', 'goodbye']);
+
+/** One kind of framing: what people say around small talk that asks the base nothing (src/engine/SmallTalkFraming.ts). */
+const framingKindSchema = z.strictObject({
+  name: entryIdSchema.describe('What the kind is, e.g. "introduction".'),
+  intent: intentNameSchema
+    .optional()
+    .describe(
+      'The small talk a clause of this kind says ("got a few questions" asks for help); none when it only pads other small talk ("have a good day").',
+    ),
+  statement: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Only as a statement: a clause asked as a question ("?", or opening with "is", "what") is not this kind.',
+    ),
+  patterns: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'Whole clauses, word by word after normalising: "a|an" is either word, "word?" may be left out, {who} is up to six words naming no nutrient, subject word, uncovered topic or sign the safety screen reads ("student nurse"), {what} the same but signs allowed ("write recipes"), {topic} names only the base\'s subject ("vitamin D", "minerals").',
+    ),
+  cores: z
+    .array(nonEmpty)
+    .default([])
+    .describe('A clause with one of these words or phrases and otherwise only `words` is of this kind.'),
+  words: wordList('The words that may stand beside a core.').default([]),
+  about: z
+    .boolean()
+    .default(false)
+    .describe('A core clause may end with "about {topic}" ("can I ask something about vitamins").'),
+});
+
 export const contentFileSchema = z.strictObject({
   botName: nonEmpty,
   disclaimer: z.strictObject({
@@ -330,6 +363,23 @@ export const contentFileSchema = z.strictObject({
     disclaimer: intentSchema,
     goodbye: intentSchema,
   }),
+  framing: z
+    .strictObject({
+      topicWords: wordList(
+        'Words that, with nutrient names and subject words, name the base\'s subject in a {topic} ("vitamins", "minerals").',
+      ).default([]),
+      questionSubjects: wordList(
+        'With the back-references: a question opener before one of these asks something ("is this good", "are you sure"), so the clause is no statement.',
+      ).default([]),
+      clauseVerbs: wordList(
+        'Words a {who} or {what} never holds: with them it is a clause of its own ("the pain is here"), not a role.',
+      ).default([]),
+      kinds: z.array(framingKindSchema).default([]),
+    })
+    .default({ topicWords: [], questionSubjects: [], clauseVerbs: [], kinds: [] })
+    .describe(
+      'What people say around small talk that asks the base nothing: a self-introduction, an announcement of questions, a pleasantry. A message of only small talk and framing is small talk.',
+    ),
   messages: z.strictObject({
     fallback: nonEmpty,
     uncoveredTopic: nonEmpty.describe('Used when the question names a topic we do not cover: {topic}.'),

@@ -3,7 +3,8 @@ import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { shippedKb } from '../support/testKit';
 
 // Leave one writer's set out, train the small-talk model on the rest (with the phrases, cues and the base's own
-// questions), measure the held-out set. Floors just under the figures measured when the model was added (README).
+// questions), measure the held-out set. Floors just under the figures measured when the model was added, writer-3's
+// raised with the framing (80.2%, README).
 // Issue 11's target is 95% recognised on held-out wording, which the third writer's set does not reach.
 const kb = shippedKb();
 const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
@@ -11,7 +12,7 @@ const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
 describe.each([
   ['writer-1', 0.95, 0.97],
   ['writer-2', 0.93, 0.97],
-  ['writer-3', 0.78, 0.97],
+  ['writer-3', 0.79, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 

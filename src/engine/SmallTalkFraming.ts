@@ -1,0 +1,271 @@
+import type { ContentData } from '../knowledge/schema';
+import { expandWord, normalizeText } from '../text';
+import type { Language } from './compileLanguage';
+import type { MatchConfig } from './config';
+import type { IntentName } from './types';
+
+type FramingData = ContentData['framing'];
+type FramingKindData = FramingData['kinds'][number];
+
+/**
+ * The slots of a framing pattern: `{who}`, a few words about the asker or what they will do ("student nurse",
+ * "note that down"); `{what}`, something the bot might be asked to do ("write recipes"); `{topic}`, the base's subject.
+ */
+type SlotName = 'who' | 'what' | 'topic';
+
+/** What the framing needs to know about the words a slot holds (from the engine's analyser). */
+export interface SlotReader {
+  /** Whether the words name a nutrient, a subject word or an uncovered topic: a question's content, not framing. */
+  namesContent(words: readonly string[]): boolean;
+  /** Whether the words name a sign the safety screen reads ("numb toes"): the person may be telling of symptoms. */
+  namesSign(words: readonly string[]): boolean;
+  /** Whether the words name only the base's subject: nutrients, subject words and `framing.topicWords`. */
+  namesOnlySubject(words: readonly string[]): boolean;
+}
+
+/** Small talk a clause says by itself (src/engine/IntentDetector.ts): its exact phrases, then its cues. */
+export interface ClauseIntent {
+  /** A listed phrase said exactly ("new question" starts over). */
+  exact(clause: string): IntentName | null;
+  /** The listed phrases among padding ("ok thanks then"). */
+  phrases(clause: string): IntentName | null;
+  /** Only for a whole clause: a cue beside a word of its own is a phrase no list holds ("cheers for that"). */
+  cues(clause: string): IntentName | null;
+}
+
+interface CompiledPattern {
+  regex: RegExp;
+  slots: SlotName[];
+}
+
+interface CompiledKind {
+  intent?: IntentName;
+  statement: boolean;
+  patterns: CompiledPattern[];
+  cores: ReadonlyArray<readonly string[]>;
+  words: ReadonlySet<string>;
+  about: boolean;
+}
+
+/** What a segment of a clause says: an intent, or nothing (framing that only pads: "have a good day"). */
+type Reading = { intent: IntentName | null };
+
+/** Words that end a small-talk clause's tail and start its topic: "can I ask something about vitamins". */
+const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
+/**
+ * A slot holds at most this many words: a role or a situation ("pregnant mum of two"), what the person will do
+ * ("pass that on to my mum"), not a story.
+ */
+const MAX_SLOT_WORDS = 6;
+/** Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words. */
+const CLAUSE_BREAK = /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+)/;
+
+/** "a|an" is either word; "word?" may be left out; "{who}", "{what}" and "{topic}" are slots. */
+function compilePattern(pattern: string): CompiledPattern {
+  const slots: SlotName[] = [];
+  const parts = pattern
+    .trim()
+    .split(/\s+/)
+    .map((token) => {
+      const slot = /^\{(who|what|topic)\}$/.exec(token);
+      if (slot) {
+        slots.push(slot[1] as SlotName);
+        return `((?:\\S+ ){1,${MAX_SLOT_WORDS}})`;
+      }
+      const optional = token.endsWith('?');
+      const words = (optional ? token.slice(0, -1) : token).split('|').map((word) => normalizeText(word));
+      const alternatives = `(?:${words.join('|')}) `;
+      return optional ? `(?:${alternatives})?` : alternatives;
+    });
+  return { regex: new RegExp(`^${parts.join('')}$`), slots };
+}
+
+const asReading = (intent: IntentName | null): Reading | null => (intent ? { intent } : null);
+
+const lastIntent = (votes: readonly IntentName[]): IntentName =>
+  [...votes].reverse().find((intent) => intent !== 'greeting') ?? 'greeting';
+
+/**
+ * Framing: what people say around small talk that asks the knowledge base nothing: who they are ("student nurse
+ * here"), that questions are coming ("got a few quick questions", "can I ask something about vitamins?"), how to
+ * answer ("go easy on me"), praise ("you explained that well"), a pleasantry ("have a lovely evening"), what they
+ * will do with the answer ("I'll note that down"), and whether the bot does more than its subject ("can u do
+ * recipes or just vitamins?"). A message whose every clause is small talk or framing is small talk, and says the
+ * last intent voted ("hi, nurse here, got a few questions" asks for help). One clause of anything else, and it is
+ * not: "hi, new mum here, is magnesium safe while breastfeeding?" is a question. The kinds and their words are data
+ * (knowledge/content.yaml `framing`).
+ */
+export class SmallTalkFraming {
+  private readonly kinds: readonly CompiledKind[];
+  /** Words that make a slot a clause of its own ("the pain is here"), or a question ("how much here"). */
+  private readonly notInSlot: ReadonlySet<string>;
+  private readonly questionWords: ReadonlySet<string>;
+  private readonly questionOpeners: ReadonlySet<string>;
+  /** "is this good", "are you …": a question opener before one of these asks something. */
+  private readonly subjects: ReadonlySet<string>;
+  private readonly joiners: ReadonlySet<string>;
+
+  constructor(
+    data: FramingData,
+    language: Language,
+    private readonly slots: SlotReader,
+    private readonly clauseIntent: ClauseIntent,
+    private readonly config: Pick<MatchConfig, 'smallTalkFramingWords'>,
+  ) {
+    this.kinds = data.kinds.map((kind: FramingKindData) => ({
+      intent: kind.intent,
+      statement: kind.statement,
+      patterns: kind.patterns.map(compilePattern),
+      cores: kind.cores.map((core) => normalizeText(core).split(' ')),
+      words: new Set(kind.words),
+      about: kind.about,
+    }));
+    this.questionWords = language.questionWords;
+    this.questionOpeners = language.questionOpeners;
+    this.subjects = new Set([...language.backReferences, ...data.questionSubjects]);
+    // A slot is a role or a situation, not a clause ("the pain is") nor the announcement after it ("got questions").
+    const announcing = data.kinds.filter((kind) => kind.intent === 'help').flatMap((kind) => kind.cores);
+    this.notInSlot = new Set([...language.asking, ...announcing, ...data.clauseVerbs]);
+    this.joiners = language.joiners;
+  }
+
+  /**
+   * The small talk `text` says when it is nothing but small talk and framing, else null. `learned` reads a whole
+   * clause that nothing else explains (the small-talk model, once the base had no answer for the message).
+   */
+  read(text: string, learned?: (clause: string) => IntentName | null): IntentName | null {
+    const clauses = this.clausesOf(text);
+    const total = clauses.reduce((sum, clause) => sum + clause.words.length, 0);
+    if (clauses.length === 0 || total > this.config.smallTalkFramingWords) return null;
+    const votes: IntentName[] = [];
+    for (const clause of clauses) {
+      // The model reads a clause as written, and only a clause of several: the whole message it has read already.
+      const readAlone = learned && clauses.length > 1 ? () => learned(clause.text) : undefined;
+      const readings = this.segment(clause.words, clause.asked, readAlone);
+      if (readings === null) return null;
+      for (const reading of readings) if (reading.intent) votes.push(reading.intent);
+    }
+    return votes.length > 0 ? lastIntent(votes) : null;
+  }
+
+  /**
+   * Whether a clause asks leave to ask about something other than the base's subject ("hi, can I ask about my
+   * mortgage?"): a request about another topic, never small talk, whatever greeting stands beside it.
+   */
+  asksAboutAnotherTopic(text: string): boolean {
+    return this.clausesOf(text).some(({ words }) =>
+      this.kinds.some((kind) => {
+        const at = kind.about ? words.findIndex((word) => ABOUT.has(word)) : -1;
+        return (
+          at > 0 &&
+          at < words.length - 1 &&
+          this.isBagOf(kind, words.slice(0, at)) &&
+          !this.slots.namesOnlySubject(words.slice(at + 1))
+        );
+      }),
+    );
+  }
+
+  /** The clauses of `text` as written and as words, and whether each was asked ("?"). */
+  private clausesOf(text: string): Array<{ text: string; words: string[]; asked: boolean }> {
+    const pieces = text.split(CLAUSE_BREAK);
+    const clauses: Array<{ text: string; words: string[]; asked: boolean }> = [];
+    for (let i = 0; i < pieces.length; i += 2) {
+      const words = normalizeText(pieces[i])
+        .split(' ')
+        .filter((word) => word.length > 0)
+        .flatMap((word) => expandWord(word));
+      if (words.length > 0)
+        clauses.push({ text: pieces[i], words, asked: (pieces[i + 1] ?? '').includes('?') });
+    }
+    return clauses;
+  }
+
+  /**
+   * The clause as consecutive segments, each small talk or framing ("hi nurse here got a few questions" has no
+   * commas), longest segments first; joiners ("and", "so") may stand between them. Null when no split works.
+   */
+  private segment(
+    words: readonly string[],
+    asked: boolean,
+    learned?: () => IntentName | null,
+  ): Reading[] | null {
+    const memo = new Map<number, Reading[] | null>();
+    const from = (start: number): Reading[] | null => {
+      if (start === words.length) return [];
+      const known = memo.get(start);
+      if (known !== undefined) return known;
+      let found: Reading[] | null = null;
+      if (this.joiners.has(words[start]) && start > 0) found = from(start + 1);
+      for (let end = words.length; found === null && end > start; end--) {
+        const whole = start === 0 && end === words.length;
+        const reading =
+          this.readSegment(words.slice(start, end), whole, asked && end === words.length) ??
+          (whole && learned ? asReading(learned()) : null);
+        if (reading === null) continue;
+        const rest = from(end);
+        if (rest !== null) found = [reading, ...rest];
+      }
+      memo.set(start, found);
+      return found;
+    };
+    return from(0);
+  }
+
+  /**
+   * A listed phrase said exactly first ("new question" starts over); then the framing kinds, before the phrases
+   * among padding, which read function words as padding ("you've been a great help" is praise, not a request for
+   * help; "have a good night" after thanks is a pleasantry, not a goodbye); last, for a whole clause, the cues.
+   */
+  private readSegment(words: readonly string[], wholeClause: boolean, asked: boolean): Reading | null {
+    const text = words.join(' ');
+    const question =
+      asked ||
+      this.questionWords.has(words[0]) ||
+      (this.questionOpeners.has(words[0]) && this.subjects.has(words[1] ?? ''));
+    const exact = this.clauseIntent.exact(text);
+    if (exact) return { intent: exact };
+    const kind = this.kinds.find(
+      (candidate) =>
+        !(candidate.statement && question) &&
+        (candidate.patterns.some((pattern) => this.matches(pattern, words)) ||
+          this.fitsBag(candidate, words)),
+    );
+    if (kind) return { intent: kind.intent ?? null };
+    const said = this.clauseIntent.phrases(text);
+    if (said) return { intent: said };
+    const cued = wholeClause ? this.clauseIntent.cues(text) : null;
+    return cued ? { intent: cued } : null;
+  }
+
+  private matches(pattern: CompiledPattern, words: readonly string[]): boolean {
+    const found = pattern.regex.exec(`${words.join(' ')} `);
+    if (!found) return false;
+    return pattern.slots.every((slot, i) => {
+      const held = (found[i + 1] ?? '').trim().split(' ');
+      if (slot === 'topic') return this.slots.namesOnlySubject(held);
+      if (held.some((word) => this.notInSlot.has(word)) || this.slots.namesContent(held)) return false;
+      return slot === 'what' || !this.slots.namesSign(held);
+    });
+  }
+
+  /** A core ("questions") with only the kind's words beside it, and for `about` kinds an optional "about {topic}". */
+  private fitsBag(kind: CompiledKind, words: readonly string[]): boolean {
+    const at = kind.about ? words.findIndex((word) => ABOUT.has(word)) : -1;
+    if (at <= 0) return this.isBagOf(kind, words);
+    return this.isBagOf(kind, words.slice(0, at)) && this.slots.namesOnlySubject(words.slice(at + 1));
+  }
+
+  private isBagOf(kind: CompiledKind, words: readonly string[]): boolean {
+    let hasCore = false;
+    for (let i = 0; i < words.length;) {
+      const core = kind.cores.find((candidate) => candidate.every((word, j) => words[i + j] === word));
+      if (core) {
+        hasCore = true;
+        i += core.length;
+      } else if (kind.words.has(words[i])) i += 1;
+      else return false;
+    }
+    return hasCore;
+  }
+}

@@ -1,0 +1,106 @@
+import { shippedEngine } from '../support/testKit';
+
+// Small talk inside framing (src/engine/SmallTalkFraming.ts, knowledge/content.yaml `framing`): who is asking, that
+// questions are coming, praise, a pleasantry, what the person will do with the answer, whether the bot does more
+// than its subject. Worded here, not taken from any measured set.
+const engine = shippedEngine();
+const ask = (text: string) => engine.answer({ text });
+
+describe('a greeting, a self-introduction and an announcement of questions', () => {
+  it.each([
+    'hi, dietitian in training here, got a few questions',
+    "Hello! I'm a swimming coach and I've got some quick questions",
+    "good evening, worried daughter here, a couple of questions if that's ok",
+    "hey, I'm an office worker, have a few questions, go easy on me",
+    'hiya, first time here, got a couple of things to ask',
+    'morning, cyclist here with some questions',
+    'hello there, my name is Priya, I have a few questions',
+  ])('"%s" is asked what to ask', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'help' });
+  });
+});
+
+describe('thanks with a pleasantry, praise, or what the person will do with the answer', () => {
+  it.each([
+    'thanks a lot, have a nice afternoon',
+    "thank you, I'll jot that down",
+    "many thanks, you've been a big help",
+    "cheers, I'll pass that on to my mum",
+    'thank you, that was really informative',
+    'thanks! enjoy your weekend',
+    'ty, well explained',
+  ])('"%s" is thanks', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'thanks' });
+  });
+});
+
+describe('starting over, in any word order', () => {
+  it.each([
+    'forget what we said before please',
+    'we start again new please',
+    'again we start from the beginning',
+    'start over we please, forget before',
+    'forget what we talked before and start from zero',
+    'new beginning please, forget what I said earlier',
+  ])('"%s" starts over', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'restart' });
+  });
+});
+
+describe('whether the bot does something beyond its subject', () => {
+  it.each([
+    'can you give legal advice or only health info? what can you help with',
+    'can u do workouts or just vitamins',
+    'just minerals?',
+    'do you only cover cramps?',
+    'do u talk about other stuff or just supplements',
+    'can you write recipes or only answer questions about nutrients?',
+    'only vitamins and minerals?',
+  ])('"%s" is told what the bot covers', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'help' });
+  });
+});
+
+describe('a greeting and leave to ask about the subject', () => {
+  it.each([
+    'hi, can I ask you something about minerals?',
+    'hello, may I ask a couple of things about vitamin B12?',
+    'hey, is it ok if I ask about calcium?',
+    'good afternoon, could I ask some questions about muscle cramps?',
+    'hi there, mind if I ask a question about potassium?',
+    'hello, would it be alright to ask about deficiencies?',
+  ])('"%s" is told to go ahead', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'help' });
+  });
+});
+
+describe('a real question inside the same framing is answered', () => {
+  it.each([
+    ['hi, new dad here, how much vitamin D does an adult need?', 'vitamin-d-daily-need'],
+    ['hello, nurse here, what foods are high in magnesium?', 'magnesium-foods'],
+    ['hey, cyclist here, why do my calves cramp at night?', 'night-leg-cramps'],
+    ["good morning, I'm a vegetarian, where do I get vitamin B12?", 'vitamin-b12-foods'],
+    ['thanks, and which foods have potassium?', 'potassium-foods'],
+  ])('"%s" gets %s', (text, id) => {
+    expect(ask(text)).toMatchObject({ kind: 'answer', entry: { id } });
+  });
+});
+
+describe('look-alikes stay answers or declines', () => {
+  it.each([
+    'can you order my prescription',
+    'can you only get vitamin B12 from meat?',
+    'do you need calcium or just vitamin D for strong bones?',
+    'can you get cramps from low potassium or only from low magnesium?',
+    'hi, can I ask about my car insurance?',
+    "I'm a teacher, can you mark my essays?",
+    'forget magnesium, is potassium better for cramps?',
+    "hi, I'm a runner with numb toes, got some questions",
+    'is it only vitamins that cause cramps?',
+    "I'll take vitamin D every day from now, is that ok?",
+    'hello, diabetic here, does magnesium affect blood sugar?',
+    'thanks, but what about iron?',
+  ])('"%s" is not small talk', (text) => {
+    expect(ask(text).kind).not.toBe('help');
+  });
+});
