@@ -15,16 +15,17 @@ export const EVAL_GATES = Object.freeze({
 /**
  * Floors on the leave-one-set-out figures (`npm run eval -- --cv`), set just under what the engine as shipped
  * measured (the entry classifier at `classifierWeight` 0.2, guarded by `decideWithClassifier`, and the learned
- * answer check: mean top-1 82.6%, worst fold 48.3% (topics), worst fold declined 93.5% (dev8), mean confidently
- * wrong 5.0%): they stop a change from making unseen wording worse. They are not the targets (issue 11 asks ≥ 95% mean top-1, no fold below 92%,
+ * answer check: over thirteen folds mean top-1 81.0%, worst fold 49.2% (topics), worst fold declined 88.6% (dev10),
+ * mean confidently wrong 5.2%): they stop a change from making unseen wording worse. They are not the targets (issue 11 asks ≥ 95% mean top-1, no fold below 92%,
  * ≤ 1.5% wrong, ≥ 97% declined).
  */
 export const CV_FLOORS = Object.freeze({
   /**
-   * 0.81: measured 81.9% over twelve folds once dev10 joined (82.6% over the eleven before it, with the answer
-   * check; the new fold's own 72.8% pulls the mean down: no fold lost anything), lexical alone 77.6%.
+   * 0.80: measured 81.0% over thirteen folds once dev11 joined (the twelve before it still average 81.9%; the new
+   * fold's own 69.2% pulls the mean down), lexical alone 76.6%. 0.81 over twelve folds before dev11 (81.9% once
+   * dev10 joined, 82.6% over the eleven before it).
    */
-  meanTop1: 0.81,
+  meanTop1: 0.8,
   /**
    * 0.47: the topics fold measured 48.3% (57 of 118) with the answer check: two fewer of its questions answered
    * right and one fewer wrong (50.0% and 19.5% wrong before it; lexical alone 46.6%). One question of that fold is
@@ -39,6 +40,9 @@ export const CV_FLOORS = Object.freeze({
    * answer), and one question of that fold is 2.9 points.
    */
   worstDeclined: 0.85,
-  /** 0.052: measured 5.0% with the answer check (5.2% before it, lexical alone 6.0%, when the floor was 0.065). */
-  meanWrong: 0.052,
+  /**
+   * 0.053: measured 5.2% over thirteen folds once dev11 joined (its own 6.7% lifts the twelve folds' 5.05%); 0.052
+   * before it, measured 5.0% with the answer check (5.2% before it, lexical alone 6.0%, when the floor was 0.065).
+   */
+  meanWrong: 0.053,
 });

@@ -45,6 +45,11 @@ export const EVAL_TAGS = [
   'persona-menopause',
   'persona-traveller',
   'persona-student',
+  'persona-nonnative',
+  'persona-newparent',
+  'persona-performer',
+  'persona-cook',
+  'persona-budget',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -35,6 +35,11 @@ export const QUESTION_SETS = Object.freeze({
    * summaries and the seed article only; measured once before any change.
    */
   dev10: 'tests/eval/dev10-questions.yaml',
+  /**
+   * A sixth persona set (English as a second language, new parents, performers, home cooks, people on a tight
+   * budget), written from the entry summaries and the seed article only; measured once before any change.
+   */
+  dev11: 'tests/eval/dev11-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
