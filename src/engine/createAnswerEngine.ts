@@ -311,18 +311,19 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         runnersUp: [],
         limit: config.maxQuestionChars,
       };
-    // Exact phrases, then small talk in framing ("hi, student nurse here, got a few questions"; clause by clause,
-    // so "cheers, that was really clear" is praise, not the restart cue "clear"), then cues and similar phrases.
-    const said = intents.detect(text);
-    const framed = said ? null : framing.read(text);
-    if (framed) note(`small talk with framing: ${framed}`);
+    // Small talk in framing first ("hi, student nurse here, got a few questions"; clause by clause, so "cheers, that
+    // was really clear" is praise, not the restart cue "clear", and "thank you for the help" is thanks, not "help"),
+    // then the phrases among padding, then cues and similar phrases.
+    const framed = framing.read(text);
+    if (framed) note('small talk read clause by clause (src/engine/SmallTalkFraming.ts)');
+    const said = framed ? null : intents.detect(text);
     // "hi, can I ask about my mortgage?" asks about another topic: matched (and declined), never a greeting.
     const otherTopic = !said && !framed && framing.asksAboutAnotherTopic(text);
     if (otherTopic) note('asks leave to ask about another topic: not small talk');
     const intent =
-      said ?? framed ?? (otherTopic ? null : intents.classify(text, config.smallTalkSimilarity, isTopical));
+      framed ?? said ?? (otherTopic ? null : intents.classify(text, config.smallTalkSimilarity, isTopical));
     if (intent) {
-      if (!framed) note(`small talk: ${intent}`);
+      note(`small talk: ${intent}`);
       return { kind: 'help', intent };
     }
 

@@ -29,6 +29,7 @@ describe('thanks with a pleasantry, praise, or what the person will do with the 
     'thank you, that was really informative',
     'thanks! enjoy your weekend',
     'ty, well explained',
+    'thanks for your help, it was really clear',
   ])('"%s" is thanks', (text) => {
     expect(ask(text)).toMatchObject({ kind: 'help', intent: 'thanks' });
   });
