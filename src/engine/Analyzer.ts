@@ -31,6 +31,8 @@ export interface AnalyzerSource {
   synonyms: readonly SynonymData[];
   /** Curated categories (knowledge/vocabulary.yaml): many names (a brand, a generic, a lay name) → one concept. */
   categories: readonly VocabularyCategory[];
+  /** Nouns that name a medicine by its form (knowledge/vocabulary.yaml `medicineForms`); absent: none. */
+  medicineForms?: readonly string[];
   nutrients: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
   facets: ReadonlyArray<{
     key: FacetKey;
@@ -70,6 +72,21 @@ export const nutrientToken = (id: string) => `#${id}`;
 export const facetToken = (facet: FacetKey) => `@${facet}`;
 
 const stemAll = (text: string) => tokenize(normalizeText(text)).map(stemWord);
+
+/**
+ * A name ending in a medicine's form ("heartburn tablets", "thyroid meds") and the same said the other way round
+ * ("tablets for heartburn", "meds for the thyroid", "tablets for my heartburn"); any other name as it is. The
+ * earlier, curated phrasing wins where two readings meet (PhraseTable keeps the first).
+ */
+const wordOrders =
+  (forms: ReadonlySet<string>) =>
+  (name: string): string[] => {
+    const words = tokenize(normalizeText(name));
+    const form = words.at(-1);
+    if (words.length < 2 || form === undefined || !forms.has(form)) return [name];
+    const thing = words.slice(0, -1).join(' ');
+    return [name, `${form} for ${thing}`, `${form} for the ${thing}`, `${form} for my ${thing}`];
+  };
 
 /**
  * The words of every text the analyzer knows, each with how often it occurs (typo correction corrects towards
@@ -136,16 +153,19 @@ export class Analyzer {
       }
     }
     const conceptTokens = (concept: string) => this.toTokens(tokenize(normalizeText(concept)), false);
+    const sayings = wordOrders(new Set(source.medicineForms ?? []));
     for (const synonym of source.synonyms) {
       const canonical = conceptTokens(synonym.canonical);
       for (const variant of synonym.variants)
-        this.replacements.add(stemAll(variant), { kind: 'synonym', tokens: canonical });
+        for (const saying of sayings(variant))
+          this.replacements.add(stemAll(saying), { kind: 'synonym', tokens: canonical });
     }
     // A category is a synonym at scale: every member (a brand, a generic, a lay name) reads as its concept.
     for (const category of source.categories) {
       const concept = conceptTokens(category.concept);
       for (const member of category.members)
-        this.replacements.add(stemAll(member), { kind: 'synonym', tokens: concept });
+        for (const saying of sayings(member))
+          this.replacements.add(stemAll(saying), { kind: 'synonym', tokens: concept });
     }
     for (const facet of source.facets) for (const cue of facet.cues) this.cues.add(stemAll(cue), facet.key);
     this.weakFacets = new Set(source.facets.filter((facet) => facet.weakCues).map((facet) => facet.key));

@@ -39,6 +39,7 @@ export function* buildMatchingSteps(
     {
       synonyms: kb.synonyms,
       categories: kb.vocabulary.categories,
+      medicineForms: kb.vocabulary.medicineForms,
       nutrients: kb.nutrients,
       facets: kb.facets,
       uncoveredTopics: kb.uncoveredTopics,

@@ -284,6 +284,9 @@ export const vocabularyCategorySchema = z.strictObject({
 
 export const vocabularyFileSchema = z.strictObject({
   categories: z.array(vocabularyCategorySchema).default([]),
+  medicineForms: wordList(
+    'Nouns that name a medicine by its form ("tablets", "medicine"): a member or synonym ending in one ("heartburn tablets") also reads said the other way round ("tablets for heartburn", "for the …", "for my …").',
+  ).default([]),
 });
 
 const intentSchema = z.strictObject({

@@ -48,3 +48,39 @@ describe('curated categories: procedures, diets and measurement words reach the 
     expect(shownFirst(text)).toContain(id);
   });
 });
+
+describe('a medicine named by its form reads the same either way round ("heartburn tablets", "tablets for heartburn")', () => {
+  it.each([
+    ['do the pills for my heartburn lower b12', 'do heartburn pills lower b12'],
+    ['can tablets for reflux affect magnesium', 'can reflux tablets affect magnesium'],
+    ['does my medicine for the thyroid clash with calcium', 'does my thyroid medicine clash with calcium'],
+  ])('"%s" reads as "%s"', (turned, curated) => {
+    expect(termsOf(turned)).toEqual(termsOf(curated));
+  });
+
+  it.each([
+    [
+      'I take the tablets for my thyroid every morning with my calcium, is that a problem',
+      'levothyroxine-calcium',
+    ],
+    ['are the meds for my reflux why my b12 is low', 'ppi-nutrients'],
+  ])('"%s" offers %s', (text, id) => {
+    expect(shownFirst(text)).toContain(id);
+  });
+});
+
+describe('losing weight by an operation is weight-loss surgery, not the uncovered topic of dieting', () => {
+  it.each([
+    'I had an operation on my stomach to lose weight two years ago, what vitamins should I watch',
+    'after my stomach op for weight loss which vitamins do I need',
+  ])('"%s" offers weight-loss-surgery-nutrients', (text) => {
+    expect(shownFirst(text)).toContain('weight-loss-surgery-nutrients');
+  });
+
+  it('losing weight on its own is still declined by name', () => {
+    expect(engine.answer({ text: 'how do I lose weight fast' })).toMatchObject({
+      kind: 'fallback',
+      reason: 'uncovered-topic',
+    });
+  });
+});
