@@ -158,6 +158,12 @@ export const MATCH_DEFAULTS = Object.freeze({
   facetLiftFloor: 0.6,
   /** How much better than a cued facet an FAQ entry about the same nutrient must match to share its lift. */
   faqLiftLead: 0.1,
+  /**
+   * A phrasing match at least this complete means the question says one of the entry's phrasings whole: such an
+   * FAQ entry about the nutrient named shares a cued facet's lift without the `faqLiftLead` margin ("do magnesium
+   * supplements work for leg cramps" is the supplements entry, whose title it is, not the cramps facet).
+   */
+  wholePhrasing: 0.99,
   /** A facet entry of another nutrient than the one(s) named. */
   otherNutrientFacetFactor: 0.35,
   /** A facet entry of the named nutrient when the question cues a different facet. */
