@@ -98,15 +98,13 @@ export function resolveActiveConcepts(
   const isNegated = (match: PhraseMatch): boolean => {
     const clause = clauseOf(match);
     return (
-      // A negation in a phrase's gap denies the phrase: "pee * dark" found in "my pee is not dark".
-      (before.get(clause) ?? none).some(
-        (cue) => cue.start > match.start && cue.end < match.end && !match.positions.includes(cue.start),
-      ) ||
       (before.get(clause) ?? none).some(
         (cue) =>
-          cue.end < match.start &&
-          reach(cue.end, match.start) < negationWindow &&
-          !stopBetween(clause, cue.end, match.start),
+          (cue.end < match.start &&
+            reach(cue.end, match.start) < negationWindow &&
+            !stopBetween(clause, cue.end, match.start)) ||
+          // A negation in a phrase's gap denies the phrase: "pee * dark" found in "my pee is not dark".
+          (cue.start > match.start && cue.end < match.end && !match.positions.includes(cue.start)),
       ) ||
       (after.get(clause) ?? none).some(
         (cue) =>

@@ -3,10 +3,9 @@
  * and tested here in wording written for it (first and third person, long stories), with red flags of the same
  * family that must still fire.
  */
-import { safetyScreen } from './loadSafetyData';
+import { levelOf, safetyScreen } from './loadSafetyData';
 
 const screen = safetyScreen();
-const levelOf = (text: string): string => screen.triage(text)?.level ?? 'none';
 
 describe('figurative danger words: overdosing on a pastime or a food, a fit of temper or laughter', () => {
   it.each([

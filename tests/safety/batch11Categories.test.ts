@@ -3,10 +3,9 @@
  * from how words are read, and tested here in wording written for it, with red flags of the same family that must
  * still fire.
  */
-import { safetyScreen } from './loadSafetyData';
+import { levelOf, safetyScreen } from './loadSafetyData';
 
 const screen = safetyScreen();
-const levelOf = (text: string): string => screen.triage(text)?.level ?? 'none';
 
 describe('an everyday English word is not a typo of a danger word ("spell" is not "swell")', () => {
   it.each([

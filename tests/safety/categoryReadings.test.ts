@@ -3,10 +3,9 @@
  * a bystander sees of a fit, numbness of the saddle area, a limb that keeps tightening after a blow, ...), tested
  * in wording written for it, in first, third person and long-story forms, with near-misses that must stay quiet.
  */
-import { safetyScreen } from './loadSafetyData';
+import { levelOf, safetyScreen } from './loadSafetyData';
 
 const screen = safetyScreen();
-const levelOf = (text: string): string => screen.triage(text)?.level ?? 'none';
 
 describe('a fit told as what a bystander sees is an emergency', () => {
   it.each([

@@ -23,3 +23,6 @@ export function safetyScreen(): SafetyScreen {
   screen ??= createSafetyScreen(loadSafetyData());
   return screen;
 }
+
+/** The triage level the shipped rules give a message, or 'none'. */
+export const levelOf = (text: string): string => safetyScreen().triage(text)?.level ?? 'none';

@@ -1,7 +1,6 @@
-import { safetyScreen } from './loadSafetyData';
+import { levelOf, safetyScreen } from './loadSafetyData';
 
 const screen = safetyScreen();
-const levelOf = (text: string): string => screen.triage(text)?.level ?? 'none';
 
 describe('triage: a person describing danger signs is told to get care', () => {
   it.each([
