@@ -2,7 +2,7 @@ import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import type { EngineIndexData } from './EngineIndexData';
-import { commonEnglishWords, normalizeText, stemWord, tokenize } from '../text';
+import { commonEnglishWords, normalizeText, readDialect, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
@@ -205,7 +205,9 @@ export class Analyzer {
 
   analyze(text: string): Analysis {
     const normalized = normalizeText(text);
-    const rawWords = tokenize(normalized);
+    // Dialect spellings read as the words they stand for ("ma feet get cauld" → "my feet get cold"), the same
+    // reading triage gives them (src/text/dialect.ts); bare contractions stay as written here (synonyms read them).
+    const rawWords = readDialect(tokenize(normalized));
     const uncovered = new Set(this.uncovered.findAll(rawWords.map(stemWord)).map((match) => match.value));
 
     const corrections: Array<{ from: string; to: string }> = [];

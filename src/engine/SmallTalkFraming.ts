@@ -1,5 +1,5 @@
 import type { ContentData } from '../knowledge/schema';
-import { expandWord, normalizeText } from '../text';
+import { expandWords, normalizeText } from '../text';
 import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
 import type { IntentName } from './types';
@@ -171,10 +171,11 @@ export class SmallTalkFraming {
     const pieces = text.split(CLAUSE_BREAK);
     const clauses: Array<{ text: string; words: string[]; asked: boolean }> = [];
     for (let i = 0; i < pieces.length; i += 2) {
-      const words = normalizeText(pieces[i])
-        .split(' ')
-        .filter((word) => word.length > 0)
-        .flatMap((word) => expandWord(word));
+      const words = expandWords(
+        normalizeText(pieces[i])
+          .split(' ')
+          .filter((word) => word.length > 0),
+      );
       if (words.length > 0)
         clauses.push({ text: pieces[i], words, asked: (pieces[i + 1] ?? '').includes('?') });
     }

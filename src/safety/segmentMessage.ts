@@ -5,7 +5,7 @@
  * (an aside about the statement before it: "cramps every night (when he was a baby, he's 5 now)"). Context cues reach different distances: a negation
  * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
-import { expandWord, joinDigitGroups, normalizeText, tokenize } from '../text';
+import { expandWordAt, joinDigitGroups, normalizeText, tokenize } from '../text';
 
 export interface MessageToken {
   word: string;
@@ -30,6 +30,7 @@ const SENTENCE_MARK = 'qqsentenceqq';
 const COMMA_MARK = 'qqcommaqq';
 const OPEN_MARK = 'qqopenqq';
 const CLOSE_MARK = 'qqcloseqq';
+const MARKS: ReadonlySet<string> = new Set([SENTENCE_MARK, COMMA_MARK, OPEN_MARK, CLOSE_MARK]);
 
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
@@ -46,7 +47,11 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
   let afterComma = false;
   let asides = 0;
   let aside = -1;
-  for (const normalized of tokenize(normalizeText(marked))) {
+  const words = tokenize(normalizeText(marked));
+  // A mark is no word beside a dialect spelling: "aw, ..." is the sigh, not "all" (src/text/dialect.ts).
+  const neighbours = words.map((word) => (MARKS.has(word) ? '' : word));
+  for (let index = 0; index < words.length; index += 1) {
+    const normalized = words[index] ?? '';
     if (normalized === OPEN_MARK || normalized === CLOSE_MARK) {
       // A bracket cuts like a comma. The words before an opening bracket learn which bracket follows them.
       if (normalized === OPEN_MARK && aside === -1) {
@@ -72,7 +77,7 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
       afterComma = true;
       continue;
     }
-    for (const word of expandWord(normalized)) {
+    for (const word of expandWordAt(neighbours, index)) {
       if (afterComma && newStatementWords.has(word)) chunk += 1;
       afterComma = false;
       if (breakers.has(word)) {

@@ -1,3 +1,5 @@
+import { dialectWord, dialectWordAt } from './dialect';
+
 /**
  * The one contraction table, shared by matching and triage. Two spellings reach it:
  *   - with an apostrophe ("don't"), expanded inside normalizeText before punctuation is dropped, so "don't"
@@ -15,7 +17,8 @@ const WITH_APOSTROPHE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\w+)['’]ve\b/g, '$1 have'],
   [/\b(\w+)['’]ll\b/g, '$1 will'],
   [/\b(\w+)['’]d\b/g, '$1 would'],
-  [/\bi['’]m\b/g, 'i am'],
+  // "ah'm" is the Scots "I'm" (src/text/dialect.ts reads "ah" before "am" as "i").
+  [/\b(i|ah)['’]m\b/g, '$1 am'],
   [/\b(it|that|what|there|he|she|who|where|how|here)['’]s\b/g, '$1 is'],
   [/['’]s\b/g, ''],
 ];
@@ -63,9 +66,13 @@ export function expandContractions(text: string): string {
 /** "1000mg" → "1000 mg", "20mins" → "20 mins": a dose or duration glued to its unit. */
 const NUMBER_WITH_UNIT = /^(\d+)([a-z]+)$/;
 
-/** One normalised word as the words it stands for: a bare contraction expanded, a number split from its unit. */
+/**
+ * One normalised word as the words it stands for: a bare contraction expanded, a dialect spelling that needs no
+ * context read ("cannae" → "can not", src/text/dialect.ts), a number split from its unit. A word in a message
+ * is better read by expandWords, which also reads the spellings that need their neighbours ("ma", "ah").
+ */
 export function expandWord(word: string): readonly string[] {
-  const bare = BARE_CONTRACTIONS.get(word);
+  const bare = BARE_CONTRACTIONS.get(word) ?? dialectWord(word);
   if (bare) return bare;
   const first = word.charCodeAt(0);
   if (first < 48 || first > 57) return [word];
@@ -74,4 +81,19 @@ export function expandWord(word: string): readonly string[] {
     // "50k" is fifty thousand (a vitamin D dose in IU), not 50 of a unit "k".
     return unit[2] === 'k' ? [String(Number(unit[1]) * 1000)] : [unit[1], unit[2]];
   return [word];
+}
+
+/**
+ * The word at `index` of normalised `words` as the words it stands for: expandWord, with the dialect spellings
+ * that need their neighbours read in context. An empty string in `words` stands for no word (a blanked mark).
+ */
+export function expandWordAt(words: readonly string[], index: number): readonly string[] {
+  const word = words[index];
+  if (word === undefined) return [];
+  return dialectWordAt(words, index) ?? expandWord(word);
+}
+
+/** Every word of normalised `words` expanded (expandWordAt). */
+export function expandWords(words: readonly string[]): string[] {
+  return words.flatMap((_, index) => expandWordAt(words, index));
 }

@@ -1,10 +1,11 @@
 /**
  * The text toolkit shared by matching (src/engine) and triage (src/safety): one normaliser, one contraction
- * table, one bounded edit distance, one number parser, one list of everyday English words. Pure functions, no state
- * beyond caches, and no I/O but reading that word list once.
+ * table, one reading of dialect spellings, one bounded edit distance, one number parser, one list of everyday
+ * English words. Pure functions, no state beyond caches, and no I/O but reading that word list once.
  */
 export { boundedEditDistance } from './boundedEditDistance';
-export { BARE_CONTRACTIONS, expandContractions, expandWord } from './contractions';
+export { BARE_CONTRACTIONS, expandContractions, expandWord, expandWordAt, expandWords } from './contractions';
+export { readDialect } from './dialect';
 export {
   hasWords,
   normalizeText,

@@ -4,7 +4,7 @@
  * "swelling") share most features. Features are hashed (FNV-1a) into a fixed number of buckets: no vocabulary
  * to ship, and an unseen word still lands on the n-grams it shares with seen ones.
  */
-import { expandWord, normalizeText, tokenize } from '../../text';
+import { expandWords, normalizeText, tokenize } from '../../text';
 
 export interface FeatureOptions {
   /** Hash buckets: a power of two. */
@@ -31,7 +31,7 @@ function hash(text: string, salt: number): number {
 /** Sorted, unique bucket indices of the message's features. */
 export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Uint32Array {
   const mask = options.buckets - 1;
-  const words = tokenize(normalizeText(text)).flatMap(expandWord);
+  const words = expandWords(tokenize(normalizeText(text)));
   const found = new Set<number>();
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';

@@ -26,7 +26,8 @@ export interface RedFlagTrainingSource {
   examples(): LabelledText[];
 }
 
-const FORMAT = 'red-flag-net/1';
+// 2: features read dialect spellings (src/text/dialect.ts), so a net cached from /1 features is not reused.
+const FORMAT = 'red-flag-net/2';
 const MAGIC = 0x52464e31; // "RFN1"
 
 /** Header (magic, bucket count, bias as float64), then one float32 weight per bucket. */

@@ -1,0 +1,434 @@
+/**
+ * Scots, Irish and Northern English spellings read as the standard English words they are, shared by matching and
+ * triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a breath", "nae
+ * numbness" is "no numbness", "ma feet get cauld" is "my feet get cold".
+ *
+ * Conservative by design. A spelling is read unconditionally only when it is not itself an everyday English word
+ * (SUBTLEX-US counts, src/text/englishWords.ts: "cannae", "cauld", "mooth" occur fewer than 50 times) or when it
+ * already means the same in English slang ("ye", "yer", "naw"). A spelling that is also an English word
+ * ("ma" the mother, "ah" the exclamation, "o" the letter and the Pidgin particle, "aw" the sigh, "ken" the name,
+ * "da" the Danish locale) is read only where its neighbours show the dialect word. Never read: "fit" (Scots
+ * "foot", but also a seizure), "wee" (small, and urine), "een" (eyes, but also "evening"), "wean" (a child, but also
+ * to wean), "no" for "not" ("he's no wakin", but "there's no feeling" is a sign), "an" for "and" (also the article),
+ * "me" for "my" (English "me" is far commoner), and dropped-g forms ("strugglin", "mornin"): a
+ * blanket "-in" → "-ing" would turn "statin" into "stating", and both matchers already read a word one letter off
+ * a word they know.
+ */
+
+/** Read wherever they stand: none is an everyday English word with another meaning. */
+export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    // "-nae" / "-na" verbs (Scots), "divvent" (Geordie): the verb and "not".
+    cannae: ['can', 'not'],
+    canna: ['can', 'not'],
+    dinnae: ['do', 'not'],
+    dinna: ['do', 'not'],
+    divvent: ['do', 'not'],
+    divvint: ['do', 'not'],
+    didnae: ['did', 'not'],
+    didna: ['did', 'not'],
+    doesnae: ['does', 'not'],
+    disnae: ['does', 'not'],
+    doesna: ['does', 'not'],
+    isnae: ['is', 'not'],
+    isna: ['is', 'not'],
+    wasnae: ['was', 'not'],
+    wasna: ['was', 'not'],
+    wisnae: ['was', 'not'],
+    arenae: ['are', 'not'],
+    werenae: ['were', 'not'],
+    wouldnae: ['would', 'not'],
+    wouldna: ['would', 'not'],
+    widnae: ['would', 'not'],
+    couldnae: ['could', 'not'],
+    couldna: ['could', 'not'],
+    coudnae: ['could', 'not'],
+    shouldnae: ['should', 'not'],
+    shouldna: ['should', 'not'],
+    willnae: ['will', 'not'],
+    winnae: ['will', 'not'],
+    wullnae: ['will', 'not'],
+    havenae: ['have', 'not'],
+    huvnae: ['have', 'not'],
+    hasnae: ['has', 'not'],
+    hadnae: ['had', 'not'],
+    mustnae: ['must', 'not'],
+    // "nae" is the determiner "no" ("nae numbness") and the adverb ("nae bad"): "no" reads as a negation for both.
+    nae: ['no'],
+    naw: ['no'],
+    nowt: ['nothing'],
+    owt: ['anything'],
+    summat: ['something'],
+    // Respellings.
+    tae: ['to'],
+    intae: ['into'],
+    ontae: ['onto'],
+    gonnae: ['going', 'to'],
+    wantae: ['want', 'to'],
+    roon: ['round'],
+    roond: ['round'],
+    mooth: ['mouth'],
+    noo: ['now'],
+    cauld: ['cold'],
+    baith: ['both'],
+    heid: ['head'],
+    jist: ['just'],
+    mair: ['more'],
+    feart: ['scared'],
+    sair: ['sore'],
+    awfy: ['awful'],
+    aboot: ['about'],
+    oot: ['out'],
+    doon: ['down'],
+    ower: ['over'],
+    frae: ['from'],
+    hame: ['home'],
+    efter: ['after'],
+    dae: ['do'],
+    wis: ['was'],
+    wid: ['would'],
+    ony: ['any'],
+    onybody: ['anybody'],
+    onything: ['anything'],
+    aff: ['off'],
+    fae: ['from'],
+    reet: ['right'],
+    maist: ['most'],
+    mebbe: ['maybe'],
+    mibbe: ['maybe'],
+    hoose: ['house'],
+    yersel: ['yourself'],
+    hae: ['have'],
+    gie: ['give'],
+    ye: ['you'],
+    youse: ['you'],
+    yous: ['you'],
+    yer: ['your'],
+    masel: ['myself'],
+    maself: ['myself'],
+    hissel: ['himself'],
+    hersel: ['herself'],
+    bairn: ['child'],
+    bairns: ['children'],
+    greetin: ['crying'],
+  }),
+);
+
+type Neighbours = { previous: string | undefined; next: string | undefined };
+
+/** Words before which "ah" is the pronoun "I" (a verb or auxiliary, as are the "-nae" verbs), not the exclamation. */
+const AFTER_PRONOUN = new Set([
+  'am',
+  'have',
+  'had',
+  'was',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'do',
+  'did',
+  'dae',
+  'get',
+  'got',
+  'keep',
+  'kept',
+  'feel',
+  'felt',
+  'think',
+  'thought',
+  'need',
+  'just',
+  'jist',
+  'still',
+  'woke',
+  'wake',
+  'went',
+  'take',
+  'took',
+  'know',
+  'ken',
+  'hurt',
+  'fell',
+  'noticed',
+  'started',
+  'tried',
+  'never',
+  'always',
+  'also',
+  'really',
+  'want',
+  'cant',
+  'dont',
+  'didnt',
+  'wasnt',
+  'havent',
+]);
+/** Words after which "ah" is the pronoun: an inverted question ("dae ah need") or a clause opener ("if ah"). */
+const BEFORE_PRONOUN = new Set([
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'do',
+  'dae',
+  'did',
+  'am',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'if',
+  'when',
+  'since',
+  'until',
+  'till',
+  'before',
+  'after',
+  'because',
+  'cause',
+  'that',
+  'where',
+]);
+/** After these "ma" is the mother ("my ma"), not "my". */
+const POSSESSIVES = new Set(['my', 'ma', 'me', 'your', 'yer', 'his', 'her', 'our', 'oor', 'their', 'the']);
+/** Before these "ma" is the mother doing something ("ma says", "ma has"), or not a possessive ("ma a salama"). */
+const NOT_AFTER_MY = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'is',
+  'was',
+  'has',
+  'had',
+  'says',
+  'said',
+  'gets',
+  'got',
+  'takes',
+  'took',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'keeps',
+  'kept',
+  'thinks',
+  'told',
+  'tells',
+  'am',
+]);
+/** Heads that take "of" ("short o iron", "baith o them", "a bit o pain"): only after them is "o" read as "of". */
+const TAKES_OF = new Set([
+  'short',
+  'lack',
+  'bit',
+  'lot',
+  'lots',
+  'loads',
+  'load',
+  'full',
+  'out',
+  'oot',
+  'back',
+  'top',
+  'side',
+  'front',
+  'both',
+  'baith',
+  'all',
+  'aw',
+  'some',
+  'none',
+  'most',
+  'cup',
+  'kind',
+  'sort',
+  'couple',
+  'pair',
+  'plenty',
+  'half',
+  'because',
+  'instead',
+  'end',
+  'middle',
+  'bottom',
+  'part',
+  'one',
+  'two',
+  'three',
+  'tired',
+  'sick',
+  'scared',
+  'feart',
+  'fear',
+  'signs',
+  'sign',
+  'ball',
+  'pins',
+  'bottle',
+  'packet',
+  'box',
+  'tub',
+  'handful',
+  'glass',
+  'pint',
+]);
+/** "aw" before these is the sigh ("aw no", "aw man"), not "all". */
+const AFTER_SIGH = new Set([
+  'no',
+  'naw',
+  'man',
+  'mate',
+  'bless',
+  'shame',
+  'jeez',
+  'god',
+  'come',
+  'well',
+  'yeah',
+  'yes',
+  'aye',
+  'ok',
+  'okay',
+  'sorry',
+  'poor',
+  'hell',
+  'heck',
+  'thanks',
+  'thank',
+  'that',
+  'thats',
+  'you',
+  'ye',
+]);
+/** Before "ken" these (and the "-nae" verbs: "dinnae ken") make it the verb "know", not the name Ken. */
+const KNOWERS = new Set(['i', 'ah', 'ye', 'you', 'ya', 'we', 'they', 'not', 'do', 'dae']);
+/** After these "aye" is the adverb "always" ("ah'm aye tired", "he's aye had cramps"); elsewhere it is "yes". */
+const BEFORE_ALWAYS = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'been',
+  'i',
+  'ah',
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+  'ye',
+  'it',
+]);
+/** After these "hale" is "whole" ("the hale bottle"), not "hale and hearty". */
+const DETERMINERS = new Set(['the', 'a', 'ma', 'my', 'his', 'her', 'their', 'yer', 'your', 'oor', 'our']);
+/** Before these "whit" is "what" ("whit dae ah take"), not "not a whit". */
+const AFTER_WHAT = new Set([
+  'is',
+  'are',
+  'was',
+  'do',
+  'dae',
+  'does',
+  'did',
+  'should',
+  'can',
+  'could',
+  'would',
+  'will',
+  'kind',
+  'sort',
+  'food',
+  'foods',
+  'vitamin',
+  'vitamins',
+  'causes',
+  'else',
+  'about',
+  'aboot',
+  'happens',
+  'if',
+]);
+/** After these "da" is the father ("ma da"), not a word of another language. */
+const FAMILY_OWNERS = new Set(['my', 'ma', 'me', 'your', 'yer', 'his', 'her', 'our', 'oor', 'their', 'the']);
+
+/** A "-nae" verb ("cannae", "dinnae", "divvent"): a verb and "not". */
+const isNegatedVerb = (word: string): boolean => DIALECT_WORDS.get(word)?.[1] === 'not';
+
+/** Spellings read only in context: each returns the standard words, or undefined to leave the word as written. */
+const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
+  [
+    'ah',
+    ({ previous, next }) =>
+      (next !== undefined && (AFTER_PRONOUN.has(next) || isNegatedVerb(next))) ||
+      (previous !== undefined && BEFORE_PRONOUN.has(previous))
+        ? ['i']
+        : undefined,
+  ],
+  [
+    'ma',
+    ({ previous, next }) =>
+      next === undefined || NOT_AFTER_MY.has(next) || (previous !== undefined && POSSESSIVES.has(previous))
+        ? undefined
+        : ['my'],
+  ],
+  [
+    // "two o'clock" is a time.
+    'o',
+    ({ previous, next }) =>
+      next !== undefined && next !== 'clock' && previous !== undefined && TAKES_OF.has(previous)
+        ? ['of']
+        : undefined,
+  ],
+  [
+    'aw',
+    ({ previous, next }) =>
+      previous !== undefined && next !== undefined && !AFTER_SIGH.has(next) ? ['all'] : undefined,
+  ],
+  // "wi fi" is the wireless network.
+  ['wi', ({ next }) => (next !== undefined && next !== 'fi' ? ['with'] : undefined)],
+  [
+    'ken',
+    ({ previous }) =>
+      previous !== undefined && (KNOWERS.has(previous) || isNegatedVerb(previous)) ? ['know'] : undefined,
+  ],
+  ['aye', ({ previous }) => (previous !== undefined && BEFORE_ALWAYS.has(previous) ? ['always'] : ['yes'])],
+  ['hale', ({ previous }) => (previous !== undefined && DETERMINERS.has(previous) ? ['whole'] : undefined)],
+  ['whit', ({ next }) => (next !== undefined && AFTER_WHAT.has(next) ? ['what'] : undefined)],
+  ['da', ({ previous }) => (previous !== undefined && FAMILY_OWNERS.has(previous) ? ['dad'] : undefined)],
+]);
+
+/** A dialect spelling that needs no context, as its standard words; undefined for any other word. */
+export function dialectWord(word: string): readonly string[] | undefined {
+  return DIALECT_WORDS.get(word);
+}
+
+/**
+ * The word at `index` of normalised `words` as the standard words it stands for, reading its neighbours where the
+ * spelling is also an English word; undefined when it is no dialect spelling here.
+ */
+export function dialectWordAt(words: readonly string[], index: number): readonly string[] | undefined {
+  const word = words[index];
+  if (word === undefined) return undefined;
+  const plain = DIALECT_WORDS.get(word);
+  if (plain) return plain;
+  const inContext = IN_CONTEXT.get(word);
+  // An empty neighbour is none: a caller may blank a punctuation mark so that "aw, …" is not "all".
+  return inContext?.({ previous: words[index - 1] || undefined, next: words[index + 1] || undefined });
+}
+
+/** Normalised words with every dialect spelling read as standard English, nothing else changed. */
+export function readDialect(words: readonly string[]): string[] {
+  return words.flatMap((word, index) => dialectWordAt(words, index) ?? [word]);
+}

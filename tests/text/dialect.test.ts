@@ -1,0 +1,80 @@
+import { commonEnglishWords, expandWords, normalizeText, readDialect, tokenize } from '../../src/text';
+import { DIALECT_WORDS } from '../../src/text/dialect';
+
+/** A message as triage reads its words: normalised, then contractions and dialect spellings expanded. */
+const read = (raw: string): string => expandWords(tokenize(normalizeText(raw))).join(' ');
+
+// Sentences written for this test (Scots, Irish and Northern English forms), none taken from a labelled batch.
+describe('dialect spellings are read as the standard English words they stand for', () => {
+  it.each([
+    // "-nae" verbs and "nae" the determiner
+    ['Ah cannae get a breath in', 'i can not get a breath in'],
+    ['nae numbness, nae weakness', 'no numbness no weakness'],
+    ['ah dinnae ken', 'i do not know'],
+    ['she disnae ken why', 'she does not know why'],
+    ['it wisnae sore an it isnae red', 'it was not sore an it is not red'],
+    ['ye wouldnae believe it', 'you would not believe it'],
+    // Geordie and Northern forms
+    ['Ah divvent feel reet', 'i do not feel right'],
+    ['the doctor said nowt aboot it', 'the doctor said nothing about it'],
+    // respellings
+    ['Ma feet get cauld, baith o them', 'my feet get cold both of them'],
+    ["ma mooth's tingly roon the edges", 'my mouth tingly round the edges'],
+    ['Dae ah jist take mair?', 'do i just take more'],
+    ["ah'm feart tae go oot", 'i am scared to go out'],
+    ['took the hale bottle o tablets', 'took the whole bottle of tablets'],
+    ['whit dae ah need', 'what do i need'],
+    ['ma da has a sair heid', 'my dad has a sore head'],
+    ["it's aw swollen", 'it is all swollen'],
+    // "aye": "always" after a verb or a pronoun, "yes" elsewhere
+    ["Ah'm aye tired", 'i am always tired'],
+    ['aye it still hurts', 'yes it still hurts'],
+  ])('"%s" reads "%s"', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
+  });
+
+  it.each([
+    // "ah" the exclamation, "ma" the mother, "o" the letter, the time and the Pidgin particle, "aw" the sigh
+    ['ah well never mind', 'ah well never mind'],
+    ['my ma says she is fine', 'my ma says she is fine'],
+    ['ma a salama', 'ma a salama'],
+    ["at two o'clock", 'at two o clock'],
+    ['good evening o', 'good evening o'],
+    ['blood type o', 'blood type o'],
+    ['aw no not again', 'aw no not again'],
+    ['no wi fi here', 'no wi fi here'],
+    // "Ken" the name, "fit" (a seizure, or Scots "foot"), "wee" (small, or urine), a statin, "hale and hearty"
+    ['ken says he is fit', 'ken says he is fit'],
+    ['a wee fit', 'a wee fit'],
+    ['is a statin safe', 'is a statin safe'],
+    ['he was hale and hearty', 'he was hale and hearty'],
+  ])(
+    '"%s" stays "%s": the spelling is also an English word and its neighbours do not show the dialect',
+    (raw, expected) => {
+      expect(read(raw)).toBe(expected);
+    },
+  );
+
+  it('matching reads the dialect but leaves bare contractions to its synonyms', () => {
+    expect(readDialect(tokenize('ah cant feel ma feet they are cauld'))).toEqual([
+      'i',
+      'cant',
+      'feel',
+      'my',
+      'feet',
+      'they',
+      'are',
+      'cold',
+    ]);
+  });
+
+  it('reads a spelling wherever it stands only when it is no everyday English word of another meaning', () => {
+    // "ye", "youse" and "naw" are heard often in English too, where they mean the same ("you", "no").
+    const sameInEnglish = new Set(['ye', 'youse', 'naw']);
+    const everyday = commonEnglishWords(50);
+    const clashes = [...DIALECT_WORDS.keys()].filter(
+      (word) => everyday.has(word) && !sameInEnglish.has(word),
+    );
+    expect(clashes).toEqual([]);
+  });
+});
