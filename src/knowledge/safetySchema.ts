@@ -162,6 +162,20 @@ export const safetyModifiersSchema = z.strictObject({
         'Words that keep a later chunk in the present ("my calf is swollen"): a chunk holding one, or a ' +
           'present cue, is not reached.',
       ),
+      backReferences: z
+        .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lowercase words'))
+        .default([])
+        .describe(
+          'Words that open a sentence by pointing back at the one before ("that was", "this was"): with a past ' +
+            'cue in their sentence ("That was two years ago, fine now"), the sentence before is long ago too.',
+        ),
+      startWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that, before a past cue in its chunk, tell a start that goes on: "started simvastatin a month ' +
+            'ago and my thighs ache" is long-standing (read by `soon` rules), not past.',
+        ),
       sinceWords: z
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])
@@ -317,6 +331,14 @@ export const safetyModifiersSchema = z.strictObject({
         .describe(
           'Objects only `namedAmounts` are weighed by ("overdosed on Netflix"): "took 15 ... before the gym" ' +
             'keeps its amount.',
+        ),
+      askedBy: z
+        .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lowercase words'))
+        .default([])
+        .describe(
+          'Words that, right before a named amount, ask whether it happened ("have I overdosed on B vitamins?"): ' +
+            'after amounts that were all food, with no tablet or capsule in the message, the question is about ' +
+            'that food.',
         ),
     })
     .optional()

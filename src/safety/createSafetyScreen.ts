@@ -57,6 +57,9 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   };
   const namingWords = new Set(data.modifiers.namingWords);
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
+  const startWords = new Set(data.modifiers.pastOpeners?.startWords ?? []);
+  const wordsOf = (phrase: string): string[] => segmentMessage(phrase, segmenting).map((token) => token.word);
+  const backReferences = (data.modifiers.pastOpeners?.backReferences ?? []).map(wordsOf);
   const negationWindow = data.modifiers.negation.window;
   const activityTime: ActivityTimeRule | undefined = data.modifiers.activityTime && {
     durations: new Set(data.modifiers.activityTime.durations),
@@ -74,6 +77,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     namedAmounts: new Set(data.modifiers.foodAmounts.namedAmounts),
     medicines: new Set(data.modifiers.foodAmounts.medicines),
     namedFoods: new Set(data.modifiers.foodAmounts.namedFoods),
+    askedBy: data.modifiers.foodAmounts.askedBy.map(wordsOf),
   };
 
   const subjectReading = data.subjectReading;
@@ -138,7 +142,12 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
-    lastConcepts = resolveActiveConcepts(tokens, matches, negationWindow, sinceWords);
+    lastConcepts = resolveActiveConcepts(tokens, matches, {
+      negationWindow,
+      sinceWords,
+      startWords,
+      backReferences,
+    });
     lastText = text;
     lastTokens = tokens;
     lastMatches = matches;

@@ -23,6 +23,8 @@ export interface FoodAmountRule {
   medicines?: ReadonlySet<string>;
   /** Objects only a named amount is weighed by ("overdosed on Netflix"): a pastime is no food for "took 15". */
   namedFoods?: ReadonlySet<string>;
+  /** Words that, right before a named amount, ask whether it happened ("have I overdosed"). */
+  askedBy?: ReadonlyArray<readonly string[]>;
 }
 
 const conceptNames = (match: PhraseMatch): string[] =>
@@ -64,10 +66,41 @@ export function dropFoodAmounts(
   );
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
-  return matches.flatMap((match) => {
+  const amountNames = (match: PhraseMatch): string[] | undefined => {
     const names = conceptNames(match);
-    const isAmount = names.length > 0 && names.every((name) => rule.amounts.has(name));
-    if (!isAmount || !holdsFood(match, names) || namesMedicine(match, names)) return [match];
+    return names.length > 0 && names.every((name) => rule.amounts.has(name)) ? names : undefined;
+  };
+  const heldFood = new Set(
+    matches.filter((match) => {
+      const names = amountNames(match);
+      return names !== undefined && holdsFood(match, names) && !namesMedicine(match, names);
+    }),
+  );
+  // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
+  // was food and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
+  // asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
+  // bottle of iron") and an overdose told as fact ("then overdosed on her iron") keep it.
+  const askedAbout = (match: PhraseMatch): boolean =>
+    (rule.askedBy ?? []).some(
+      (words) =>
+        match.start >= words.length &&
+        words.every((word, i) => tokens[match.start - words.length + i]?.word === word),
+    );
+  const askedNamed = matches.filter((match) => {
+    const names = amountNames(match);
+    return names !== undefined && isNamed(names) && askedAbout(match);
+  });
+  const askedOfFood =
+    heldFood.size > 0 &&
+    askedNamed.length > 0 &&
+    forms.every((form) => askedNamed.some((asked) => inReach(asked, form))) &&
+    matches.every(
+      (match) => amountNames(match) === undefined || heldFood.has(match) || askedNamed.includes(match),
+    );
+  return matches.flatMap((match) => {
+    const names = amountNames(match);
+    if (names === undefined || !(heldFood.has(match) || (askedOfFood && askedNamed.includes(match))))
+      return [match];
     const roles = match.roles.filter((role) => role.kind !== 'concept');
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });

@@ -40,12 +40,24 @@ function hasRole(match: PhraseMatch, kind: CueKind): boolean {
   return match.roles.some((role) => role.kind === kind);
 }
 
+/** How time and negation cues reach (knowledge/safety.yaml `modifiers`). */
+export interface TimeReading {
+  /** How many non-sign words a negation reaches. */
+  negationWindow: number;
+  /** Words that make a past cue date a start ("since"). */
+  sinceWords?: ReadonlySet<string>;
+  /** Words that, before a past cue in its chunk, tell a start that goes on ("started", "began"). */
+  startWords?: ReadonlySet<string>;
+  /** Word sequences that open a sentence by pointing back at the one before ("that was"). */
+  backReferences?: ReadonlyArray<readonly string[]>;
+}
+
 export function resolveActiveConcepts(
   tokens: readonly MessageToken[],
   matches: readonly PhraseMatch[],
-  negationWindow: number,
-  sinceWords: ReadonlySet<string> = new Set(),
+  reading: TimeReading,
 ): ActiveConcepts {
+  const { negationWindow, sinceWords = new Set(), startWords = new Set(), backReferences = [] } = reading;
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
   // Cues only act inside their clause (negation) or chunk (time and framing): group them once, so a long
@@ -77,6 +89,29 @@ export function resolveActiveConcepts(
       past.set(chunk, [...(past.get(chunk) ?? []), ...cues]);
   }
   const longStanding = group('long-standing', chunkOf);
+  // "ever since", "since then": since the time told before, not since a new one ("fine since" tells it settled).
+  const isSinceThen = (i: number): boolean =>
+    sinceWords.has(tokens[i]?.word ?? '') &&
+    (tokens[i - 1]?.word === 'ever' ||
+      (tokens[i + 1]?.word === 'then' && tokens[i + 1]?.chunk === tokens[i]?.chunk));
+  // A past time that dates a start still going on: "Started simvastatin a month ago and my thighs ache", "my
+  // calves have ached a month ago … ever since". A start word before it in its chunk, or a since-word after it in
+  // its sentence ("ever since", "since then"), makes it long-standing: `soon` rules read it, the alarms do not.
+  const startsOngoing = (cue: PhraseMatch): boolean =>
+    tokens.some((token, i) =>
+      i < cue.start
+        ? token.chunk === chunkOf(cue) && startWords.has(token.word)
+        : i >= cue.end && token.sentence === tokens[cue.start]?.sentence && isSinceThen(i),
+    );
+  for (const [chunk, cues] of past) {
+    const started = cues.filter(startsOngoing);
+    if (started.length === 0) continue;
+    past.set(
+      chunk,
+      cues.filter((cue) => !started.includes(cue)),
+    );
+    longStanding.set(chunk, [...(longStanding.get(chunk) ?? []), ...started]);
+  }
   const present = group('present', chunkOf);
   const hypothetical = group('hypothetical', chunkOf);
   const general = group('general', chunkOf);
@@ -155,6 +190,28 @@ export function resolveActiveConcepts(
     openers.length > 0 &&
     !presentChunks.has(chunkOf(match)) &&
     openers.some((opener) => sentenceOf(opener) === sentenceOf(match) && opener.start <= match.start);
+  // A sentence that opens by pointing back and tells a past ("…they gave me thiamine. That was 2 years ago, fine
+  // now") dates the sentence before it, unless a chunk there is told in the present.
+  const opensWithBackReference = (sentence: number): boolean => {
+    const start = tokens.findIndex((token) => token.sentence === sentence);
+    return (
+      start !== -1 &&
+      backReferences.some((words) =>
+        words.every(
+          (word, i) => tokens[start + i]?.word === word && tokens[start + i]?.sentence === sentence,
+        ),
+      )
+    );
+  };
+  const datedBack = new Set(
+    [...past.values()]
+      .flat()
+      .map((cue) => sentenceOf(cue))
+      .filter((sentence) => sentence > 0 && opensWithBackReference(sentence))
+      .map((sentence) => sentence - 1),
+  );
+  const isDatedBack = (match: PhraseMatch): boolean =>
+    datedBack.has(sentenceOf(match)) && !presentChunks.has(chunkOf(match));
   // A bracket that tells a past ("(that was years ago)", "(when he was a baby, he's 5 now)") is an aside about the
   // statement right before it: that statement is past too, unless it is itself told in the present.
   const pastAsides = new Set(
@@ -178,7 +235,11 @@ export function resolveActiveConcepts(
   const isDatedStart = (match: PhraseMatch): boolean =>
     (past.get(chunkOf(match)) ?? none).some((cue) => sinceBefore(cue) && match.start < cue.start);
   const isPast = (match: PhraseMatch): boolean =>
-    isBefore(undatedPast, match) || isDatedStart(match) || isOpenedPast(match) || isAsidePast(match);
+    isBefore(undatedPast, match) ||
+    isDatedStart(match) ||
+    isOpenedPast(match) ||
+    isAsidePast(match) ||
+    isDatedBack(match);
   // A habit told right after a recent start ("Since yesterday I get tingles round my mouth", "today I keep
   // getting cramps") began with that start: the present cue dates it, so it is not long-standing.
   const datedHabit = (cue: PhraseMatch): boolean =>
