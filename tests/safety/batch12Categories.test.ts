@@ -124,3 +124,12 @@ describe('the safety net reads an everyday complaint told first and a remedy ask
     expect(screen.safetyNet(text)).not.toBeNull();
   });
 });
+
+describe('calf pain on walking with the easing told after the stop ("when I stop it goes away")', () => {
+  it.each([
+    'when I walk up to the post office my calves ache, when I stop for a minute it goes away',
+    'after 5 minutes walking the dog my left calf burns, when I rest on a bench it eases',
+  ])('"%s" → soon (walking calf pain)', (text) => {
+    expect(screen.triage(text)).toMatchObject({ level: 'soon', ruleId: 'walking-calf-pain' });
+  });
+});
