@@ -124,6 +124,12 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
   // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
   const whoNames = new Set(data.features.who ?? []);
+  // "My legs cramp for no reason at all": a cramp now with nothing but where it is and that it hurts.
+  const isOrdinaryCramp = (current: ReadonlySet<string>): boolean =>
+    current.has('cramp') &&
+    [...current].every(
+      (name) => !signNames.has(name) || whoNames.has(name) || ORDINARY_CRAMP_SIGNS.has(name),
+    );
   const isSettledCramp = (current: ReadonlySet<string>, mentioned: ReadonlySet<string>): boolean =>
     mentioned.has(CRAMP_ENDED) &&
     [...current].every((name) => !signNames.has(name) || whoNames.has(name) || SETTLED_CRAMP_SIGNS.has(name));
@@ -235,6 +241,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     concern(text: string): ConcernReading {
       const { current, ongoing, framed, mentioned } = concepts(text);
       if (isSettledCramp(current, mentioned)) return 'settled';
+      if (isOrdinaryCramp(current)) return 'ordinary-cramp';
       if (hasSign(current)) return 'current';
       if (hasSign(ongoing)) return 'long-standing';
       return hasSign(framed) ? 'framed' : 'unknown';
@@ -306,6 +313,21 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
 }
 /** A cramp told as over, and the signs that may come with it without making it a current concern. */
 const CRAMP_ENDED = 'cramp-ended';
+/** The signs of an everyday cramp happening now: no other sign beside them makes it a concern for the learned net. */
+const ORDINARY_CRAMP_SIGNS: ReadonlySet<string> = new Set([
+  'cramp',
+  // when it is happening and that it is the writer's ("right now", "keep getting")
+  'complaint-now',
+  'implicit-self',
+  'leg',
+  'foot',
+  'body-site',
+  'body-feeling',
+  'pain',
+  'woken',
+  'third-person',
+  'own-symptom',
+]);
 const SETTLED_CRAMP_SIGNS: ReadonlySet<string> = new Set([
   'cramp',
   'cramp-ended',

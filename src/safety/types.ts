@@ -42,9 +42,12 @@ export type ClinicalFeatures = Readonly<Record<string, readonly string[]>>;
  * ("every night", "for months", "all the time"); `framed` when it names signs but every one is denied, long ago,
  * imagined or general ("no swelling", "I had a clot years ago", "what if…", "what are the signs of…"); `settled`
  * when its only current sign is a cramp (where it was, that it hurt) told as over ("…and it passed", "fine
- * now"); `unknown` when it names none (the screen cannot tell).
+ * now"); `ordinary-cramp` when its only current signs are those of an everyday cramp (a cramp, where, that it
+ * hurt or woke the person: "my legs cramp for no reason at all"), with nothing else noticed; `unknown` when it
+ * names none (the screen cannot tell).
  */
-export type ConcernReading = 'current' | 'long-standing' | 'framed' | 'settled' | 'unknown';
+export type ConcernReading =
+  'current' | 'long-standing' | 'framed' | 'settled' | 'ordinary-cramp' | 'unknown';
 
 export interface CautionNotice {
   id: string;

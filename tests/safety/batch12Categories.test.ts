@@ -133,3 +133,20 @@ describe('calf pain on walking with the easing told after the stop ("when I stop
     expect(screen.triage(text)).toMatchObject({ level: 'soon', ruleId: 'walking-calf-pain' });
   });
 });
+
+describe('an everyday cramp now, with nothing else noticed, is not a concern the learned net speaks for', () => {
+  it.each([
+    'my legs cramp for no reason at all',
+    'my calves keep cramping up when I work outside in the heat',
+    'cramp in my foot right now, hurts like mad',
+  ])('"%s" reads as an ordinary cramp', (text) => {
+    expect(screen.concern(text)).toBe('ordinary-cramp');
+  });
+
+  it.each(['my calf is cramping and it is swollen and hot', 'cramp in my leg and my heart is racing'])(
+    'a cramp with another sign is still a current concern: "%s"',
+    (text) => {
+      expect(screen.concern(text)).toBe('current');
+    },
+  );
+});
