@@ -50,6 +50,11 @@ export const EVAL_TAGS = [
   'persona-performer',
   'persona-cook',
   'persona-budget',
+  'persona-office',
+  'persona-driver',
+  'persona-teacher',
+  'persona-recovery',
+  'persona-reluctant',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -40,6 +40,12 @@ export const QUESTION_SETS = Object.freeze({
    * budget), written from the entry summaries and the seed article only; measured once before any change.
    */
   dev11: 'tests/eval/dev11-questions.yaml',
+  /**
+   * A seventh persona set (office and remote workers, drivers, teachers and coaches, people recovering from alcohol
+   * dependence or a long illness, men who avoid doctors), written from the entry summaries and the seed article
+   * only; measured once before any change.
+   */
+  dev12: 'tests/eval/dev12-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
