@@ -17,7 +17,7 @@ import { SmallTalkFraming } from './SmallTalkFraming';
 import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkModel } from './SmallTalkModel';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
-import type { RedFlag, SafetyScreen } from '../safety/types';
+import type { RedFlag, SafetyScreen, ScopeNotice } from '../safety/types';
 import { hasWords, normalizeText, stripMentions } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, IntentName, Question } from './types';
 
@@ -260,6 +260,15 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     return aboutTheBot && guess.unknownWords > guess.knownWords ? null : guess.label;
   }
 
+  /** The safety net's notice, then a scope notice the message also has (teen figures, no personal dose). */
+  function withScopeNotice(result: AnswerResult, notice: ScopeNotice): AnswerResult {
+    if ((result.kind !== 'fallback' && result.kind !== 'clarify') || !result.notice) return result;
+    return {
+      ...result,
+      notice: { ...result.notice, message: `${result.notice.message}\n\n${notice.message}` },
+    };
+  }
+
   /**
    * A `soon` flag where the base has no answer (a decline, small talk, a scope notice): the advice to see a doctor
    * within days, then the closest topics, as the safety net gives them. It stays a `soon` reply, never an urgent
@@ -338,8 +347,12 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       note(`small talk (learned model, the base had no answer): ${chat}`);
       return { kind: 'help', intent: chat };
     }
-    if (result !== matched) note('safety net: own symptoms, told when to get care');
-    if (!notice || result !== matched) return result;
+    if (result !== matched) {
+      note('safety net: own symptoms, told when to get care');
+      // A teenager's figures or "I can't pick a dose for you" still stand after when to get care.
+      return notice ? withScopeNotice(result, notice) : result;
+    }
+    if (!notice) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
     if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };
     return {

@@ -119,3 +119,33 @@ describe('teenagers', () => {
     if ('notice' in result && result.notice?.kind !== 'safety-net') expect(result.notice?.kind).toBe('teen');
   });
 });
+
+describe('a teenager describing their own symptoms, which the base cannot place', () => {
+  it.each([
+    "I'm 15 and my elbow clicks every time I throw a ball, what should I do?",
+    'as a 17 year old my lips keep cracking at the corners, which vitamin?',
+  ])('gets when to get care, then the teen figures: "%s"', (text) => {
+    const { result, text: reply } = seen(text);
+    expect(result).toMatchObject({ kind: 'fallback', reason: 'safety-net' });
+    expect(reply).toMatch(/when to get care[\s\S]*teenagers aged 14 to 18/);
+  });
+});
+
+describe('an age told as a number from 14 to 18 is a teenager', () => {
+  it.each([
+    "I'm 17 and my calves cramp at night, how much magnesium do I need?",
+    'my daughter is 15, how much calcium should she be getting?',
+    'my son 16 plays rugby twice a week, does he need more vitamin D?',
+  ])('"%s" gets the teen figures, never the child notice', (text) => {
+    const { text: reply } = seen(text);
+    expect(reply).toMatch(/teenagers aged 14 to 18/);
+    expect(reply).not.toMatch(CHILD_NOTICE);
+  });
+
+  it.each(["I'm 16 stone and my legs cramp, how much magnesium do adults need?"])(
+    'a weight after "I\'m" is no age: "%s"',
+    (text) => {
+      expect(seen(text).text).not.toMatch(/teenagers aged 14 to 18/);
+    },
+  );
+});
