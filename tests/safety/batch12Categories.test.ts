@@ -150,3 +150,21 @@ describe('an everyday cramp now, with nothing else noticed, is not a concern the
     },
   );
 });
+
+describe('not getting up because something holds the person down, and a muscle stuck for a minute, are not paralysis', () => {
+  it.each([
+    "can't get up because my toddler has fallen asleep on my chest, and now my foot is cramping",
+    'my calf is cramping and I cannot get up because the dog is on my legs',
+    'my thigh suddenly seized up and I could not move it for a few seconds, is that a cramp?',
+  ])('"%s" is not triaged', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    ['the baby is asleep on me and suddenly I cannot move my legs at all', 'emergency'],
+    ['I suddenly cannot get up, my legs are numb and weak', 'emergency'],
+    ['my calf locked up and I could not move it for 20 minutes, it still will not let go', 'urgent'],
+  ])('"%s" → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
