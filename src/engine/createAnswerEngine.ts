@@ -183,8 +183,13 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         const analysis = analyzer.analyze(words.join(' '));
         return analysis.nutrients.length > 0 || analysis.namesSubjectWord || analysis.uncovered.length > 0;
       },
-      // "student nurse", "carer for my dad"; not "runner with numb toes".
-      namesSign: (words) => safety.concern(words.join(' ')) !== 'unknown',
+      // "student nurse", "carer for my dad", "driver with dodgy knees", "who sits all day"; not "runner with numb
+      // toes" nor "who gets dizzy": a symptom or an onset the screen reads, or a red flag. A body part, a routine
+      // or a duration alone is a situation ("back on track", "all day").
+      namesSign: (words) => {
+        const text = words.join(' ');
+        return safety.namesSymptom(text) || safety.triage(text) !== null;
+      },
       namesOnlySubject: (words) => {
         const analysis = analyzer.analyze(words.join(' '));
         return (

@@ -121,6 +121,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       .flatMap((rule) => rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')))
       .filter((name) => !contextNames.has(name)),
   );
+  const symptomNames = new Set([...(data.features.symptom ?? []), ...(data.features.onset ?? [])]);
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
   // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
   const whoNames = new Set(data.features.who ?? []);
@@ -245,6 +246,11 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       if (hasSign(current)) return 'current';
       if (hasSign(ongoing)) return 'long-standing';
       return hasSign(framed) ? 'framed' : 'unknown';
+    },
+
+    namesSymptom(text: string): boolean {
+      const { mentioned, framed } = concepts(text);
+      return [...mentioned, ...framed].some((name) => symptomNames.has(name));
     },
 
     caution(id: string): CautionNotice | undefined {

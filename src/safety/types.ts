@@ -69,6 +69,12 @@ export interface SafetyScreen {
   features(text: string): ClinicalFeatures;
   /** Whether the message is about a current concern (see ConcernReading). */
   concern(text: string): ConcernReading;
+  /**
+   * Whether the text names a symptom or an onset (knowledge/safety.yaml `features.symptom` and `features.onset`) in
+   * any mood, now, past, denied or general: "runner with numb toes" does, "driver with dodgy knees", "sits all day"
+   * and "back on track" do not (a body part, a routine or a duration alone).
+   */
+  namesSymptom(text: string): boolean;
   /** A caution by id (knowledge/safety.yaml `cautions`), or undefined when no such caution exists. */
   caution(id: string): CautionNotice | undefined;
 }

@@ -35,6 +35,51 @@ describe('thanks with a pleasantry, praise, or what the person will do with the 
   });
 });
 
+describe('a greeting with a role or a situation, and no question', () => {
+  it.each([
+    'good afternoon, delivery driver here with a long day ahead',
+    "hello! I'm a nurse who works nights, just having a look",
+    "hiya, I'm a bricklayer who kneels a lot",
+    "hi, I'm recovering from a hip operation and trying to eat better",
+    "evening all, I'm in rehab and looking to build my strength back up",
+    'morning, just testing the bot out',
+    'hey, postie here with bad knees',
+  ])('"%s" is greeted', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'greeting' });
+  });
+});
+
+describe('thanks with what the answer will do for the person', () => {
+  it.each([
+    "cheers, that'll help with my shopping list",
+    'thanks very much, this will be really useful for my team',
+    'ta, that should help my revision',
+    'thank you! that is perfect for my class',
+  ])('"%s" is thanks', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'thanks' });
+  });
+});
+
+describe('a role or a situation beside a symptom or a question is not small talk', () => {
+  it.each([
+    'hi, lorry driver here with numb toes after long shifts',
+    "I'm a carer who gets dizzy when standing up",
+    "hi, I'm a baker who gets swollen ankles",
+    'thanks, will that help my cramps?',
+    'thanks, that will help my cramps',
+    "I'm trying to lose weight, can you give me a diet plan?",
+  ])('"%s" is not small talk', (text) => {
+    expect(ask(text).kind).not.toBe('help');
+  });
+
+  it.each([
+    ["hi, I'm in recovery, is it ok to take vitamin B1?", 'thiamin-cautions'],
+    ["hello, I'm recovering from surgery, how much vitamin D do I need?", 'vitamin-d-daily-need'],
+  ])('"%s" gets %s', (text, id) => {
+    expect(ask(text)).toMatchObject({ kind: 'answer', entry: { id } });
+  });
+});
+
 describe('starting over, in any word order', () => {
   it.each([
     'forget what we said before please',

@@ -386,3 +386,22 @@ describe('near-misses: a child who eats or drinks as a habit, a numb bottom and 
     expect(levelOf(text)).toBe('emergency');
   });
 });
+
+describe('a symptom named in any mood, not a body part, a routine or a duration alone (namesSymptom)', () => {
+  it.each([
+    'numb toes',
+    'a runner with numb toes',
+    'swollen ankles',
+    'gets dizzy when standing',
+    'no pain at all',
+  ])('"%s" names a symptom', (text) => {
+    expect(screen.namesSymptom(text)).toBe(true);
+  });
+
+  it.each(['bad knees', 'kneels all day', 'get my health back on track', 'long haul driver', 'works nights'])(
+    '"%s" names none',
+    (text) => {
+      expect(screen.namesSymptom(text)).toBe(false);
+    },
+  );
+});

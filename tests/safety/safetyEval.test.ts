@@ -55,6 +55,7 @@ describe('evaluateSafety', () => {
     safetyNet: () => null,
     features: () => ({}),
     concern: () => 'unknown' as const,
+    namesSymptom: () => false,
     caution: () => undefined,
   };
 
