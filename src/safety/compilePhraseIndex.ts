@@ -327,8 +327,9 @@ const isOverlay = (role: PhraseRole): boolean => role.kind === 'concept' && role
  * covering more of the text ("dark * urine" over "dark red"), then the earlier.
  * Background phrases ("both my legs", an `unless` context) are kept without hiding the words inside them; a
  * negation stop ("and my") hides its words from other cues but not from concepts.
- * The safety net's own meanings of a phrase (`overlay`) are split off first and always kept: "stiff" is still a
- * bodily feeling when the longer "neck * stiff" takes the word for a red flag.
+ * The safety net's own meanings of a phrase (`overlay`) are split off first and kept unless a longer `ignore`
+ * phrase takes their words: "stiff" is still a bodily feeling when the longer "neck * stiff" takes the word for a
+ * red flag, but not in "on a tight budget".
  */
 function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
   const overlay: PhraseMatch[] = [];
@@ -362,5 +363,16 @@ function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
     for (const position of match.positions) (stop ? stopWords : taken).add(position);
     kept.push(match);
   }
-  return [...kept, ...background, ...overlay].sort((a, b) => a.start - b.start);
+  // A look-alike the curators named (`ignore`: "on a tight budget", "hot bath") means nothing clinical to the safety
+  // net either: it hides a shorter net-only meaning of its words too.
+  const ignored = kept.filter((match) => match.roles.every((role) => role.kind === 'ignore'));
+  const netKept = overlay.filter(
+    (match) =>
+      !ignored.some(
+        (ignore) =>
+          ignore.positions.length > match.positions.length &&
+          match.positions.some((position) => ignore.positions.includes(position)),
+      ),
+  );
+  return [...kept, ...background, ...netKept].sort((a, b) => a.start - b.start);
 }

@@ -168,3 +168,18 @@ describe('not getting up because something holds the person down, and a muscle s
     expect(levelOf(text)).toBe(level);
   });
 });
+
+describe('"tight" about money, time or people is not a tight limb, for the rules or the safety net', () => {
+  it.each([
+    'on a tight budget at the moment and got a couple of questions',
+    'money is tight this month, what is the cheapest way to get magnesium?',
+    'time is tight in the mornings, can I take vitamin D with my coffee?',
+  ])('"%s" is neither triaged nor given the safety net', (text) => {
+    expect(levelOf(text)).toBe('none');
+    expect(screen.safetyNet(text)).toBeNull();
+  });
+
+  it('a tight calf told beside a tight budget still counts', () => {
+    expect(screen.safetyNet('money is tight and my calves feel tight after work')).not.toBeNull();
+  });
+});
