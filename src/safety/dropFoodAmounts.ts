@@ -6,7 +6,7 @@
  * orange gummies" and "ate some iron tablets and a banana" keep it.
  */
 import type { PhraseMatch } from './compilePhraseIndex';
-import type { MessageToken } from './segmentMessage';
+import { wordsAt, type MessageToken } from './segmentMessage';
 
 export interface FoodAmountRule {
   amounts: ReadonlySet<string>;
@@ -66,41 +66,40 @@ export function dropFoodAmounts(
   );
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
-  const amountNames = (match: PhraseMatch): string[] | undefined => {
-    const names = conceptNames(match);
-    return names.length > 0 && names.every((name) => rule.amounts.has(name)) ? names : undefined;
-  };
-  const heldFood = new Set(
-    matches.filter((match) => {
-      const names = amountNames(match);
-      return names !== undefined && holdsFood(match, names) && !namesMedicine(match, names);
+  // Each amount (a match whose concepts are all amounts) with its concept names, read once.
+  const amounts = new Map(
+    matches.flatMap((match) => {
+      const names = conceptNames(match);
+      return names.length > 0 && names.every((name) => rule.amounts.has(name))
+        ? [[match, names] as const]
+        : [];
     }),
+  );
+  const heldFood = new Set(
+    [...amounts]
+      .filter(([match, names]) => holdsFood(match, names) && !namesMedicine(match, names))
+      .map(([match]) => match),
   );
   // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
   // was food and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
   // asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
   // bottle of iron") and an overdose told as fact ("then overdosed on her iron") keep it.
-  const askedAbout = (match: PhraseMatch): boolean =>
-    (rule.askedBy ?? []).some(
-      (words) =>
-        match.start >= words.length &&
-        words.every((word, i) => tokens[match.start - words.length + i]?.word === word),
-    );
-  const askedNamed = matches.filter((match) => {
-    const names = amountNames(match);
-    return names !== undefined && isNamed(names) && askedAbout(match);
-  });
+  const askedNamed = new Set(
+    [...amounts]
+      .filter(
+        ([match, names]) =>
+          isNamed(names) &&
+          (rule.askedBy ?? []).some((words) => wordsAt(tokens, match.start - words.length, words)),
+      )
+      .map(([match]) => match),
+  );
   const askedOfFood =
     heldFood.size > 0 &&
-    askedNamed.length > 0 &&
-    forms.every((form) => askedNamed.some((asked) => inReach(asked, form))) &&
-    matches.every(
-      (match) => amountNames(match) === undefined || heldFood.has(match) || askedNamed.includes(match),
-    );
+    askedNamed.size > 0 &&
+    forms.every((form) => [...askedNamed].some((asked) => inReach(asked, form))) &&
+    [...amounts.keys()].every((match) => heldFood.has(match) || askedNamed.has(match));
   return matches.flatMap((match) => {
-    const names = amountNames(match);
-    if (names === undefined || !(heldFood.has(match) || (askedOfFood && askedNamed.includes(match))))
-      return [match];
+    if (!(heldFood.has(match) || (askedOfFood && askedNamed.has(match)))) return [match];
     const roles = match.roles.filter((role) => role.kind !== 'concept');
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });

@@ -12,7 +12,7 @@
  * general question.
  */
 import type { PhraseMatch, PhraseRole } from './compilePhraseIndex';
-import type { MessageToken } from './segmentMessage';
+import { wordsAt, type MessageToken } from './segmentMessage';
 
 export interface ActiveConcepts {
   /** Concepts asserted as happening now: what triage uses. */
@@ -194,13 +194,8 @@ export function resolveActiveConcepts(
   // now") dates the sentence before it, unless a chunk there is told in the present.
   const opensWithBackReference = (sentence: number): boolean => {
     const start = tokens.findIndex((token) => token.sentence === sentence);
-    return (
-      start !== -1 &&
-      backReferences.some((words) =>
-        words.every(
-          (word, i) => tokens[start + i]?.word === word && tokens[start + i]?.sentence === sentence,
-        ),
-      )
+    return backReferences.some(
+      (words) => wordsAt(tokens, start, words) && tokens[start + words.length - 1]?.sentence === sentence,
     );
   };
   const datedBack = new Set(

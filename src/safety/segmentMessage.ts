@@ -90,3 +90,8 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
   }
   return tokens;
 }
+
+/** Whether `words` stand in the message from token `start` on, one after another ("have i" before "overdosed"). */
+export function wordsAt(tokens: readonly MessageToken[], start: number, words: readonly string[]): boolean {
+  return start >= 0 && words.every((word, i) => tokens[start + i]?.word === word);
+}
