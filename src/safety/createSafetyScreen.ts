@@ -125,15 +125,14 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
   // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
   const whoNames = new Set(data.features.who ?? []);
+  // Whether every sign the message asserts now is one of `allowed` (or says who had it).
+  const onlySigns = (current: ReadonlySet<string>, allowed: ReadonlySet<string>): boolean =>
+    [...current].every((name) => !signNames.has(name) || whoNames.has(name) || allowed.has(name));
   // "My legs cramp for no reason at all": a cramp now with nothing but where it is and that it hurts.
   const isOrdinaryCramp = (current: ReadonlySet<string>): boolean =>
-    current.has('cramp') &&
-    [...current].every(
-      (name) => !signNames.has(name) || whoNames.has(name) || ORDINARY_CRAMP_SIGNS.has(name),
-    );
+    current.has('cramp') && onlySigns(current, ORDINARY_CRAMP_SIGNS);
   const isSettledCramp = (current: ReadonlySet<string>, mentioned: ReadonlySet<string>): boolean =>
-    mentioned.has(CRAMP_ENDED) &&
-    [...current].every((name) => !signNames.has(name) || whoNames.has(name) || SETTLED_CRAMP_SIGNS.has(name));
+    mentioned.has(CRAMP_ENDED) && onlySigns(current, SETTLED_CRAMP_SIGNS);
 
   // One question asks for its concepts up to three times (triage, scope, the safety net), with the same
   // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
@@ -319,32 +318,28 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
 }
 /** A cramp told as over, and the signs that may come with it without making it a current concern. */
 const CRAMP_ENDED = 'cramp-ended';
+/** What an everyday cramp comes with: where it is, that it hurt or woke the person, whose it was. */
+const EVERYDAY_CRAMP_SIGNS = [
+  'cramp',
+  'leg',
+  'foot',
+  'body-site',
+  'body-feeling',
+  'pain',
+  'woken',
+  'third-person',
+  'own-symptom',
+];
 /** The signs of an everyday cramp happening now: no other sign beside them makes it a concern for the learned net. */
 const ORDINARY_CRAMP_SIGNS: ReadonlySet<string> = new Set([
-  'cramp',
+  ...EVERYDAY_CRAMP_SIGNS,
   // when it is happening and that it is the writer's ("right now", "keep getting")
   'complaint-now',
   'implicit-self',
-  'leg',
-  'foot',
-  'body-site',
-  'body-feeling',
-  'pain',
-  'woken',
-  'third-person',
-  'own-symptom',
 ]);
 const SETTLED_CRAMP_SIGNS: ReadonlySet<string> = new Set([
-  'cramp',
-  'cramp-ended',
-  'leg',
-  'foot',
-  'body-site',
-  'body-feeling',
-  'pain',
-  'woken',
-  // A cramp told by its look ("my toes curled right over") and who had it ("he").
+  ...EVERYDAY_CRAMP_SIGNS,
+  CRAMP_ENDED,
+  // A cramp told by its look ("my toes curled right over").
   'tetany-spasm',
-  'third-person',
-  'own-symptom',
 ]);
