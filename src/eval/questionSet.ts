@@ -55,6 +55,11 @@ export const EVAL_TAGS = [
   'persona-teacher',
   'persona-recovery',
   'persona-reluctant',
+  'persona-gym',
+  'persona-weightloss',
+  'persona-anxious',
+  'persona-us',
+  'persona-grand',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -46,6 +46,12 @@ export const QUESTION_SETS = Object.freeze({
    * only; measured once before any change.
    */
   dev12: 'tests/eval/dev12-questions.yaml',
+  /**
+   * An eighth persona set (people new to the gym, people on weight-loss injections or diets, people with health
+   * anxiety, American English, grandparents), written from the entry summaries and the seed article only; measured
+   * once before any change.
+   */
+  dev13: 'tests/eval/dev13-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
