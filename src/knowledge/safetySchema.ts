@@ -169,6 +169,13 @@ export const safetyModifiersSchema = z.strictObject({
           'Words that open a sentence by pointing back at the one before ("that was", "this was"): with a past ' +
             'cue in their sentence ("That was two years ago, fine now"), the sentence before is long ago too.',
         ),
+      leadWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that open a sentence with a time clause ("After my bypass in 2021 I had …", "When my son was ' +
+            'born last year I had …"): a past cue in that first clause opens the sentence as if it stood first.',
+        ),
       startWords: z
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])
@@ -262,6 +269,12 @@ export const safetyModifiersSchema = z.strictObject({
         .default([])
         .describe(
           'Words that, right after a length of time, make it the time since something began ("half an hour ago"), never the length of an activity.',
+        ),
+      elapsed: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that, right before a length of time or opening it, make it the time gone by since something began ("it\'s been 25 mins"), never the length of an activity.',
         ),
     })
     .optional()

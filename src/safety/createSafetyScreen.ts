@@ -58,6 +58,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const namingWords = new Set(data.modifiers.namingWords);
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
   const startWords = new Set(data.modifiers.pastOpeners?.startWords ?? []);
+  const leadWords = new Set(data.modifiers.pastOpeners?.leadWords ?? []);
   const wordsOf = (phrase: string): string[] => segmentMessage(phrase, segmenting).map((token) => token.word);
   const backReferences = (data.modifiers.pastOpeners?.backReferences ?? []).map(wordsOf);
   const negationWindow = data.modifiers.negation.window;
@@ -68,6 +69,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     reach: data.modifiers.activityTime.reach,
     joiners: new Set(data.modifiers.activityTime.joiners),
     anchors: new Set(data.modifiers.activityTime.anchors),
+    elapsed: new Set(data.modifiers.activityTime.elapsed),
   };
   const foodAmounts: FoodAmountRule | undefined = data.modifiers.foodAmounts && {
     amounts: new Set(data.modifiers.foodAmounts.amounts),
@@ -153,6 +155,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       sinceWords,
       startWords,
       backReferences,
+      leadWords,
     });
     lastText = text;
     lastTokens = tokens;
@@ -336,6 +339,9 @@ const ORDINARY_CRAMP_SIGNS: ReadonlySet<string> = new Set([
   // when it is happening and that it is the writer's ("right now", "keep getting")
   'complaint-now',
   'implicit-self',
+  // what is taken for it: a painkiller is a remedy asked about, not a sign ("painkiller is helping for leg cramp or
+  // not?"); with no relief in a tight, injured limb the rules read it (compartment syndrome)
+  'painkiller',
 ]);
 const SETTLED_CRAMP_SIGNS: ReadonlySet<string> = new Set([
   ...EVERYDAY_CRAMP_SIGNS,

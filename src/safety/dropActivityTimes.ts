@@ -3,8 +3,9 @@
  * no symptom between ("cycling for an hour", "standing at the counter for 8 hours"), or joined to one that follows
  * ("after an hour of hard cycling"), it measures that activity, so it is not read as the symptom lasting that
  * long. A time nearer a symptom ("cramping for an hour", "at the gym my calf cramped for an hour") keeps its
- * meaning, as does a phrase that also names the symptom itself, and a time told as when something began ("during
- * the match, over half an hour ago": `anchors`).
+ * meaning, as does a phrase that also names the symptom itself, a time told as when something began ("during
+ * the match, over half an hour ago": `anchors`) and a time told as gone by since then ("seized at the end of the
+ * set and it's been 25 mins": `elapsed`).
  */
 import type { PhraseMatch } from './compilePhraseIndex';
 import type { MessageToken } from './segmentMessage';
@@ -17,6 +18,9 @@ export interface ActivityTimeRule {
   joiners: ReadonlySet<string>;
   /** Words that, right after a time, make it the time since something began ("half an hour ago"): kept. */
   anchors: ReadonlySet<string>;
+  /** Words that, right before a time or opening it, make it the time gone by since something began ("it's been
+   * 25 mins", after "the end of the set"): kept. */
+  elapsed: ReadonlySet<string>;
   /** Most words between an activity and the time after it (or after the joiner). */
   reach: number;
 }
@@ -39,6 +43,8 @@ export function dropActivityTimes(
     symptoms.some((symptom) => symptom.start > from && symptom.start < to);
   const measuresActivity = (time: PhraseMatch): boolean =>
     !rule.anchors.has(tokens[time.end + 1]?.word ?? '') &&
+    !rule.elapsed.has(tokens[time.start]?.word ?? '') &&
+    !rule.elapsed.has(tokens[time.start - 1]?.word ?? '') &&
     activities.some((activity) => {
       if (activity.start <= time.end && time.start <= activity.end) return false;
       if (clauseAt(activity.start) !== clauseAt(time.start)) return false;

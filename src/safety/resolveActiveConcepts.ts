@@ -50,6 +50,8 @@ export interface TimeReading {
   startWords?: ReadonlySet<string>;
   /** Word sequences that open a sentence by pointing back at the one before ("that was"). */
   backReferences?: ReadonlyArray<readonly string[]>;
+  /** Words that open a sentence with a time clause ("after", "when"): a past cue in that clause opens it. */
+  leadWords?: ReadonlySet<string>;
 }
 
 export function resolveActiveConcepts(
@@ -57,7 +59,13 @@ export function resolveActiveConcepts(
   matches: readonly PhraseMatch[],
   reading: TimeReading,
 ): ActiveConcepts {
-  const { negationWindow, sinceWords = new Set(), startWords = new Set(), backReferences = [] } = reading;
+  const {
+    negationWindow,
+    sinceWords = new Set(),
+    startWords = new Set(),
+    backReferences = [],
+    leadWords = new Set(),
+  } = reading;
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
   // Cues only act inside their clause (negation) or chunk (time and framing): group them once, so a long
@@ -172,8 +180,16 @@ export function resolveActiveConcepts(
   const pastCues = matches.filter((match) => hasRole(match, 'past'));
   // A past time that opens its sentence ("Many years ago, when I was expecting, I had cramps every night") opens
   // it the same way, told once: it names a time, not an age ("When I was 30, …" needs the second cue).
-  const opensSentence = (match: PhraseMatch): boolean =>
-    match.start === 0 || tokens[match.start - 1]?.sentence !== tokens[match.start]?.sentence;
+  const startOfSentence = (position: number): boolean =>
+    position === 0 || tokens[position - 1]?.sentence !== tokens[position]?.sentence;
+  // A past cue in a time clause that opens the sentence ("After the birth of my son last year I had a clot, the
+  // swollen calf, …") opens it too: the sentence's first word is a lead word and the cue is in its first chunk.
+  const inLeadClause = (match: PhraseMatch): boolean => {
+    let first = match.start;
+    while (!startOfSentence(first)) first -= 1;
+    return leadWords.has(tokens[first]?.word ?? '') && tokens[first]?.chunk === chunkOf(match);
+  };
+  const opensSentence = (match: PhraseMatch): boolean => startOfSentence(match.start) || inLeadClause(match);
   const openers = matches.filter(
     (match) =>
       opensSentence(match) &&

@@ -34,9 +34,13 @@ const MARKS: ReadonlySet<string> = new Set([SENTENCE_MARK, COMMA_MARK, OPEN_MARK
 
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
-  // A decimal point ("1.5 mg") is not a sentence end. Normalising once, with marks, is much cheaper than per part.
+  // A decimal point ("1.5 mg") is not a sentence end; an emoji is, as texters punctuate with them ("… is hard 😭 havent
+  // had a jab since i was a kid"). Normalising once, with marks, is much cheaper than per part.
   const marked = joinDigitGroups(raw)
-    .replace(/(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+/g, ` ${SENTENCE_MARK} `)
+    .replace(
+      /(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+|(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*)+/gu,
+      ` ${SENTENCE_MARK} `,
+    )
     .replace(/\(/g, ` ${OPEN_MARK} `)
     .replace(/\)/g, ` ${CLOSE_MARK} `)
     .replace(/[,{}[\]–—]|\s-\s/g, ` ${COMMA_MARK} `);
