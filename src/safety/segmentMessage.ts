@@ -38,7 +38,7 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
   // had a jab since i was a kid"). Normalising once, with marks, is much cheaper than per part.
   const marked = joinDigitGroups(raw)
     .replace(
-      /(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+|(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*)+/gu,
+      /(?<!\d)[.!?;…]+|[.!?;…]+(?!\d)|\n+|(?:\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)*)+/gu,
       ` ${SENTENCE_MARK} `,
     )
     .replace(/\(/g, ` ${OPEN_MARK} `)
