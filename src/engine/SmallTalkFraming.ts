@@ -149,6 +149,21 @@ export class SmallTalkFraming {
   }
 
   /**
+   * Whether the message closes on a request for help after clauses that only tell about the person ("hi, im 3
+   * months post-op from a sleeve, what kind of things can you answer?", "I am not very good with computers. What
+   * can you tell me about?"): the last clause, read alone by `readClause`, asks for help, and no earlier clause
+   * asks anything. The caller reads it only when the base had no answer for the message.
+   */
+  closesWithHelp(text: string, readClause: (clause: string) => IntentName | null): boolean {
+    const clauses = this.clausesOf(text);
+    const last = clauses.at(-1);
+    if (last === undefined || clauses.length < 2) return false;
+    const asks = (clause: { words: string[]; asked: boolean }): boolean =>
+      clause.asked || this.questionWords.has(clause.words[0] ?? '');
+    return !clauses.slice(0, -1).some(asks) && readClause(last.text) === 'help';
+  }
+
+  /**
    * Whether a clause asks leave to ask about something other than the base's subject ("hi, can I ask about my
    * mortgage?"): a request about another topic, never small talk, whatever greeting stands beside it.
    */

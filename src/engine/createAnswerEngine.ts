@@ -247,10 +247,17 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       (result.kind === 'fallback' && result.reason === 'no-match') ||
       (result.kind === 'clarify' && !result.notice && !result.soon);
     if (!unanswered) return null;
-    // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before").
+    // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when
+    // nothing in the base came close (no options to offer), a request for help closing an introduction ("hi, im 3
+    // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
+    // my B12 is borderline, what is that") asks about that content, and the base offers its options for it.
+    const declined = result.kind === 'fallback';
     return (
       (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
-      framing.read(text, learnedIntent)
+      framing.read(text, learnedIntent) ??
+      (declined && framing.closesWithHelp(text, (clause) => learnedIntent(clause) ?? intents.detect(clause))
+        ? 'help'
+        : null)
     );
   }
 

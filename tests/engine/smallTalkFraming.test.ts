@@ -150,3 +150,30 @@ describe('look-alikes stay answers or declines', () => {
     expect(ask(text).kind).not.toBe('help');
   });
 });
+
+describe('a request for help that closes an introduction the base has no answer for', () => {
+  it.each([
+    'Morning! Retired teacher here, not very techy. What sort of things do you know about?',
+    'hello, just had my gallbladder out last month, what kind of questions can you take?',
+    "evening all, I'm new to all this online stuff. what can you help me with?",
+  ])('"%s" is asked what to ask', (text) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent: 'help' });
+  });
+
+  it('a question about another topic after an introduction is declined: "I\'m a plumber. What can you tell me about boilers?"', () => {
+    expect(ask("I'm a plumber. What can you tell me about boilers?")).toMatchObject({ kind: 'fallback' });
+  });
+
+  it('a question after content the base half-matched asks about that content, not for help', () => {
+    expect(ask('my GP says my potassium is a bit low, what happens now?')).not.toMatchObject({
+      kind: 'help',
+    });
+  });
+
+  it('own symptoms before "what can you do?" keep the safety net', () => {
+    expect(ask('hi, my calf has been numb and tingling since yesterday. what can you do?')).toMatchObject({
+      kind: 'fallback',
+      reason: 'safety-net',
+    });
+  });
+});
