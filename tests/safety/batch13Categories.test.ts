@@ -117,3 +117,33 @@ describe('a painkiller asked about beside an everyday cramp is not a concern the
     ).toBe('emergency');
   });
 });
+
+describe('a colour told by likeness ("like cola") is urine only when urine or passing it is named', () => {
+  it.each([
+    'the stream after the storm ran brown, looked like coke, and my legs ache from the walk back',
+    'my iced coffee this morning was like cola, and my calves are sore from yesterday',
+  ])('"%s" is not triaged', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    'after the hot yoga marathon my thighs are killing me and when I went to the toilet it was like cola',
+    'wrecked after a double shift in the heat, muscles so weak, and I have only peed once today and it looked like coke',
+  ])('"%s" is an emergency', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+});
+
+describe('a danger word glossed at once with "as in" as something else', () => {
+  it('a stall that "collapsed, as in the poles snapped" is not triaged', () => {
+    expect(
+      levelOf('the whole stall collapsed yesterday, as in the poles snapped, what helps sore arms?'),
+    ).toBe('none');
+  });
+
+  it('a person who collapsed is still an emergency', () => {
+    expect(levelOf('my husband collapsed and is not responding, his legs were cramping before')).not.toBe(
+      'none',
+    );
+  });
+});
