@@ -104,6 +104,7 @@ export class SmallTalkFraming {
   /** "is this good", "are you …": a question opener before one of these asks something. */
   private readonly subjects: ReadonlySet<string>;
   private readonly joiners: ReadonlySet<string>;
+  private readonly botWords: ReadonlySet<string>;
 
   constructor(
     data: FramingData,
@@ -127,6 +128,7 @@ export class SmallTalkFraming {
     const announcing = data.kinds.filter((kind) => kind.intent === 'help').flatMap((kind) => kind.cores);
     this.notInSlot = new Set([...language.asking, ...announcing, ...data.clauseVerbs]);
     this.joiners = language.joiners;
+    this.botWords = new Set(data.botWords);
   }
 
   /**
@@ -151,8 +153,8 @@ export class SmallTalkFraming {
   /**
    * Whether the message closes on a request for help after clauses that only tell about the person ("hi, im 3
    * months post-op from a sleeve, what kind of things can you answer?", "I am not very good with computers. What
-   * can you tell me about?"): the last clause, read alone by `readClause`, asks for help, and no earlier clause
-   * asks anything. The caller reads it only when the base had no answer for the message.
+   * can you tell me about?"): the last clause names the bot (`botWords`) and, read alone by `readClause`, asks for
+   * help, and no earlier clause asks anything ("my dog is limping, what should I do" asks advice, not help). The caller reads it only when the base had no answer for the message.
    */
   closesWithHelp(text: string, readClause: (clause: string) => IntentName | null): boolean {
     const clauses = this.clausesOf(text);
@@ -160,7 +162,11 @@ export class SmallTalkFraming {
     if (last === undefined || clauses.length < 2) return false;
     const asks = (clause: { words: string[]; asked: boolean }): boolean =>
       clause.asked || this.questionWords.has(clause.words[0] ?? '');
-    return !clauses.slice(0, -1).some(asks) && readClause(last.text) === 'help';
+    return (
+      !clauses.slice(0, -1).some(asks) &&
+      last.words.some((word) => this.botWords.has(word)) &&
+      readClause(last.text) === 'help'
+    );
   }
 
   /**

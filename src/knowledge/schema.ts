@@ -377,9 +377,12 @@ export const contentFileSchema = z.strictObject({
       clauseVerbs: wordList(
         'Words a {who} or {what} never holds: with them it is a clause of its own ("the pain is here"), not a role.',
       ).default([]),
+      botWords: wordList(
+        'Words that name the bot: a request for help closing an introduction addresses it ("what can you answer?", "what can this help with?"); "what should I do" asks advice.',
+      ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
-    .default({ topicWords: [], questionSubjects: [], clauseVerbs: [], kinds: [] })
+    .default({ topicWords: [], questionSubjects: [], clauseVerbs: [], botWords: [], kinds: [] })
     .describe(
       'What people say around small talk that asks the base nothing: a self-introduction, an announcement of questions, a pleasantry. A message of only small talk and framing is small talk.',
     ),

@@ -164,6 +164,10 @@ describe('a request for help that closes an introduction the base has no answer 
     expect(ask("I'm a plumber. What can you tell me about boilers?")).toMatchObject({ kind: 'fallback' });
   });
 
+  it('advice asked about another topic does not address the bot: "my laptop keeps crashing, what should I do?"', () => {
+    expect(ask('my laptop keeps crashing, what should I do?')).not.toMatchObject({ kind: 'help' });
+  });
+
   it('a question after content the base half-matched asks about that content, not for help', () => {
     expect(ask('my GP says my potassium is a bit low, what happens now?')).not.toMatchObject({
       kind: 'help',
