@@ -64,7 +64,7 @@ function describeDecision(decision: ReadingExplanation['decision']): string {
     case 'answer-checked':
       return decision.asks
         ? `${describeDecision(decision.words)}, but the answer check finds ${decision.id} right with probability ${decision.probability} < answerCheckMin ${decision.answerCheckMin}, so it asks`
-        : `${describeDecision(decision.words)}, but the answer check finds ${decision.id} right with probability ${decision.probability} ≥ answerCheckSure ${decision.answerCheckSure}, so it answers`;
+        : `${describeDecision(decision.words)}, but the answer check finds ${decision.id} right with probability ${decision.probability} ≥ ${decision.words.stage === 'decide' && decision.words.outcome === 'fallback' ? 'answerCheckRescue' : 'answerCheckSure'} ${decision.answerCheckSure}, so it answers`;
     case 'decide': {
       const floorRule = decision.onSubject
         ? 'on the subject, so the floor is min(minScore, subjectMinScore)'

@@ -28,6 +28,8 @@ export interface CheckInput {
   candidates: readonly CheckedCandidate[];
   /** The usual decision asked "Did you mean…" rather than answering. */
   asked: boolean;
+  /** The usual decision declined (the top candidate under the floor) rather than answering or asking. */
+  declined?: boolean;
   nutrients: readonly string[];
   facets: readonly string[];
   terms: number;
@@ -53,6 +55,7 @@ export const ANSWER_CHECK_FEATURES = Object.freeze([
   'question length (terms, up to 15)',
   'share of unknown words',
   'the usual decision asked',
+  'the usual decision declined',
 ]);
 
 const TERMS_SCALE = 15;
@@ -83,6 +86,7 @@ export function answerCheckFeatures(input: CheckInput, topicOf: EntryTopic): num
     Math.min(input.terms, TERMS_SCALE) / TERMS_SCALE,
     input.unknownShare,
     input.asked ? 1 : 0,
+    input.declined ? 1 : 0,
   ];
 }
 
@@ -98,7 +102,7 @@ export interface CheckExample {
  */
 const TRAINING = Object.freeze({ iterations: 3000, learningRate: 0.5, l2: 1e-3 });
 /** Bump when the features, the examples or the training change, so cached checks are not reused. */
-const FORMAT = 'answer-check-2';
+const FORMAT = 'answer-check-3';
 
 export class AnswerCheck {
   private constructor(private readonly weights: readonly number[]) {}
@@ -192,15 +196,16 @@ export function answerCheckExamples(
 }
 
 /**
- * The reading the check would have judged: the one that gave the reply (answered with its entry, or asked), decided
- * by the usual decision with the classifier having a say.
+ * The reading the check would have judged: the one that gave the reply (answered with its entry, asked, or declined
+ * with its top candidate under the floor), decided by the usual decision with the classifier having a say.
  */
 function checkedReading({ result, readings }: Explanation): ReadingExplanation | undefined {
-  if (result.kind !== 'answer' && result.kind !== 'clarify') return undefined;
+  const declined = result.kind === 'fallback' && result.reason === 'no-match';
+  if (result.kind !== 'answer' && result.kind !== 'clarify' && !declined) return undefined;
   return readings.find(
     (r) =>
       r.outcome.kind === result.kind &&
-      (result.kind === 'clarify' || r.outcome.id === result.entry.id) &&
+      (result.kind !== 'answer' || r.outcome.id === result.entry.id) &&
       r.decision.stage === 'decide' &&
       r.candidates.length > 0 &&
       r.candidates.some((c) => c.probability > 0),
@@ -210,6 +215,7 @@ function checkedReading({ result, readings }: Explanation): ReadingExplanation |
 const checkInputOf = (reading: ReadingExplanation): CheckInput => ({
   candidates: reading.candidates,
   asked: reading.outcome.kind === 'clarify',
+  declined: reading.outcome.kind === 'fallback',
   nutrients: reading.nutrients,
   facets: reading.facets,
   terms: reading.terms.length,

@@ -106,8 +106,9 @@ export function loadOrTrainAnswerCheckFor(
 }
 
 /** Whether these thresholds let the answer check change any decision (else it is not trained). */
-export const usesAnswerCheck = (config: Pick<MatchConfig, 'answerCheckMin' | 'answerCheckSure'>): boolean =>
-  config.answerCheckMin > 0 || config.answerCheckSure < 1;
+export const usesAnswerCheck = (
+  config: Pick<MatchConfig, 'answerCheckMin' | 'answerCheckSure' | 'answerCheckRescue'>,
+): boolean => config.answerCheckMin > 0 || config.answerCheckSure < 1 || config.answerCheckRescue < 1;
 
 /** The engine's whole surface: the answer, and the answer with how it was reached. */
 export type BuiltAnswerEngine = AnswerEngine & { explain(question: Question): Explanation };

@@ -34,7 +34,8 @@ export type Decision =
       /**
        * The learned answer check (src/engine/AnswerCheck.ts) overruled the usual decision (`words`): it found
        * answering `id` less likely right than `answerCheckMin`, so the close candidates are offered instead of the
-       * answer (`asks`), or, where the decision asked, at least `answerCheckSure` likely right, so `id` is answered.
+       * answer (`asks`), or, where the decision asked, at least `answerCheckSure` likely right (where it declined
+       * a question on the subject, `answerCheckRescue`, held in the same field), so `id` is answered.
        */
       stage: 'answer-checked';
       id: string;

@@ -94,7 +94,8 @@ function rankAndDecide(
  * becomes a "Did you mean…" offering the top candidate, the one the classifier prefers and the runner-up (those at
  * or above the decision's floor; with no other there, the answer stands, as the decision's own rule has it: a
  * question back with one option only delays the answer). A "Did you mean…" whose top candidate the check finds at
- * least `answerCheckSure` likely right becomes its answer.
+ * least `answerCheckSure` likely right becomes its answer, and so does a decline on the base's subject whose top
+ * candidate, under the floor, the check finds at least `answerCheckRescue` likely right.
  */
 function checkAnswer(
   decided: Decided,
@@ -104,11 +105,12 @@ function checkAnswer(
 ): Decided {
   const { result, decision } = decided;
   const [top] = ranked;
+  const declined = result.kind === 'fallback' && result.reason === 'no-match' && question.onSubject;
   if (
     !top ||
     !answerCheck ||
     decision.stage !== 'decide' ||
-    (result.kind !== 'answer' && result.kind !== 'clarify') ||
+    (result.kind !== 'answer' && result.kind !== 'clarify' && !declined) ||
     !ranked.some((candidate) => candidate.probability > 0)
   )
     return decided;
@@ -122,6 +124,7 @@ function checkAnswer(
       {
         ...question,
         asked,
+        declined,
         candidates: ranked.map((c) => ({
           id: c.entry.id,
           score: c.score,
@@ -137,11 +140,11 @@ function checkAnswer(
     id: top.entry.id,
     probability: round(probability),
     answerCheckMin: config.answerCheckMin,
-    answerCheckSure: config.answerCheckSure,
+    answerCheckSure: declined ? config.answerCheckRescue : config.answerCheckSure,
     words: decision,
   };
-  if (asked) {
-    if (probability < config.answerCheckSure) return decided;
+  if (asked || declined) {
+    if (probability < (declined ? config.answerCheckRescue : config.answerCheckSure)) return decided;
     return {
       result: {
         kind: 'answer',

@@ -50,6 +50,7 @@ describe('the answer check reads what the ranking looked like', () => {
       'question length (terms, up to 15)': 0.4,
       'share of unknown words': 0.1,
       'the usual decision asked': 0,
+      'the usual decision declined': 0,
     });
   });
 
@@ -125,5 +126,31 @@ describe('an answer the check doubts becomes a question back', () => {
     expect(result.options[0].id).toBe(plain.entry.id);
     expect(result.options.length).toBeGreaterThanOrEqual(2);
     expect(checked.explain(question).readings.at(-1)?.decision.stage).toBe('answer-checked');
+  });
+});
+
+describe('a decline on the subject that the check is sure of becomes its answer', () => {
+  const kb = shippedKb();
+  const root = join(__dirname, '../..');
+  const options = { safety: createSafetyScreen(kb.safety), training: labelledTrainingSource(root) };
+  // A check that has only ever seen right answers trusts every one.
+  const trusting = AnswerCheck.train(
+    Array.from({ length: 10 }, () => ({ features: ANSWER_CHECK_FEATURES.map(() => 0), right: true })),
+  );
+  const onSubject = { text: "magnesium for my grandmother's quilting hands" };
+
+  it('declines a weak match on the subject without a check, and answers its top candidate with a sure one', () => {
+    expect(createAnswerEngine(kb, { ...options, answerCheck: null }).answer(onSubject)).toMatchObject({
+      kind: 'fallback',
+      reason: 'no-match',
+    });
+    const checked = createAnswerEngine(kb, { ...options, answerCheck: trusting });
+    expect(checked.answer(onSubject).kind).toBe('answer');
+    expect(checked.explain(onSubject).readings.at(-1)?.decision.stage).toBe('answer-checked');
+  });
+
+  it('still declines a question off the subject, however sure the check', () => {
+    const checked = createAnswerEngine(kb, { ...options, answerCheck: trusting });
+    expect(checked.answer({ text: 'how do I fix a dripping tap' }).kind).toBe('fallback');
   });
 });
