@@ -210,11 +210,15 @@ export class Analyzer {
     const rawWords = readDialect(tokenize(normalized));
     const uncovered = new Set(this.uncovered.findAll(rawWords.map(stemWord)).map((match) => match.value));
 
+    const names = namesIn(text);
     const corrections: Array<{ from: string; to: string }> = [];
     const words = rawWords.map((word) => {
       if (this.knownStems.has(stemWord(word))) return word;
       const corrected = this.typos.correct(word);
       if (corrected === null) return word;
+      // A name (a capitalised word inside a sentence: a place, a person, a brand) is not a typo of a word with
+      // another first letter: "the weather in Leeds" is not "needs"; "is Magnesum safe" is still "magnesium".
+      if (names.has(word) && corrected[0] !== word[0]) return word;
       corrections.push({ from: word, to: corrected });
       return corrected;
     });
@@ -323,4 +327,15 @@ export class Analyzer {
     replaced.push(...tokens.slice(position));
     return replaced;
   }
+}
+
+/**
+ * The words written with a capital inside a sentence ("the weather in Leeds"), lowercased: names of places, people
+ * and brands. The first word of a sentence, and "I" and its contractions, are not counted.
+ */
+function namesIn(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)\b\p{Lu}\p{Ll}+\b/gu))
+    names.add(match[0].toLowerCase());
+  return names;
 }
