@@ -60,6 +60,11 @@ export const EVAL_TAGS = [
   'persona-anxious',
   'persona-us',
   'persona-grand',
+  'persona-hiker',
+  'persona-fasting',
+  'persona-spouse',
+  'persona-chronic',
+  'persona-newcomer',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -52,6 +52,12 @@ export const QUESTION_SETS = Object.freeze({
    * once before any change.
    */
   dev13: 'tests/eval/dev13-questions.yaml',
+  /**
+   * A ninth persona set (hikers and climbers, people fasting, spouses caring for a partner, chronic illness,
+   * newcomers to a country), written from the entry summaries and the seed article only; measured once before any
+   * change.
+   */
+  dev14: 'tests/eval/dev14-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
