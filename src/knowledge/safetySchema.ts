@@ -169,6 +169,12 @@ export const safetyModifiersSchema = z.strictObject({
           'Words that open a sentence by pointing back at the one before ("that was", "this was"): with a past ' +
             'cue in their sentence ("That was two years ago, fine now"), the sentence before is long ago too.',
         ),
+      settledWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words of being well right before "ever since" or "since then" ("fine ever since"): the trouble told before ended, so the past cue stays past.',
+        ),
       leadWords: z
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])

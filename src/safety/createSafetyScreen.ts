@@ -59,6 +59,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
   const startWords = new Set(data.modifiers.pastOpeners?.startWords ?? []);
   const leadWords = new Set(data.modifiers.pastOpeners?.leadWords ?? []);
+  const settledWords = new Set(data.modifiers.pastOpeners?.settledWords ?? []);
   const wordsOf = (phrase: string): string[] => segmentMessage(phrase, segmenting).map((token) => token.word);
   const backReferences = (data.modifiers.pastOpeners?.backReferences ?? []).map(wordsOf);
   const negationWindow = data.modifiers.negation.window;
@@ -156,6 +157,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       startWords,
       backReferences,
       leadWords,
+      settledWords,
     });
     lastText = text;
     lastTokens = tokens;

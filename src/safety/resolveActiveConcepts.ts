@@ -52,6 +52,8 @@ export interface TimeReading {
   backReferences?: ReadonlyArray<readonly string[]>;
   /** Words that open a sentence with a time clause ("after", "when"): a past cue in that clause opens it. */
   leadWords?: ReadonlySet<string>;
+  /** Words of being well before "ever since" ("fine ever since"): the trouble ended, nothing bad went on. */
+  settledWords?: ReadonlySet<string>;
 }
 
 export function resolveActiveConcepts(
@@ -65,6 +67,7 @@ export function resolveActiveConcepts(
     startWords = new Set(),
     backReferences = [],
     leadWords = new Set(),
+    settledWords = new Set(),
   } = reading;
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
@@ -98,8 +101,10 @@ export function resolveActiveConcepts(
   }
   const longStanding = group('long-standing', chunkOf);
   // "ever since", "since then": since the time told before, not since a new one ("fine since" tells it settled).
+  // "…, fine ever since": the trouble ended then; being well is what went on (`settledWords`).
   const isSinceThen = (i: number): boolean =>
     sinceWords.has(tokens[i]?.word ?? '') &&
+    !settledWords.has(tokens[i - (tokens[i - 1]?.word === 'ever' ? 2 : 1)]?.word ?? '') &&
     (tokens[i - 1]?.word === 'ever' ||
       (tokens[i + 1]?.word === 'then' && tokens[i + 1]?.chunk === tokens[i]?.chunk));
   // A past time that dates a start still going on: "Started simvastatin a month ago and my thighs ache", "my

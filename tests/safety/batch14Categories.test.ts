@@ -56,3 +56,24 @@ describe('figures of speech: a whole group "collapsing", a video-game status eff
     expect(levelOf('my brother collapsed on the trail and is not making sense')).not.toBe('none');
   });
 });
+
+describe('tetany signs that come and go this week are still tetany; told as over ("fine ever since") they are past', () => {
+  it('hands that keep locking with tingling lips, "on and off this week", is urgent', () => {
+    expect(
+      levelOf(
+        "on and off this week my fingers curl up stiff and won't open, and my lips tingle, is that low calcium?",
+      ),
+    ).toBe('urgent');
+  });
+
+  it.each([
+    'after my parathyroid surgery in 2019 my hands locked up and my lips tingled for a day, been fine ever since',
+    'years ago my lips went tingly and my hands cramped after an op, okay ever since, which calcium foods are best?',
+  ])('"%s" is not triaged', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('a start that goes on is still long-standing: "started the statin in May and my legs have ached ever since"', () => {
+    expect(levelOf('started the statin in May and my legs have ached ever since')).toBe('soon');
+  });
+});
