@@ -210,7 +210,7 @@ export class Analyzer {
     const rawWords = readDialect(tokenize(normalized));
     const uncovered = new Set(this.uncovered.findAll(rawWords.map(stemWord)).map((match) => match.value));
 
-    const names = namesIn(text);
+    let names: ReadonlySet<string> | undefined;
     const corrections: Array<{ from: string; to: string }> = [];
     const words = rawWords.map((word) => {
       if (this.knownStems.has(stemWord(word))) return word;
@@ -218,7 +218,7 @@ export class Analyzer {
       if (corrected === null) return word;
       // A name (a capitalised word inside a sentence: a place, a person, a brand) is not a typo of a word with
       // another first letter: "the weather in Leeds" is not "needs"; "is Magnesum safe" is still "magnesium".
-      if (names.has(word) && corrected[0] !== word[0]) return word;
+      if (corrected[0] !== word[0] && (names ??= namesIn(text)).has(word)) return word;
       corrections.push({ from: word, to: corrected });
       return corrected;
     });

@@ -153,10 +153,11 @@ export class SmallTalkFraming {
   /**
    * Whether the message closes on a request for help after clauses that only tell about the person ("hi, im 3
    * months post-op from a sleeve, what kind of things can you answer?", "I am not very good with computers. What
-   * can you tell me about?"): the last clause names the bot (`botWords`) and, read alone by `readClause`, asks for
-   * help, and no earlier clause asks anything ("my dog is limping, what should I do" asks advice, not help). The caller reads it only when the base had no answer for the message.
+   * can you tell me about?"): the last clause names the bot (`botWords`) and, read alone (by `learned`, the
+   * small-talk model, then the listed phrases), asks for help, and no earlier clause asks anything ("my dog is
+   * limping, what should I do" asks advice, not help). The caller reads it only when the base had no answer.
    */
-  closesWithHelp(text: string, readClause: (clause: string) => IntentName | null): boolean {
+  closesWithHelp(text: string, learned?: (clause: string) => IntentName | null): boolean {
     const clauses = this.clausesOf(text);
     const last = clauses.at(-1);
     if (last === undefined || clauses.length < 2) return false;
@@ -165,7 +166,7 @@ export class SmallTalkFraming {
     return (
       !clauses.slice(0, -1).some(asks) &&
       last.words.some((word) => this.botWords.has(word)) &&
-      readClause(last.text) === 'help'
+      (learned?.(last.text) ?? this.clauseIntent.phrases(last.text)) === 'help'
     );
   }
 

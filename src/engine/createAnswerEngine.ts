@@ -256,9 +256,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     return (
       (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
       framing.read(text, learnedIntent) ??
-      (declined && framing.closesWithHelp(text, (clause) => learnedIntent(clause) ?? intents.detect(clause))
-        ? 'help'
-        : null)
+      (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null)
     );
   }
 

@@ -135,16 +135,18 @@ function checkAnswer(
       topicOf,
     ),
   );
+  // How sure the check must be to answer where the decision asked, or declined a question on the subject.
+  const sure = declined ? config.answerCheckRescue : config.answerCheckSure;
   const checked = {
     stage: 'answer-checked' as const,
     id: top.entry.id,
     probability: round(probability),
     answerCheckMin: config.answerCheckMin,
-    answerCheckSure: declined ? config.answerCheckRescue : config.answerCheckSure,
+    answerCheckSure: sure,
     words: decision,
   };
   if (asked || declined) {
-    if (probability < (declined ? config.answerCheckRescue : config.answerCheckSure)) return decided;
+    if (probability < sure) return decided;
     return {
       result: {
         kind: 'answer',

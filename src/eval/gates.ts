@@ -21,9 +21,10 @@ export const EVAL_GATES = Object.freeze({
  */
 export const CV_FLOORS = Object.freeze({
   /**
-   * 0.80: measured 80.6% over sixteen folds once dev14 joined (its own fold 69.6%); 80.8% over fifteen folds with declines the answer check is sure of answered
-   * (`answerCheckRescue`; 79.9% without). 0.79: measured 79.9% over fifteen folds once dev13 joined (its own fold 70.8%). 0.80: measured 80.6% over fourteen folds once dev12 joined (81.3% over the thirteen before it; the new fold's
-   * own 71.7% pulls the mean down), lexical alone 75.9%. 81.0% over thirteen folds once dev11 joined (the twelve
+   * 0.80: measured 80.6% over sixteen folds once dev14 joined (its own fold 69.6%); 80.8% over fifteen folds with
+   * declines the answer check is sure of answered (`answerCheckRescue`; 79.9% without). 0.79: measured 79.9% over
+   * fifteen folds once dev13 joined (its own fold 70.8%). 0.80: measured 80.6% over fourteen folds once dev12
+   * joined (81.3% over the thirteen before it; the new fold's own 71.7% pulls the mean down), lexical alone 75.9%. 81.0% over thirteen folds once dev11 joined (the twelve
    * before it still average 81.9%; that fold's own 69.2% pulled the mean down), lexical alone 76.6%. 0.81 over
    * twelve folds before dev11 (81.9% once dev10 joined, 82.6% over the eleven before it).
    */
@@ -44,8 +45,8 @@ export const CV_FLOORS = Object.freeze({
   worstDeclined: 0.85,
   /**
    * 0.055: measured 5.29% over sixteen folds once dev14 joined (its own fold 10.3%; 5.0% over the fifteen before it
-   * with the answer check's rescue). 0.053: measured 5.0% over fourteen folds once dev12 joined (4.3% on its own fold); 5.2% over thirteen folds
-   * once dev11 joined (its own 6.7% lifted the twelve folds' 5.05%); 0.052 before it, measured 5.0% with the answer
+   * with the answer check's rescue). 0.053: measured 5.0% over fourteen folds once dev12 joined (4.3% on its own
+   * fold); 5.2% over thirteen folds once dev11 joined (its own 6.7% lifted the twelve folds' 5.05%); 0.052 before it, measured 5.0% with the answer
    * check (5.2% before it, lexical alone 6.0%, when the floor was 0.065).
    */
   meanWrong: 0.055,

@@ -185,16 +185,19 @@ export function resolveActiveConcepts(
   const pastCues = matches.filter((match) => hasRole(match, 'past'));
   // A past time that opens its sentence ("Many years ago, when I was expecting, I had cramps every night") opens
   // it the same way, told once: it names a time, not an age ("When I was 30, …" needs the second cue).
-  const startOfSentence = (position: number): boolean =>
-    position === 0 || tokens[position - 1]?.sentence !== tokens[position]?.sentence;
+  // Where each sentence starts (its first token), for openers and back-references.
+  const sentenceStart = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    if (!sentenceStart.has(token.sentence)) sentenceStart.set(token.sentence, i);
+  });
   // A past cue in a time clause that opens the sentence ("After the birth of my son last year I had a clot, the
   // swollen calf, …") opens it too: the sentence's first word is a lead word and the cue is in its first chunk.
   const inLeadClause = (match: PhraseMatch): boolean => {
-    let first = match.start;
-    while (!startOfSentence(first)) first -= 1;
-    return leadWords.has(tokens[first]?.word ?? '') && tokens[first]?.chunk === chunkOf(match);
+    const first = tokens[sentenceStart.get(sentenceOf(match)) ?? -1];
+    return leadWords.has(first?.word ?? '') && first?.chunk === chunkOf(match);
   };
-  const opensSentence = (match: PhraseMatch): boolean => startOfSentence(match.start) || inLeadClause(match);
+  const opensSentence = (match: PhraseMatch): boolean =>
+    sentenceStart.get(sentenceOf(match)) === match.start || inLeadClause(match);
   const openers = matches.filter(
     (match) =>
       opensSentence(match) &&
@@ -214,7 +217,7 @@ export function resolveActiveConcepts(
   // A sentence that opens by pointing back and tells a past ("…they gave me thiamine. That was 2 years ago, fine
   // now") dates the sentence before it, unless a chunk there is told in the present.
   const opensWithBackReference = (sentence: number): boolean => {
-    const start = tokens.findIndex((token) => token.sentence === sentence);
+    const start = sentenceStart.get(sentence) ?? -1;
     return backReferences.some(
       (words) => wordsAt(tokens, start, words) && tokens[start + words.length - 1]?.sentence === sentence,
     );
