@@ -65,6 +65,11 @@ export const EVAL_TAGS = [
   'persona-spouse',
   'persona-chronic',
   'persona-newcomer',
+  'persona-kitchen',
+  'persona-cyclist',
+  'persona-gardener',
+  'persona-disability',
+  'persona-africa',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -58,6 +58,12 @@ export const QUESTION_SETS = Object.freeze({
    * change.
    */
   dev14: 'tests/eval/dev14-questions.yaml',
+  /**
+   * A tenth persona set (kitchen workers, cyclists and couriers, gardeners, people with a physical disability and
+   * their carers, Nigerian, Ghanaian, Kenyan and South African English), written from the entry summaries and the
+   * seed article only; measured once before any change.
+   */
+  dev15: 'tests/eval/dev15-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;

@@ -28,9 +28,17 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
-/** "50,000" → "50000": thousands separators would otherwise split a number at the comma. */
+/**
+ * "50,000" → "50000": thousands separators would otherwise split a number at the comma. A space (or a no-break or
+ * thin space) separates thousands too where people write "50 000 units" (South Africa, much of Europe); it is
+ * joined only before a group of zeros, since "20 500 mg tablets" is twenty tablets of 500 mg.
+ */
 export function joinDigitGroups(raw: string): string {
-  return raw.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return raw
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/(?<![\d.,])(\d{1,3})(?:[ \u00a0\u2009\u202f]000)+(?![\d.,]\d)/g, (group) =>
+      group.replace(/[ \u00a0\u2009\u202f]/g, ''),
+    );
 }
 
 /** The value of a digit string or number word, or undefined when the word is not a number (a Map, so
