@@ -1,5 +1,5 @@
 /**
- * Scots, Irish and Northern English spellings read as the standard English words they are, shared by matching and
+ * Scots, Irish, Northern English and Caribbean English spellings read as the standard English words they are, shared by matching and
  * triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a breath", "nae
  * numbness" is "no numbness", "ma feet get cauld" is "my feet get cold".
  *
@@ -111,6 +111,24 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     bairn: ['child'],
     bairns: ['children'],
     greetin: ['crying'],
+    // Jamaican and other Caribbean English (none an everyday English word): "him cyaan lift him arm", "mi nuh have
+    // no kidney problem", "cramp inna mi foot", "mi walk pon it".
+    cyaan: ['can', 'not'],
+    kyaan: ['can', 'not'],
+    cyaah: ['can', 'not'],
+    nuh: ['not'],
+    mout: ['mouth'],
+    pon: ['on'],
+    inna: ['in'],
+    dem: ['them'],
+    seh: ['say'],
+    yuh: ['you'],
+    pickney: ['child'],
+    nuttin: ['nothing'],
+    tek: ['take'],
+    likkle: ['little'],
+    haffi: ['have', 'to'],
+    ova: ['over'],
   }),
 );
 
