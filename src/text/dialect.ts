@@ -210,6 +210,29 @@ const BEFORE_PRONOUN = new Set([
   'that',
   'where',
 ]);
+/** Prepositions (standard and Caribbean) after which "di" is "the" and "mi" is "my". */
+const BEFORE_ARTICLE = new Set([
+  'in',
+  'inna',
+  'on',
+  'pon',
+  'to',
+  'of',
+  'at',
+  'from',
+  'for',
+  'by',
+  'with',
+  'into',
+  'round',
+  'under',
+  'over',
+  'ova',
+  'up',
+  'down',
+  'off',
+  'all',
+]);
 /** After these "ma" is the mother ("my ma"), not "my". */
 const POSSESSIVES = new Set(['my', 'ma', 'me', 'your', 'yer', 'his', 'her', 'our', 'oor', 'their', 'the']);
 /** Before these "ma" is the mother doing something ("ma says", "ma has"), or not a possessive ("ma a salama"). */
@@ -425,6 +448,24 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   ['hale', ({ previous }) => (previous !== undefined && DETERMINERS.has(previous) ? ['whole'] : undefined)],
   ['whit', ({ next }) => (next !== undefined && AFTER_WHAT.has(next) ? ['what'] : undefined)],
   ['da', ({ previous }) => (previous !== undefined && FAMILY_OWNERS.has(previous) ? ['dad'] : undefined)],
+  // Caribbean English "di" (the) and "mi" (my, or I before a verb), read only where a preposition stands before
+  // them ("inna di shin", "pon mi leg") or, for "mi", a verb after it or a clause opener before it ("mi feel it",
+  // "mi nuh have", "when mi walk").
+  [
+    'di',
+    ({ previous, next }) =>
+      previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined,
+  ],
+  [
+    'mi',
+    ({ previous, next }) =>
+      (next !== undefined && (AFTER_PRONOUN.has(next) || isNegatedVerb(next) || next === 'nuh')) ||
+      (previous !== undefined && BEFORE_PRONOUN.has(previous))
+        ? ['i']
+        : previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous)
+          ? ['my']
+          : undefined,
+  ],
 ]);
 
 /** A dialect spelling that needs no context, as its standard words; undefined for any other word. */

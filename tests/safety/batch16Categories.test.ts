@@ -15,6 +15,12 @@ describe('Caribbean English read as the words it stands for', () => {
     ).toBe('none');
   });
 
+  it('"di" after a preposition: a kick "in di shin", a tight swollen leg and a numb foot', () => {
+    expect(levelOf('get a kick in di shin at training, now di leg swell up tight and him foot numb')).toBe(
+      'emergency',
+    );
+  });
+
   it('a cramp that "nah let go" for twenty minutes', () => {
     expect(levelOf('cramp inna mi calf twenty minutes now, mi stretch it and it nah let go')).toBe('urgent');
   });

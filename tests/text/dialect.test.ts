@@ -77,4 +77,23 @@ describe('dialect spellings are read as the standard English words they stand fo
     );
     expect(clashes).toEqual([]);
   });
+
+  it('reads Caribbean "di" and "mi" only where their neighbours show them', () => {
+    expect(readDialect(tokenize('mi feel it when mi walk pon mi leg inna di yard'))).toEqual([
+      'i',
+      'feel',
+      'it',
+      'when',
+      'i',
+      'walk',
+      'on',
+      'my',
+      'leg',
+      'in',
+      'the',
+      'yard',
+    ]);
+    // At the start, before a noun, neither is read: "mi son" stays as written, as does a name or an initialism.
+    expect(readDialect(tokenize('mi son saw di'))).toEqual(['mi', 'son', 'saw', 'di']);
+  });
 });
