@@ -26,6 +26,20 @@ describe('Caribbean English read as the words it stands for', () => {
   });
 });
 
+describe('an onset told in seconds is sudden', () => {
+  it('a leg that gives way with a numb hand, "came on in a second", is an emergency', () => {
+    expect(
+      levelOf(
+        'walking to the shop my right leg just went from under me and my right hand is numb now, it came on in a second',
+      ),
+    ).toBe('emergency');
+  });
+
+  it('a cramp that came on in a second and went is not triaged', () => {
+    expect(levelOf('the cramp came on in a second and went just as fast, which foods help?')).toBe('none');
+  });
+});
+
 describe('stroke signs in other words', () => {
   it.each([
     "my dad's mouth has suddenly twisted to one side and he is dribbling",
