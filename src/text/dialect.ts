@@ -1,18 +1,20 @@
 /**
- * Scots, Irish, Northern English and Caribbean English spellings read as the standard English words they are, shared by matching and
- * triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a breath", "nae
- * numbness" is "no numbness", "ma feet get cauld" is "my feet get cold".
+ * Scots, Irish, Northern English and Caribbean English spellings read as the standard English words they are,
+ * shared by matching and triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a
+ * breath", "nae numbness" is "no numbness", "ma feet get cauld" is "my feet get cold", "mi nuh have" is "i not
+ * have".
  *
  * Conservative by design. A spelling is read unconditionally only when it is not itself an everyday English word
  * (SUBTLEX-US counts, src/text/englishWords.ts: "cannae", "cauld", "mooth" occur fewer than 50 times) or when it
  * already means the same in English slang ("ye", "yer", "naw"). A spelling that is also an English word
  * ("ma" the mother, "ah" the exclamation, "o" the letter and the Pidgin particle, "aw" the sigh, "ken" the name,
- * "da" the Danish locale) is read only where its neighbours show the dialect word. Never read: "fit" (Scots
- * "foot", but also a seizure), "wee" (small, and urine), "een" (eyes, but also "evening"), "wean" (a child, but also
- * to wean), "no" for "not" ("he's no wakin", but "there's no feeling" is a sign), "an" for "and" (also the article),
- * "me" for "my" (English "me" is far commoner), and dropped-g forms ("strugglin", "mornin"): a
- * blanket "-in" → "-ing" would turn "statin" into "stating", and both matchers already read a word one letter off
- * a word they know.
+ * "da" the Danish locale, "di" and "mi" common enough elsewhere) is read only where its neighbours show the dialect
+ * word. Never read: "fit" (Scots "foot", but also a seizure), "wee" (small, and urine), "een" (eyes, but also
+ * "evening"), "wean" (a child, but also to wean), "no" for "not" ("he's no wakin", but "there's no feeling" is a
+ * sign), "an" for "and" (also the article), "me" for "my" (English "me" is far commoner), "nah", "fi" and "wid"
+ * (Caribbean "will not", "for", "with", but everyday English words or Scots "would"), and dropped-g forms
+ * ("strugglin", "mornin"): a blanket "-in" → "-ing" would turn "statin" into "stating", and both matchers already
+ * read a word one letter off a word they know.
  */
 
 /** Read wherever they stand: none is an everyday English word with another meaning. */

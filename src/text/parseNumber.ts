@@ -36,8 +36,8 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 export function joinDigitGroups(raw: string): string {
   return raw
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/(?<![\d.,])(\d{1,3})(?:[ \u00a0\u2009\u202f]000)+(?![\d.,]\d)/g, (group) =>
-      group.replace(/[ \u00a0\u2009\u202f]/g, ''),
+    .replace(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]000)+(?![\d.,]\d)/g, (group) =>
+      group.replace(/\D/g, ''),
     );
 }
 
