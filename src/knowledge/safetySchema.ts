@@ -129,7 +129,23 @@ export const learnedFlagSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
-const cueListSchema = z.array(phraseSchema).default([]);
+/** A phrase listed twice in one list adds nothing and hides a curator's slip: an error at the second one. */
+function distinctPhrases(phrases: readonly string[], ctx: z.RefinementCtx): void {
+  const firstAt = new Map<string, number>();
+  phrases.forEach((phrase, index) => {
+    const first = firstAt.get(phrase);
+    if (first === undefined) firstAt.set(phrase, index);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `"${phrase}" is already listed at [${first}]`,
+      });
+  });
+}
+
+const phraseListSchema = z.array(phraseSchema).superRefine(distinctPhrases);
+const cueListSchema = phraseListSchema.default([]);
 
 export const safetyModifiersSchema = z.strictObject({
   negation: z.strictObject({
@@ -451,7 +467,7 @@ export const safetyFileSchema = z
     emergencyNumbers: localeMapSchema.describe('Filled into {emergencyNumber}, chosen by the user locale.'),
     poisonControl: localeMapSchema.describe('Filled into {poisonControl}, chosen by the user locale.'),
     concepts: z
-      .record(conceptNameSchema, z.array(phraseSchema).min(1, 'a concept needs at least one phrase'))
+      .record(conceptNameSchema, phraseListSchema.min(1, 'a concept needs at least one phrase'))
       .describe('Named lists of phrases that mean the same thing; triggers use the names.'),
     modifiers: safetyModifiersSchema,
     redFlags: z.array(redFlagRuleSchema).min(1),

@@ -41,6 +41,23 @@ describe('knowledge/safety.yaml schema', () => {
     );
   });
 
+  it('names a phrase listed twice in a concept or a modifier list, at its second place', () => {
+    const data = structuredClone(readSafetyYaml()) as {
+      concepts: Record<string, string[]>;
+      modifiers: { ignore: string[] };
+    };
+    const cramp = data.concepts['cramp'] ?? [];
+    cramp.push(cramp[0] ?? '');
+    data.modifiers.ignore.push(data.modifiers.ignore[2] ?? '');
+    const messages = messagesFor(data);
+    expect(messages).toContainEqual(
+      `concepts.cramp.${cramp.length - 1}: "${cramp[0]}" is already listed at [0]`,
+    );
+    expect(messages).toContainEqual(
+      `modifiers.ignore.${data.modifiers.ignore.length - 1}: "${data.modifiers.ignore[2]}" is already listed at [2]`,
+    );
+  });
+
   it('rejects a misspelt placeholder', () => {
     const data = withFirstRedFlag((rule) => {
       rule['action'] = 'Call {emergencyNumbr} now.';
