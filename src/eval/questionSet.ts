@@ -70,6 +70,11 @@ export const EVAL_TAGS = [
   'persona-gardener',
   'persona-disability',
   'persona-africa',
+  'persona-cancer',
+  'persona-southasia',
+  'persona-military',
+  'persona-pet',
+  'persona-insomnia',
 ] as const;
 
 export const evalQuestionSchema = z

@@ -64,6 +64,12 @@ export const QUESTION_SETS = Object.freeze({
    * seed article only; measured once before any change.
    */
   dev15: 'tests/eval/dev15-questions.yaml',
+  /**
+   * An eleventh persona set (people having cancer treatment and their partners, South Asian English, soldiers and
+   * veterans, pet owners, people who sleep badly), written from the entry summaries and the seed article only;
+   * measured once before any change.
+   */
+  dev16: 'tests/eval/dev16-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;

@@ -5,7 +5,7 @@ import { createSafetyScreen } from '../safety/createSafetyScreen';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { evaluateMatching } from './evaluateMatching';
 import { QUESTION_SETS, type QuestionSetName } from './questionSets';
-import { labelledTrainingSource } from './trainingQuestions';
+import { labelledTrainingSource, NOT_TRAINED_ON } from './trainingQuestions';
 import { loadQuestionSet } from './questionSet';
 import type { EvalBundle } from './renderEvalReport';
 import { evaluateSafety, loadSafetyEvalCases } from './safetyEval';
@@ -23,7 +23,7 @@ export function runEvaluation(
   // also never saw that set, so each figure is held out.
   const engine = createAnswerEngine(kb, {
     safety,
-    training: labelledTrainingSource(projectDir, ['test', questionSet]),
+    training: labelledTrainingSource(projectDir, [...NOT_TRAINED_ON, questionSet]),
   });
   const questions = loadQuestionSet(join(projectDir, QUESTION_SETS[questionSet]), QUESTION_SETS[questionSet]);
   const cases = loadSafetyEvalCases(join(projectDir, 'tests/eval/safety.yaml'));
