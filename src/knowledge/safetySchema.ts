@@ -321,6 +321,27 @@ export const safetyModifiersSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
     .describe('After a comma, these words start a new statement; other commas only separate list items.'),
+  lookup: z
+    .object({
+      endings: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .min(1)
+        .describe('Words that end a keyword lookup ("symptoms", "signs").'),
+      maxWords: z.number().int().min(2).describe('The longest lookup, in words.'),
+    })
+    .strict()
+    .optional()
+    .describe(
+      'A few words ending in a lookup word, naming no one and no number ("vitamin d overdose symptoms?", "dvt ' +
+        'signs"), look a sign up: nothing in them is a report.',
+    ),
+  timeless: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Concepts whose phrases already tell a span up to now ("not had a jab since I was a kid"): a past or ' +
+        'long-standing cue beside them does not date them; a negation or a "what if" still does.',
+    ),
   namingWords: z
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
@@ -554,6 +575,7 @@ export const safetyFileSchema = z
       checkPlaceholders(file.learnedFlag.why, ['learnedFlag', 'why'], 'the learned flag');
     }
     checkConcepts(file.contextConcepts, ['contextConcepts'], 'contextConcepts');
+    checkConcepts(file.modifiers.timeless, ['modifiers', 'timeless'], 'modifiers.timeless');
     const { activityTime } = file.modifiers;
     if (activityTime) {
       checkConcepts(activityTime.durations, ['modifiers', 'activityTime', 'durations'], 'activityTime');

@@ -31,9 +31,12 @@ import type {
   ScopeNotice,
   UrgencyLevel,
 } from './types';
-import { segmentMessage } from './segmentMessage';
+import { segmentMessage, type MessageToken } from './segmentMessage';
 
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
+const NONE: ReadonlySet<string> = new Set();
+/** People a lookup never names, beside the `who` features ("he", "she", a message told of oneself without "I"). */
+const LOOKUP_PEOPLE: ReadonlySet<string> = new Set(['third-person', 'implicit-self']);
 
 export function createSafetyScreen(data: SafetyData, indexData?: SafetyIndexData): SafetyScreen {
   return runToEnd(safetyScreenSteps(data, indexData));
@@ -59,6 +62,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
   const startWords = new Set(data.modifiers.pastOpeners?.startWords ?? []);
   const leadWords = new Set(data.modifiers.pastOpeners?.leadWords ?? []);
+  const timeless = new Set(data.modifiers.timeless);
   const settledWords = new Set(data.modifiers.pastOpeners?.settledWords ?? []);
   const wordsOf = (phrase: string): string[] => segmentMessage(phrase, segmenting).map((token) => token.word);
   const backReferences = (data.modifiers.pastOpeners?.backReferences ?? []).map(wordsOf);
@@ -137,6 +141,16 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const isSettledCramp = (current: ReadonlySet<string>, mentioned: ReadonlySet<string>): boolean =>
     mentioned.has(CRAMP_ENDED) && onlySigns(current, SETTLED_CRAMP_SIGNS);
 
+  // "vitamin d overdose symptoms?": a keyword lookup of a sign, naming no one and no amount, reports nothing.
+  const lookupEndings = new Set(data.modifiers.lookup?.endings ?? []);
+  const lookupMaxWords = data.modifiers.lookup?.maxWords ?? 0;
+  const isLookup = (tokens: readonly MessageToken[], mentioned: ReadonlySet<string>): boolean =>
+    tokens.length > 0 &&
+    tokens.length <= lookupMaxWords &&
+    lookupEndings.has(tokens[tokens.length - 1]?.word ?? '') &&
+    !tokens.some((token) => /\d/.test(token.word)) &&
+    ![...mentioned].some((name) => whoNames.has(name) || LOOKUP_PEOPLE.has(name));
+
   // One question asks for its concepts up to three times (triage, scope, the safety net), with the same
   // text: the last text's concepts are kept. They are read-only sets, so sharing them is safe.
   let lastText: string | undefined;
@@ -158,7 +172,12 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       backReferences,
       leadWords,
       settledWords,
+      timeless,
     });
+    if (isLookup(tokens, lastConcepts.mentioned)) {
+      const { mentioned, framed } = lastConcepts;
+      lastConcepts = { current: NONE, ongoing: NONE, mentioned, framed: new Set([...framed, ...mentioned]) };
+    }
     lastText = text;
     lastTokens = tokens;
     lastMatches = matches;

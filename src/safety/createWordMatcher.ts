@@ -29,12 +29,19 @@ export interface WordMatcherOptions {
    * common as "spell", "could" or "there" count, while rarer ones ("camps" for "cramps") are still corrected.
    */
   everydayWordMinCount: number;
+  /**
+   * Two typos are a bigger leap: a word heard at least this often is a word, not two typos of another
+   * ("confession" is not "confusion", "profession" not "confusion"), while rare spellings ("parallized") are
+   * still corrected.
+   */
+  twoTypoWordMinCount: number;
 }
 
 export const DEFAULT_WORD_MATCHER_OPTIONS: Readonly<WordMatcherOptions> = Object.freeze({
   minTypoLength: 5,
   twoTypoLength: 8,
   everydayWordMinCount: 1000,
+  twoTypoWordMinCount: 100,
 });
 
 const CACHE_LIMIT = 20_000;
@@ -69,7 +76,10 @@ export function createWordMatcher(
     ) {
       return hits;
     }
-    const maxTypos = word.length >= options.twoTypoLength ? 2 : 1;
+    const maxTypos =
+      word.length >= options.twoTypoLength && !commonEnglishWords(options.twoTypoWordMinCount).has(word)
+        ? 2
+        : 1;
     const found = new Set<string>();
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;

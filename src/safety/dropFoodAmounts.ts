@@ -80,6 +80,14 @@ export function dropFoodAmounts(
       .filter(([match, names]) => holdsFood(match, names) && !namesMedicine(match, names))
       .map(([match]) => match),
   );
+  // "Ate an entire family bag of spinach": the verb's object is an amount that holds food, so the verb is food too.
+  for (const [match, names] of amounts)
+    if (
+      !heldFood.has(match) &&
+      !namesMedicine(match, names) &&
+      [...heldFood].some((held) => inReach(match, held))
+    )
+      heldFood.add(match);
   // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
   // was food and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
   // asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a

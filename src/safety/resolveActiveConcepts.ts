@@ -54,6 +54,8 @@ export interface TimeReading {
   leadWords?: ReadonlySet<string>;
   /** Words of being well before "ever since" ("fine ever since"): the trouble ended, nothing bad went on. */
   settledWords?: ReadonlySet<string>;
+  /** Concepts that tell a span up to now ("not had a jab since …"): past and long-standing cues do not date them. */
+  timeless?: ReadonlySet<string>;
 }
 
 export function resolveActiveConcepts(
@@ -68,6 +70,7 @@ export function resolveActiveConcepts(
     backReferences = [],
     leadWords = new Set(),
     settledWords = new Set(),
+    timeless = new Set(),
   } = reading;
   const chunkOf = (match: PhraseMatch): number => tokens[match.start]?.chunk ?? -1;
   const clauseOf = (match: PhraseMatch): number => tokens[match.start]?.clause ?? -1;
@@ -110,11 +113,21 @@ export function resolveActiveConcepts(
   // A past time that dates a start still going on: "Started simvastatin a month ago and my thighs ache", "my
   // calves have ached a month ago … ever since". A start word before it in its chunk, or a since-word after it in
   // its sentence ("ever since", "since then"), makes it long-standing: `soon` rules read it, the alarms do not.
+  // "Doctor gave me rosuvastatin 2 months ago. Since then both legs ache": a since-then that opens the next
+  // sentence refers back to the time told just before it.
+  const opensNextSentence = (cue: PhraseMatch, i: number): boolean => {
+    const sentence = tokens[i]?.sentence;
+    if (sentence !== (tokens[cue.start]?.sentence ?? -2) + 1) return false;
+    const first = tokens.findIndex((token) => token.sentence === sentence);
+    return i - first <= 1;
+  };
   const startsOngoing = (cue: PhraseMatch): boolean =>
     tokens.some((token, i) =>
       i < cue.start
         ? token.chunk === chunkOf(cue) && startWords.has(token.word)
-        : i >= cue.end && token.sentence === tokens[cue.start]?.sentence && isSinceThen(i),
+        : i >= cue.end &&
+          (token.sentence === tokens[cue.start]?.sentence || opensNextSentence(cue, i)) &&
+          isSinceThen(i),
     );
   for (const [chunk, cues] of past) {
     const started = cues.filter(startsOngoing);
@@ -124,6 +137,20 @@ export function resolveActiveConcepts(
       cues.filter((cue) => !started.includes(cue)),
     );
     longStanding.set(chunk, [...(longStanding.get(chunk) ?? []), ...started]);
+  }
+  // A past cue that opens with a since-word ("I've smoked since I was fifteen", "no jab since I was a kid") tells
+  // when something still going on began: what it follows closely, and what comes after it in its chunk, is
+  // long-standing, not past; the rest of the chunk ("now my jaw is stiff, not had a jab since I was a kid") is not
+  // dated by it.
+  const sinceCues: PhraseMatch[] = [];
+  for (const [chunk, cues] of past) {
+    const since = cues.filter((cue) => sinceWords.has(tokens[cue.start]?.word ?? ''));
+    if (since.length === 0) continue;
+    sinceCues.push(...since);
+    past.set(
+      chunk,
+      cues.filter((cue) => !since.includes(cue)),
+    );
   }
   const present = group('present', chunkOf);
   const hypothetical = group('hypothetical', chunkOf);
@@ -201,6 +228,7 @@ export function resolveActiveConcepts(
   const openers = matches.filter(
     (match) =>
       opensSentence(match) &&
+      !sinceCues.includes(match) &&
       ((hasRole(match, 'past') && !hasRole(match, 'past-opener')) ||
         (hasRole(match, 'past-opener') &&
           pastCues.some((cue) => cue.start > match.end || cue.end < match.start))),
@@ -266,7 +294,27 @@ export function resolveActiveConcepts(
   const undatedLongStanding = new Map(
     [...longStanding].map(([chunk, cues]) => [chunk, cues.filter((cue) => !datedHabit(cue))]),
   );
-  const isLongStanding = (match: PhraseMatch): boolean => isBefore(undatedLongStanding, match);
+  const conceptMatches = matches.filter((match) => match.roles.some((role) => role.kind === 'concept'));
+  // The sign told right before a since-cue, which it dates: the concept phrase ending last before it in its chunk.
+  const datedBySince = new Map(
+    sinceCues.map((cue) => {
+      const before = conceptMatches.filter((m) => chunkOf(m) === chunkOf(cue) && m.end < cue.start);
+      const nearest = before.reduce<PhraseMatch | undefined>(
+        (best, m) => (best === undefined || m.end > best.end ? m : best),
+        undefined,
+      );
+      return [cue, nearest] as const;
+    }),
+  );
+  const sinceDated = (match: PhraseMatch): boolean =>
+    sinceCues.some((cue) => {
+      if (chunkOf(cue) !== chunkOf(match)) return false;
+      if (match.start >= cue.end) return true;
+      const nearest = datedBySince.get(cue);
+      return nearest !== undefined && match.end < cue.start && match.end >= nearest.start;
+    });
+  const isLongStanding = (match: PhraseMatch): boolean =>
+    isBefore(undatedLongStanding, match) || sinceDated(match);
 
   // "Why does cola-coloured urine after a workout count as an emergency?": a why-word with a status word after it
   // in the same chunk makes what stands between them a question to learn, not a report.
@@ -307,9 +355,10 @@ export function resolveActiveConcepts(
     if (names.length === 0) continue;
     const now = !isNegated(match);
     if (now) for (const name of names) mentioned.add(name);
-    if (now && !isPast(match) && !isFramed(match)) {
+    const dated = !names.every((name) => timeless.has(name));
+    if (now && !(dated && isPast(match)) && !isFramed(match)) {
       for (const name of names) ongoing.add(name);
-      if (!isLongStanding(match)) {
+      if (!(dated && isLongStanding(match))) {
         for (const name of names) current.add(name);
         continue;
       }

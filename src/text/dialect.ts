@@ -1,5 +1,6 @@
 /**
- * Scots, Irish, Northern English and Caribbean English spellings read as the standard English words they are,
+ * Scots, Irish, Northern English and Caribbean English spellings, and the one-letter texting spellings ("r", "n",
+ * "u"), read as the standard English words they are,
  * shared by matching and triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a
  * breath", "nae numbness" is "no numbness", "ma feet get cauld" is "my feet get cold", "mi nuh have" is "i not
  * have".
@@ -470,6 +471,23 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   ],
 ]);
 
+/** A word of a message, not a number ("1000 u" is a unit). */
+const isWord = (word: string | undefined): word is string => word !== undefined && !/\d/.test(word);
+
+/**
+ * Texting spellings of one letter ("my lips r pins n needles", "r u ok"): read only between words, so a letter
+ * alone, a list of letters at the edge of a message or a unit after a number stays as written.
+ */
+const TEXTING: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
+  ['r', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['are'] : undefined)],
+  ['n', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['and'] : undefined)],
+  [
+    'u',
+    ({ previous, next }) =>
+      isWord(next) && (previous === undefined || isWord(previous)) ? ['you'] : undefined,
+  ],
+]);
+
 /** A dialect spelling that needs no context, as its standard words; undefined for any other word. */
 export function dialectWord(word: string): readonly string[] | undefined {
   return DIALECT_WORDS.get(word);
@@ -484,7 +502,7 @@ export function dialectWordAt(words: readonly string[], index: number): readonly
   if (word === undefined) return undefined;
   const plain = DIALECT_WORDS.get(word);
   if (plain) return plain;
-  const inContext = IN_CONTEXT.get(word);
+  const inContext = IN_CONTEXT.get(word) ?? TEXTING.get(word);
   // An empty neighbour is none: a caller may blank a punctuation mark so that "aw, …" is not "all".
   return inContext?.({ previous: words[index - 1] || undefined, next: words[index + 1] || undefined });
 }
