@@ -132,7 +132,7 @@ export class Analyzer {
   private readonly cues = new PhraseTable<FacetKey>();
   private readonly uncovered = new PhraseTable<string>();
   /** Phrases that bring an uncovered topic within scope when named with it, by topic name. */
-  private readonly coveredWith = new PhraseTable<string>();
+  private readonly coveredWith = new Map<string, PhraseTable<true>>();
   private readonly subject = new PhraseTable<true>();
   /** Its words compare as written, not by stem: "seriously" is filler, "serious" is not. */
   private readonly language: Language;
@@ -173,7 +173,12 @@ export class Analyzer {
     this.alongside = new Map(source.facets.map((facet) => [facet.key, facet.alongside ?? []]));
     for (const topic of source.uncoveredTopics) {
       for (const term of topic.terms) this.uncovered.add(stemAll(term), topic.name);
-      for (const phrase of topic.coveredWith) this.coveredWith.add(stemAll(phrase), topic.name);
+      // One table per topic: a phrase may bring several topics within scope ("cramp" with B6, with chemo, …).
+      if (topic.coveredWith.length > 0) {
+        const table = new PhraseTable<true>();
+        for (const phrase of topic.coveredWith) table.add(stemAll(phrase), true);
+        this.coveredWith.set(topic.name, table);
+      }
     }
     for (const word of source.subjectWords) this.subject.add(stemAll(word), true);
 
@@ -261,11 +266,14 @@ export class Analyzer {
     ];
     // "B6 for cramps" is answered; "B6 for morning sickness" is still declined by name. Read after synonyms too,
     // so "charley horse" counts as a cramp.
-    for (const match of [
-      ...this.coveredWith.findAll(stems),
-      ...this.coveredWith.findAll(tokens.map((token) => token.stem)),
-    ])
-      uncovered.delete(match.value);
+    for (const topic of uncovered) {
+      const table = this.coveredWith.get(topic);
+      if (
+        table !== undefined &&
+        (table.findAll(stems).length > 0 || table.findAll(tokens.map((token) => token.stem)).length > 0)
+      )
+        uncovered.delete(topic);
+    }
     const namesSubjectWord =
       this.subject.findAll(stems).length > 0 ||
       this.subject.findAll(tokens.map((token) => token.stem)).length > 0;

@@ -83,6 +83,23 @@ describe('the answer engine', () => {
     if (result.kind === 'fallback' && result.reason === 'uncovered-topic') expect(result.topic).toBe(topic);
   });
 
+  it.each([
+    ['my leg cramps have been worse since I started chemo, what can I do about them', 'cancer'],
+    ['I have heart disease and my calves cramp at night, is there a link', 'heart disease'],
+  ])('a condition the person has does not decline their cramp question: "%s"', (question, topic) => {
+    const result = ask(question);
+    expect(
+      result.kind === 'fallback' && result.reason === 'uncovered-topic' ? result.topic : 'not declined',
+    ).not.toBe(topic);
+  });
+
+  it.each([
+    ['what foods help with nausea during chemo', 'cancer'],
+    ['is heart disease hereditary', 'heart disease'],
+  ])('still declines the condition asked about on its own: "%s"', (question, topic) => {
+    expect(ask(question)).toMatchObject({ kind: 'fallback', reason: 'uncovered-topic', topic });
+  });
+
   it('understands slang through the synonym table', () => {
     expect(idOf('charley horse at night')).toBe('night-leg-cramps');
   });
