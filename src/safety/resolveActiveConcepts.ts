@@ -313,8 +313,16 @@ export function resolveActiveConcepts(
       const nearest = datedBySince.get(cue);
       return nearest !== undefined && match.end < cue.start && match.end >= nearest.start;
     });
-  const isLongStanding = (match: PhraseMatch): boolean =>
-    isBefore(undatedLongStanding, match) || sinceDated(match);
+  // "Now my jaw is tight, hard to swallow, and sometimes my belly goes hard": a present cue before a long-standing
+  // one dates what stands between them, so the long-standing cue reaches back only past the last present cue.
+  const isLongStanding = (match: PhraseMatch): boolean => {
+    const chunk = chunkOf(match);
+    const nows = present.get(chunk) ?? none;
+    const cues = (undatedLongStanding.get(chunk) ?? none).filter(
+      (cue) => !(match.end < cue.start && nows.some((now) => now.end < match.start)),
+    );
+    return isBefore(new Map([[chunk, cues]]), match) || sinceDated(match);
+  };
 
   // "Why does cola-coloured urine after a workout count as an emergency?": a why-word with a status word after it
   // in the same chunk makes what stands between them a question to learn, not a report.

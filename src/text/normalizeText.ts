@@ -22,6 +22,8 @@ export function normalizeText(raw: string): string {
   if (!ASCII.test(text)) text = text.normalize('NFKD').replace(DIACRITICS, '');
   text = text.toLowerCase();
   if (APOSTROPHE.test(text)) text = expandContractions(text);
+  // An ampersand standing alone is the word "and" ("pins & needles"); one between letters ("R&R") is punctuation.
+  if (text.includes('&')) text = text.replace(/(^|\s)&(?=\s|$)/g, '$1and');
   return text
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\s+/g, ' ')
