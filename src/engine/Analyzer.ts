@@ -266,17 +266,14 @@ export class Analyzer {
     ];
     // "B6 for cramps" is answered; "B6 for morning sickness" is still declined by name. Read after synonyms too,
     // so "charley horse" counts as a cramp.
+    const tokenStems = tokens.map((token) => token.stem);
     for (const topic of uncovered) {
       const table = this.coveredWith.get(topic);
-      if (
-        table !== undefined &&
-        (table.findAll(stems).length > 0 || table.findAll(tokens.map((token) => token.stem)).length > 0)
-      )
+      if (table !== undefined && (table.findAll(stems).length > 0 || table.findAll(tokenStems).length > 0))
         uncovered.delete(topic);
     }
     const namesSubjectWord =
-      this.subject.findAll(stems).length > 0 ||
-      this.subject.findAll(tokens.map((token) => token.stem)).length > 0;
+      this.subject.findAll(stems).length > 0 || this.subject.findAll(tokenStems).length > 0;
     return {
       normalized,
       words,

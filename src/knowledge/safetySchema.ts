@@ -8,7 +8,7 @@
  * concept name or placeholder fail at load time, naming the rule.
  */
 import { z } from 'zod';
-import { entryIdSchema, sourceSchema } from './schema';
+import { eachOnce, entryIdSchema, sourceSchema } from './schema';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
@@ -129,22 +129,8 @@ export const learnedFlagSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
-/** A phrase listed twice in one list adds nothing and hides a curator's slip: an error at the second one. */
-function distinctPhrases(phrases: readonly string[], ctx: z.RefinementCtx): void {
-  const firstAt = new Map<string, number>();
-  phrases.forEach((phrase, index) => {
-    const first = firstAt.get(phrase);
-    if (first === undefined) firstAt.set(phrase, index);
-    else
-      ctx.addIssue({
-        code: 'custom',
-        path: [index],
-        message: `"${phrase}" is already listed at [${first}]`,
-      });
-  });
-}
-
-const phraseListSchema = z.array(phraseSchema).superRefine(distinctPhrases);
+/** A phrase list, each phrase once. */
+const phraseListSchema = z.array(phraseSchema).superRefine(eachOnce);
 const cueListSchema = phraseListSchema.default([]);
 
 export const safetyModifiersSchema = z.strictObject({
@@ -336,7 +322,7 @@ export const safetyModifiersSchema = z.strictObject({
         'signs"), look a sign up: nothing in them is a report.',
     ),
   timeless: z
-    .array(z.string().min(1))
+    .array(conceptNameSchema)
     .default([])
     .describe(
       'Concepts whose phrases already tell a span up to now ("not had a jab since I was a kid"): a past or ' +

@@ -213,24 +213,26 @@ const languageWord = z
   .string()
   .regex(/^[a-z0-9]+$/, 'must be one lower-case word of letters and digits (compared after normalising)');
 
-/** A list of words, each once: a repeat is reported at its own line. */
-const wordList = (description: string) =>
-  z
-    .array(languageWord)
-    .superRefine((words, context) => {
-      const first = new Map<string, number>();
-      words.forEach((word, index) => {
-        const earlier = first.get(word);
-        if (earlier === undefined) first.set(word, index);
-        else
-          context.addIssue({
-            code: 'custom',
-            path: [index],
-            message: `"${word}" is already listed at [${earlier}]`,
-          });
+/**
+ * For `superRefine` on a list whose items are each listed once: a repeat adds nothing and hides a curator's slip, so
+ * it is reported at its own index (and so at its own line), naming where it first stands.
+ */
+export function eachOnce(items: readonly string[], context: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    const earlier = first.get(item);
+    if (earlier === undefined) first.set(item, index);
+    else
+      context.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `"${item}" is already listed at [${earlier}]`,
       });
-    })
-    .describe(description);
+  });
+}
+
+/** A list of words, each once: a repeat is reported at its own line. */
+const wordList = (description: string) => z.array(languageWord).superRefine(eachOnce).describe(description);
 
 /** knowledge/language.yaml: the everyday English the answer engine reads past or reads specially. */
 export const languageFileSchema = z.strictObject({

@@ -190,19 +190,19 @@ export function resolveActiveConcepts(
     );
   };
 
-  const isBefore = (cues: ReadonlyMap<number, PhraseMatch[]>, match: PhraseMatch): boolean => {
-    const chunk = chunkOf(match);
-    return (cues.get(chunk) ?? none).some((cue) => {
-      const nows = present.get(chunk) ?? none;
-      // A cue later than the match does not reach back over a recent time told with "ago" between them ("cut my
-      // hand 8 days ago and never had the jab as a kid": the cut is 8 days old, the jab is what was long ago).
-      const datedRecent = (now: PhraseMatch): boolean =>
-        now.start > match.end && now.end < cue.start && tokens[now.end]?.word === 'ago';
-      if (cue.start > match.end && nows.some(datedRecent)) return false;
-      const backToNow = nows.find((now) => now.start > cue.start);
-      return backToNow === undefined || match.start < backToNow.start;
-    });
+  // Whether a cue in the match's chunk reaches it.
+  const reaches = (cue: PhraseMatch, match: PhraseMatch): boolean => {
+    const nows = present.get(chunkOf(match)) ?? none;
+    // A cue later than the match does not reach back over a recent time told with "ago" between them ("cut my
+    // hand 8 days ago and never had the jab as a kid": the cut is 8 days old, the jab is what was long ago).
+    const datedRecent = (now: PhraseMatch): boolean =>
+      now.start > match.end && now.end < cue.start && tokens[now.end]?.word === 'ago';
+    if (cue.start > match.end && nows.some(datedRecent)) return false;
+    const backToNow = nows.find((now) => now.start > cue.start);
+    return backToNow === undefined || match.start < backToNow.start;
   };
+  const isBefore = (cues: ReadonlyMap<number, PhraseMatch[]>, match: PhraseMatch): boolean =>
+    (cues.get(chunkOf(match)) ?? none).some((cue) => reaches(cue, match));
   // A past cue told by age that opens its sentence ("When I was 16, my potassium dropped..., my heart was doing
   // funny things") reaches the later chunks of that sentence too, except a chunk told in the present: one holding a present cue
   // ("again", "now") or a present-tense word ("my calf is swollen").
@@ -294,13 +294,17 @@ export function resolveActiveConcepts(
   const undatedLongStanding = new Map(
     [...longStanding].map(([chunk, cues]) => [chunk, cues.filter((cue) => !datedHabit(cue))]),
   );
-  const conceptMatches = matches.filter((match) => match.roles.some((role) => role.kind === 'concept'));
   // The sign told right before a since-cue, which it dates: the concept phrase ending last before it in its chunk.
   const datedBySince = new Map(
     sinceCues.map((cue) => {
-      const before = conceptMatches.filter((m) => chunkOf(m) === chunkOf(cue) && m.end < cue.start);
-      const nearest = before.reduce<PhraseMatch | undefined>(
-        (best, m) => (best === undefined || m.end > best.end ? m : best),
+      const nearest = matches.reduce<PhraseMatch | undefined>(
+        (best, m) =>
+          chunkOf(m) === chunkOf(cue) &&
+          m.end < cue.start &&
+          m.roles.some((role) => role.kind === 'concept') &&
+          (best === undefined || m.end > best.end)
+            ? m
+            : best,
         undefined,
       );
       return [cue, nearest] as const;
@@ -317,11 +321,12 @@ export function resolveActiveConcepts(
   // one dates what stands between them, so the long-standing cue reaches back only past the last present cue.
   const isLongStanding = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
-    const nows = present.get(chunk) ?? none;
-    const cues = (undatedLongStanding.get(chunk) ?? none).filter(
-      (cue) => !(match.end < cue.start && nows.some((now) => now.end < match.start)),
+    const toldNow = (present.get(chunk) ?? none).some((now) => now.end < match.start);
+    return (
+      (undatedLongStanding.get(chunk) ?? none).some(
+        (cue) => !(toldNow && match.end < cue.start) && reaches(cue, match),
+      ) || sinceDated(match)
     );
-    return isBefore(new Map([[chunk, cues]]), match) || sinceDated(match);
   };
 
   // "Why does cola-coloured urine after a workout count as an emergency?": a why-word with a status word after it

@@ -1,9 +1,9 @@
 /**
  * Scots, Irish, Northern English and Caribbean English spellings, and the one-letter texting spellings ("r", "n",
- * "u"), read as the standard English words they are,
- * shared by matching and triage like the contraction table beside it: "ah cannae get a breath" is "i can not get a
- * breath", "nae numbness" is "no numbness", "ma feet get cauld" is "my feet get cold", "mi nuh have" is "i not
- * have".
+ * "u"), read as the standard English words they are, shared by matching and triage like the contraction table
+ * beside it: "ah cannae get a breath" is "i can not get a breath", "nae numbness" is "no numbness", "ma feet get
+ * cauld" is "my feet get cold", "mi nuh have" is "i not have", "my lips r pins n needles" is "my lips are pins and
+ * needles".
  *
  * Conservative by design. A spelling is read unconditionally only when it is not itself an everyday English word
  * (SUBTLEX-US counts, src/text/englishWords.ts: "cannae", "cauld", "mooth" occur fewer than 50 times) or when it
@@ -410,6 +410,9 @@ const FAMILY_OWNERS = new Set(['my', 'ma', 'me', 'your', 'yer', 'his', 'her', 'o
 /** A "-nae" verb ("cannae", "dinnae", "divvent"): a verb and "not". */
 const isNegatedVerb = (word: string): boolean => DIALECT_WORDS.get(word)?.[1] === 'not';
 
+/** A word of a message, not a number ("1000 u" is a unit). */
+const isWord = (word: string | undefined): word is string => word !== undefined && !/\d/.test(word);
+
 /** Spellings read only in context: each returns the standard words, or undefined to leave the word as written. */
 const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
   [
@@ -469,16 +472,8 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
           ? ['my']
           : undefined,
   ],
-]);
-
-/** A word of a message, not a number ("1000 u" is a unit). */
-const isWord = (word: string | undefined): word is string => word !== undefined && !/\d/.test(word);
-
-/**
- * Texting spellings of one letter ("my lips r pins n needles", "r u ok"): read only between words, so a letter
- * alone, a list of letters at the edge of a message or a unit after a number stays as written.
- */
-const TEXTING: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
+  // Texting spellings of one letter ("my lips r pins n needles", "r u ok"), read only between words, so a letter
+  // alone, a list of letters at the edge of a message or a unit after a number stays as written.
   ['r', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['are'] : undefined)],
   ['n', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['and'] : undefined)],
   [
@@ -502,7 +497,7 @@ export function dialectWordAt(words: readonly string[], index: number): readonly
   if (word === undefined) return undefined;
   const plain = DIALECT_WORDS.get(word);
   if (plain) return plain;
-  const inContext = IN_CONTEXT.get(word) ?? TEXTING.get(word);
+  const inContext = IN_CONTEXT.get(word);
   // An empty neighbour is none: a caller may blank a punctuation mark so that "aw, …" is not "all".
   return inContext?.({ previous: words[index - 1] || undefined, next: words[index + 1] || undefined });
 }
