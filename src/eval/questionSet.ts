@@ -75,6 +75,11 @@ export const EVAL_TAGS = [
   'persona-military',
   'persona-pet',
   'persona-insomnia',
+  'persona-farm',
+  'persona-caribbean',
+  'persona-gamer',
+  'persona-trades',
+  'persona-eastasia',
 ] as const;
 
 export const evalQuestionSchema = z

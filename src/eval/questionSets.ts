@@ -70,6 +70,7 @@ export const QUESTION_SETS = Object.freeze({
    * measured once before any change.
    */
   dev16: 'tests/eval/dev16-questions.yaml',
+  dev17: 'tests/eval/dev17-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
