@@ -102,7 +102,7 @@ export interface CheckExample {
  */
 const TRAINING = Object.freeze({ iterations: 3000, learningRate: 0.5, l2: 1e-3 });
 /** Bump when the features, the examples or the training change, so cached checks are not reused. */
-const FORMAT = 'answer-check-3';
+const FORMAT = 'answer-check-4';
 
 export class AnswerCheck {
   private constructor(private readonly weights: readonly number[]) {}
@@ -200,7 +200,10 @@ export function answerCheckExamples(
  * with its top candidate under the floor), decided by the usual decision with the classifier having a say.
  */
 function checkedReading({ result, readings }: Explanation): ReadingExplanation | undefined {
-  const declined = result.kind === 'fallback' && result.reason === 'no-match';
+  // The safety net is told on top of a decline: the matching declined the same way, so the check learns from it
+  // too, and widening the net never moves what the check learns.
+  const declined =
+    result.kind === 'fallback' && (result.reason === 'no-match' || result.reason === 'safety-net');
   if (result.kind !== 'answer' && result.kind !== 'clarify' && !declined) return undefined;
   return readings.find(
     (r) =>
