@@ -113,6 +113,13 @@ export const safetyNetSchema = z.strictObject({
     .min(1, 'needs at least one trigger group')
     .describe('A message describes the person’s own current symptoms when any one group fires.'),
   unless: z.array(conceptNameSchema).default([]),
+  wholeMessage: z
+    .array(conceptNameSchema)
+    .default([])
+    .describe(
+      'Each sentence is also read alone, so a remedy asked in one sentence does not hide a complaint told in ' +
+        'another; these concepts (who the message is about) are read from the whole message even then.',
+    ),
   message: nonEmpty.describe(
     'The reply before the closest topics: when to get care. May use {emergencyNumber}.',
   ),
@@ -555,6 +562,7 @@ export const safetyFileSchema = z
       checkConcepts(group, ['safetyNet', 'triggers', g], 'the safety net'),
     );
     checkConcepts(file.safetyNet.unless, ['safetyNet', 'unless'], 'the safety net');
+    checkConcepts(file.safetyNet.wholeMessage, ['safetyNet', 'wholeMessage'], 'the safety net');
     checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
     if (file.learnedFlag) {
       checkPlaceholders(file.learnedFlag.action, ['learnedFlag', 'action'], 'the learned flag');

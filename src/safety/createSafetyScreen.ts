@@ -117,6 +117,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const scopeRules = data.scope.map((rule) => ({ rule, fires: compileTriggers(rule.triggers, rule.unless) }));
   const cautions = new Map(data.cautions.map((caution) => [caution.id, caution]));
   const safetyNetFires = compileTriggers(data.safetyNet.triggers, data.safetyNet.unless);
+  const netWholeMessage: ReadonlySet<string> = new Set(data.safetyNet.wholeMessage);
   const featureEntries = Object.entries(data.features);
   // What counts as a sign for `concern`: a concept a red flag or the safety net fires on, not one that only
   // annotates (who, which side, a medicine: contextConcepts) or only stops a rule (an `unless` concept).
@@ -176,7 +177,13 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     });
     if (isLookup(tokens, lastConcepts.mentioned)) {
       const { mentioned, framed } = lastConcepts;
-      lastConcepts = { current: NONE, ongoing: NONE, mentioned, framed: new Set([...framed, ...mentioned]) };
+      lastConcepts = {
+        current: NONE,
+        ongoing: NONE,
+        mentioned,
+        framed: new Set([...framed, ...mentioned]),
+        ongoingBySentence: [],
+      };
     }
     lastText = text;
     lastTokens = tokens;
@@ -243,8 +250,16 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     },
 
     safetyNet(text: string, locale?: string): ScopeNotice | null {
-      const { ongoing } = concepts(text);
-      if (ongoing.size === 0 || !safetyNetFires(ongoing)) return null;
+      const { ongoing, ongoingBySentence } = concepts(text);
+      if (ongoing.size === 0) return null;
+      // The whole message, or one sentence of it read with who the message is about: "Achilles a bit stiff first
+      // thing. Does vitamin D matter for tendons?" tells a complaint, then asks a topic question.
+      const whole = [...ongoing].filter((name) => netWholeMessage.has(name));
+      const fires =
+        safetyNetFires(ongoing) ||
+        (ongoingBySentence.length > 1 &&
+          ongoingBySentence.some((sentence) => safetyNetFires(new Set([...sentence, ...whole]))));
+      if (!fires) return null;
       return {
         kind: 'safety-net',
         ruleId: 'safety-net',

@@ -1,11 +1,12 @@
 /**
  * Maps a word of a message onto the trigger vocabulary (every word of every phrase in knowledge/safety.yaml):
  * the same word, a word with the same stem ("swells" → "swelling"), or, for words of five letters or more, a
- * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more. An everyday
+ * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more, or for a word
+ * spelt as it sounds ("minits" for "minutes", "dubble" for "double": the same `soundKey`). An everyday
  * English word is never taken for a typo of another ("spell" is not "swell", "would" not "wound"). Results are
  * cached, so each distinct word is looked up once.
  */
-import { boundedEditDistance, commonEnglishWords, stemWord } from '../text';
+import { boundedEditDistance, commonEnglishWords, soundKey, stemWord } from '../text';
 
 export interface WordHit {
   /** The vocabulary word matched. */
@@ -81,9 +82,16 @@ export function createWordMatcher(
         ? 2
         : 1;
     const found = new Set<string>();
+    // Spelt as it sounds: words of six letters or more that are no everyday word ("confession" is not "confusion").
+    const key =
+      word.length >= 6 && !commonEnglishWords(options.twoTypoWordMinCount).has(word)
+        ? soundKey(word)
+        : undefined;
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;
-      if (boundedEditDistance(word, candidate, maxTypos) > maxTypos) continue;
+      const distance = boundedEditDistance(word, candidate, 2);
+      const spokenAlike = key !== undefined && distance === 2 && soundKey(candidate) === key;
+      if (distance > maxTypos && !spokenAlike) continue;
       // The corrected word brings its other endings: "crmaps" is "cramps", so it is also "cramp".
       for (const sameStem of [candidate, ...(byStem.get(stemWord(candidate)) ?? [])]) {
         if (found.has(sameStem)) continue;

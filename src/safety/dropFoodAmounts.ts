@@ -66,13 +66,12 @@ export function dropFoodAmounts(
   );
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
-  // Each amount (a match whose concepts are all amounts) with its concept names, read once.
+  // Each amount (a match with an amount among its concepts) with its amount names, read once. A phrase that is an
+  // amount and something else ("most of a bottle": an amount, and heavy drinking) loses only the amount.
   const amounts = new Map(
     matches.flatMap((match) => {
-      const names = conceptNames(match);
-      return names.length > 0 && names.every((name) => rule.amounts.has(name))
-        ? [[match, names] as const]
-        : [];
+      const names = conceptNames(match).filter((name) => rule.amounts.has(name));
+      return names.length > 0 ? [[match, names] as const] : [];
     }),
   );
   const heldFood = new Set(
@@ -108,7 +107,7 @@ export function dropFoodAmounts(
     [...amounts.keys()].every((match) => heldFood.has(match) || askedNamed.has(match));
   return matches.flatMap((match) => {
     if (!(heldFood.has(match) || (askedOfFood && askedNamed.has(match)))) return [match];
-    const roles = match.roles.filter((role) => role.kind !== 'concept');
+    const roles = match.roles.filter((role) => role.kind !== 'concept' || !rule.amounts.has(role.name));
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });
 }

@@ -23,6 +23,8 @@ export interface ActiveConcepts {
   mentioned: ReadonlySet<string>;
   /** Concepts named but taken away from now: denied, long ago, long-standing, imagined or general. */
   framed: ReadonlySet<string>;
+  /** The `ongoing` concepts of each sentence, in message order: what the safety net reads sentence by sentence. */
+  ongoingBySentence: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
@@ -363,6 +365,7 @@ export function resolveActiveConcepts(
   const ongoing = new Set<string>();
   const mentioned = new Set<string>();
   const framed = new Set<string>();
+  const ongoingBySentence: Set<string>[] = [];
   for (const match of matches) {
     const names = match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
     if (names.length === 0) continue;
@@ -370,7 +373,11 @@ export function resolveActiveConcepts(
     if (now) for (const name of names) mentioned.add(name);
     const dated = !names.every((name) => timeless.has(name));
     if (now && !(dated && isPast(match)) && !isFramed(match)) {
-      for (const name of names) ongoing.add(name);
+      const sentence = (ongoingBySentence[sentenceOf(match)] ??= new Set());
+      for (const name of names) {
+        ongoing.add(name);
+        sentence.add(name);
+      }
       if (!(dated && isLongStanding(match))) {
         for (const name of names) current.add(name);
         continue;
@@ -378,5 +385,5 @@ export function resolveActiveConcepts(
     }
     for (const name of names) framed.add(name);
   }
-  return { current, ongoing, mentioned, framed };
+  return { current, ongoing, mentioned, framed, ongoingBySentence: ongoingBySentence.filter(Boolean) };
 }

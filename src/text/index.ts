@@ -1,6 +1,6 @@
 /**
  * The text toolkit shared by matching (src/engine) and triage (src/safety): one normaliser, one contraction
- * table, one reading of dialect spellings, one bounded edit distance, one number parser, one list of everyday
+ * table, one reading of dialect spellings, one bounded edit distance, one sound key for spellings written by ear, one number parser, one list of everyday
  * English words. Pure functions, no state beyond caches, and no I/O but reading that word list once.
  */
 export { boundedEditDistance } from './boundedEditDistance';
@@ -17,3 +17,4 @@ export {
 } from './normalizeText';
 export { commonEnglishWords } from './englishWords';
 export { joinDigitGroups, parseNumber } from './parseNumber';
+export { soundKey } from './soundKey';

@@ -3,6 +3,7 @@ import {
   expandWord,
   joinDigitGroups,
   normalizeText,
+  soundKey,
   parseNumber,
   tokenize,
 } from '../../src/text';
@@ -40,5 +41,24 @@ describe('the text toolkit shared by matching and triage', () => {
     expect(boundedEditDistance('calf', 'claf', 1)).toBe(1);
     expect(boundedEditDistance('swelling', 'sweling', 2)).toBe(1);
     expect(boundedEditDistance('magnesium', 'potassium', 2)).toBe(3);
+  });
+});
+
+describe('soundKey: spellings written by ear', () => {
+  it.each([
+    ['minits', 'minutes'],
+    ['dubble', 'double'],
+    ['sieze', 'seize'],
+    ['fone', 'phone'],
+  ])('"%s" sounds like "%s"', (spelt, word) => {
+    expect(soundKey(spelt)).toBe(soundKey(word));
+  });
+
+  it.each([
+    ['lugging', 'laughing'],
+    ['legs', 'lungs'],
+    ['numb', 'name'],
+  ])('"%s" does not sound like "%s"', (a, b) => {
+    expect(soundKey(a)).not.toBe(soundKey(b));
   });
 });
