@@ -131,7 +131,28 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     tek: ['take'],
     likkle: ['little'],
     haffi: ['have', 'to'],
+    affi: ['have', 'to'],
     ova: ['over'],
+    mek: ['make'],
+    waan: ['want'],
+    weh: ['where'],
+    gwaan: ['go', 'on'],
+    deh: ['there'],
+    unu: ['you'],
+    cyah: ['can', 'not'],
+    sumting: ['something'],
+    nutten: ['nothing'],
+    nuff: ['enough'],
+    ketch: ['catch'],
+    har: ['her'],
+    fah: ['for'],
+    bwoy: ['boy'],
+    gyal: ['girl'],
+    // Everyday enough in SUBTLEX-US, but in English slang too they mean the same: "dat", "wha", "wah", "tink".
+    dat: ['that'],
+    wha: ['what'],
+    wah: ['what'],
+    tink: ['think'],
   }),
 );
 
@@ -213,7 +234,7 @@ const BEFORE_PRONOUN = new Set([
   'that',
   'where',
 ]);
-/** Prepositions (standard and Caribbean) after which "di" is "the" and "mi" is "my". */
+/** Prepositions (standard and Caribbean) after which "di" and "de" are "the" and "mi" is "my". */
 const BEFORE_ARTICLE = new Set([
   'in',
   'inna',
@@ -231,6 +252,10 @@ const BEFORE_ARTICLE = new Set([
   'under',
   'over',
   'ova',
+  // Caribbean "fi" (for) is never read itself, but shows the article after it ("fi de bones", "fi mi foot").
+  'fi',
+  'through',
+  'about',
   'up',
   'down',
   'off',
@@ -459,6 +484,12 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   // "mi nuh have", "when mi walk").
   [
     'di',
+    ({ previous, next }) =>
+      previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined,
+  ],
+  // "de" likewise ("inna de body", "through de change"): elsewhere it stays as written (a name's "de").
+  [
+    'de',
     ({ previous, next }) =>
       previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined,
   ],

@@ -124,3 +124,25 @@ describe('near-misses of the same families', () => {
     ).toBe('none');
   });
 });
+
+// Found in dev17's first measurement (ordinary questions given the emergency reply), tested in other wording.
+describe('confusion and nonsense in another sense', () => {
+  it('a thing that confuses the reader is no confused mind', () => {
+    expect(levelOf('the mcg and IU numbers on this tub confuse me, which is the dose?')).toBe('none');
+    expect(levelOf('the dosing chart confuses me')).toBe('none');
+  });
+
+  it('a claim judged "right or talking rubbish" is no speech sign', () => {
+    expect(levelOf('my mate says potassium stops cramp, is he right or talking rubbish?')).toBe('none');
+  });
+
+  it('confusion of a person stays a sign, whatever words stand near', () => {
+    expect(levelOf('sudden confusion in my dad this morning, he does not know where he is')).toBe(
+      'emergency',
+    );
+    expect(levelOf('my gran is suddenly confused, tell me what to do')).toBe('emergency');
+    expect(levelOf('the lads say he has been talking rubbish since lunch and he keeps falling over')).toBe(
+      'emergency',
+    );
+  });
+});

@@ -69,8 +69,9 @@ describe('dialect spellings are read as the standard English words they stand fo
   });
 
   it('reads a spelling wherever it stands only when it is no everyday English word of another meaning', () => {
-    // "ye", "youse" and "naw" are heard often in English too, where they mean the same ("you", "no").
-    const sameInEnglish = new Set(['ye', 'youse', 'naw']);
+    // "ye", "youse", "naw", "dat", "wha", "wah" and "tink" are heard often in English too, where they mean the same
+    // ("you", "no", "that", "what", "think").
+    const sameInEnglish = new Set(['ye', 'youse', 'naw', 'dat', 'wha', 'wah', 'tink']);
     const everyday = commonEnglishWords(50);
     const clashes = [...DIALECT_WORDS.keys()].filter(
       (word) => everyday.has(word) && !sameInEnglish.has(word),
@@ -95,5 +96,18 @@ describe('dialect spellings are read as the standard English words they stand fo
     ]);
     // At the start, before a noun, neither is read: "mi son" stays as written, as does a name or an initialism.
     expect(readDialect(tokenize('mi son saw di'))).toEqual(['mi', 'son', 'saw', 'di']);
+  });
+
+  // Written for this test, none taken from a labelled set.
+  it.each([
+    ['wah calcium do fi de bones', 'what calcium do fi the bones'],
+    ['pain fi mi foot', 'pain fi my foot'],
+    ['mi waan know weh fi get b12', 'mi want know where fi get b12'],
+    ['it mek mi foot ketch cramp through de night', 'it make mi foot catch cramp through the night'],
+    ['dat nuff fi de day?', 'that enough fi the day'],
+    // "de" at the start, or not after a preposition, stays as written (a name's "de")
+    ['de la cruz clinic', 'de la cruz clinic'],
+  ])('Caribbean "%s" reads "%s"', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
   });
 });
