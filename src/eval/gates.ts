@@ -21,6 +21,7 @@ export const EVAL_GATES = Object.freeze({
  */
 export const CV_FLOORS = Object.freeze({
   /**
+   * 0.80: measured 80.9% over nineteen folds once dev17 joined and `faqLiftLead` went to 0 (80.2% with 0.1).
    * 0.79: measured 79.9% over eighteen folds once dev16 joined (its own fold 73.3%). 0.79: measured 79.96% over
    * seventeen folds once dev15 joined (its own fold 69.6%; the other folds moved by a
    * question or two each, dev14 by eight once four of its labels were widened). 0.80: measured 80.6% over sixteen folds once dev14 joined (its own fold 69.6%); 80.8% over fifteen folds with
@@ -30,7 +31,7 @@ export const CV_FLOORS = Object.freeze({
    * before it still average 81.9%; that fold's own 69.2% pulled the mean down), lexical alone 76.6%. 0.81 over
    * twelve folds before dev11 (81.9% once dev10 joined, 82.6% over the eleven before it).
    */
-  meanTop1: 0.79,
+  meanTop1: 0.8,
   /**
    * 0.47: the topics fold measured 48.3% (57 of 118) with the answer check: two fewer of its questions answered
    * right and one fewer wrong (50.0% and 19.5% wrong before it; lexical alone 46.6%). One question of that fold is
