@@ -61,6 +61,15 @@ export function createWordMatcher(
     byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
   }
   const cache = new Map<string, readonly WordHit[]>();
+  const soundKeys = new Map<string, string>();
+  const soundKeyOf = (word: string): string => {
+    let key = soundKeys.get(word);
+    if (key === undefined) {
+      key = soundKey(word);
+      soundKeys.set(word, key);
+    }
+    return key;
+  };
 
   function lookUp(word: string): readonly WordHit[] {
     const hits: WordHit[] = [];
@@ -89,9 +98,13 @@ export function createWordMatcher(
         : undefined;
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;
-      const distance = boundedEditDistance(word, candidate, 2);
-      const spokenAlike = key !== undefined && distance === 2 && soundKey(candidate) === key;
-      if (distance > maxTypos && !spokenAlike) continue;
+      // The sound key is compared first (cached per vocabulary word): only a candidate that sounds the same is worth
+      // a second edit.
+      const spokenAlike =
+        key !== undefined && maxTypos < 2 && soundKeyOf(candidate) === key
+          ? boundedEditDistance(word, candidate, 2) <= 2
+          : false;
+      if (!spokenAlike && boundedEditDistance(word, candidate, maxTypos) > maxTypos) continue;
       // The corrected word brings its other endings: "crmaps" is "cramps", so it is also "cramp".
       for (const sameStem of [candidate, ...(byStem.get(stemWord(candidate)) ?? [])]) {
         if (found.has(sameStem)) continue;
