@@ -3,18 +3,12 @@
  * English, Scottish and Irish English, teachers, dancers, dyslexic spelling, parents of teenagers, one-liners and
  * ramblers), each tested here in wording written for it (not the batch's), with near-misses of the same family.
  */
-import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
+import { gotSafetyNet, renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 import { levelOf } from './loadSafetyData';
 
 const kb = shippedKb();
 const engine = shippedEngine();
-const netted = (text: string): boolean => {
-  const { result } = renderedReply(engine, kb, text);
-  return (
-    (result.kind === 'fallback' && result.reason === 'safety-net') ||
-    (result.kind === 'clarify' && result.notice?.kind === 'safety-net')
-  );
-};
+const netted = (text: string): boolean => gotSafetyNet(renderedReply(engine, kb, text).result);
 
 describe('the safety net reads each sentence: a complaint told, then a remedy asked', () => {
   it.each([

@@ -5,7 +5,7 @@
  * labelled batch.
  */
 import { segmentMessage } from '../../src/safety/segmentMessage';
-import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
+import { gotSafetyNet, renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 import { levelOf } from './loadSafetyData';
 
 describe('a negation told in dialect is not alarmed', () => {
@@ -77,13 +77,7 @@ describe('"fit" stays a seizure, except as health ("fit as a fiddle"), in dialec
 describe('an everyday symptom of ones own told in dialect gets the safety net', () => {
   const kb = shippedKb();
   const engine = shippedEngine();
-  const netted = (text: string): boolean => {
-    const { result } = renderedReply(engine, kb, text);
-    return (
-      (result.kind === 'fallback' && result.reason === 'safety-net') ||
-      (result.kind === 'clarify' && result.notice?.kind === 'safety-net')
-    );
-  };
+  const netted = (text: string): boolean => gotSafetyNet(renderedReply(engine, kb, text).result);
 
   it.each([
     'Ma knees are stiff in the mornins, baith o them, eases aff efter a wee walk',

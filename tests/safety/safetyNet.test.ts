@@ -1,16 +1,10 @@
 import { compileTriggers } from '../../src/safety/compileTriggers';
-import { renderedReply, shippedEngine, shippedKb } from '../support/testKit';
+import { gotSafetyNet, renderedReply, shippedEngine, shippedKb } from '../support/testKit';
 
 const kb = shippedKb();
 const engine = shippedEngine();
 const replyTo = (text: string, locale?: string) => renderedReply(engine, kb, text, locale);
-const netted = (text: string): boolean => {
-  const { result } = replyTo(text);
-  return (
-    (result.kind === 'fallback' && result.reason === 'safety-net') ||
-    (result.kind === 'clarify' && result.notice?.kind === 'safety-net')
-  );
-};
+const netted = (text: string): boolean => gotSafetyNet(replyTo(text).result);
 
 // Wordings written for this test (not taken from any labelled batch): the person describes their own body, now,
 // in ways the bot can neither triage nor answer.

@@ -6,7 +6,7 @@ import type { AuthEndpoints } from '../../src/adapter';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/createApp';
 import { createAnswerEngine } from '../../src/engine/createAnswerEngine';
-import type { AnswerEngine } from '../../src/engine/types';
+import type { AnswerEngine, AnswerResult } from '../../src/engine/types';
 import { renderReply } from '../../src/render/renderReply';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { labelledTrainingSource } from '../../src/eval/trainingQuestions';
@@ -48,6 +48,11 @@ export function renderedReply(engine: AnswerEngine, kb: KnowledgeBase, text: str
   const faq = reply.entities.find((entity) => entity.type === 'faqResult');
   return { result, text: reply.text, faq, actions: reply.suggestedActions?.actions ?? [] };
 }
+
+/** Whether a reply gave the safety net's "when to get care": on a decline, or on a question back. */
+export const gotSafetyNet = (result: AnswerResult): boolean =>
+  (result.kind === 'fallback' && result.reason === 'safety-net') ||
+  (result.kind === 'clarify' && result.notice?.kind === 'safety-net');
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ LOG_LEVEL: 'silent', ...env });
