@@ -311,7 +311,7 @@ export class MatchIndex {
     }
 
     const scored: ScoredEntry[] = [];
-    const raw: Array<{ item: IndexedEntry; base: number; phrasing: number }> = [];
+    const raw: Array<{ item: IndexedEntry; base: number }> = [];
     for (const index of candidates) {
       let best = 0;
       let bestPhrasing = -1;
@@ -330,7 +330,7 @@ export class MatchIndex {
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
       const base = config.phrasingShare * best + (1 - config.phrasingShare) * cosine;
-      raw.push({ item, base, phrasing: best });
+      raw.push({ item, base });
       signals?.set(item.entry.id, {
         phrasing: best,
         phrasingIndex: bestPhrasing,
@@ -341,20 +341,19 @@ export class MatchIndex {
       this.dot[index] = 0;
       this.isCandidate[index] = 0;
     }
-    // A cued facet's lift is shared by an FAQ entry about the same nutrient that explains the question clearly
-    // better: "will taking vitamin D tablets stop my cramps" is the supplements entry, not the cramps facet. An entry
-    // one of whose phrasings the question says whole explains it at least as well ("do magnesium supplements help
-    // leg cramps" is the supplements entry's title).
+    // A cued facet's lift is shared by an FAQ entry about the same nutrient that explains the question at least as
+    // well (`faqLiftLead`): "will taking vitamin D tablets stop my cramps" is the supplements entry, not the cramps
+    // facet, and "do magnesium supplements help leg cramps", the supplements entry's title, is that entry.
     const facetBase = hints.nutrients.length === 1 ? cuedFacetBase(raw, hints) : undefined;
-    for (const { item, base, phrasing } of raw) {
+    for (const { item, base } of raw) {
       const sharesLift =
         facetBase !== undefined &&
         item.titleNutrient === hints.nutrients[0] &&
-        (base >= facetBase + config.faqLiftLead || (phrasing >= config.wholePhrasing && base >= facetBase));
+        base >= facetBase + config.faqLiftLead;
       const why = signals?.get(item.entry.id);
       const score = sharesLift ? liftForFacet(base, config) : adjustForHints(item, base, hints, config, why);
       if (why && sharesLift)
-        why.adjustment = 'shares the cued facet lift: explains the question clearly better';
+        why.adjustment = 'shares the cued facet lift: explains the question at least as well';
       if (score > 0) scored.push({ entry: item.entry, score });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -449,7 +448,6 @@ export type RankingConfig = Pick<
   | 'leanMax'
   | 'facetLiftFloor'
   | 'faqLiftLead'
-  | 'wholePhrasing'
   | 'otherNutrientFacetFactor'
   | 'otherFacetFactor'
   | 'otherNutrientFaqFactor'

@@ -161,16 +161,11 @@ export const MATCH_DEFAULTS = Object.freeze({
    * entry that matches at least as well shares it ("b12 blood test said 180 pg/ml, is that low" is the results
    * entry, not the testing facet cued by "blood test"). Leave-one-set-out over nineteen folds: 80.2 → 80.9% top-1,
    * 5.1 → 4.8% wrong, 98.0 → 98.3% declined with 0.1 → 0 (the lexical matcher alone, without the classifier, 72.8
-   * → 71.5%: the classifier and the answer check settle the closer calls). With 0, `wholePhrasing` below adds
-   * nothing here; it stays for a lead above 0.
+   * → 71.5%: the classifier and the answer check settle the closer calls). With 0 the former `wholePhrasing` rule
+   * (an FAQ entry whose phrasing the question says whole shares the lift without the lead) said nothing more, so it
+   * went.
    */
   faqLiftLead: 0,
-  /**
-   * A phrasing match at least this complete means the question says one of the entry's phrasings whole: such an
-   * FAQ entry about the nutrient named shares a cued facet's lift without the `faqLiftLead` margin ("do magnesium
-   * supplements work for leg cramps" is the supplements entry, whose title it is, not the cramps facet).
-   */
-  wholePhrasing: 0.99,
   /** A facet entry of another nutrient than the one(s) named. */
   otherNutrientFacetFactor: 0.35,
   /** A facet entry of the named nutrient when the question cues a different facet. */

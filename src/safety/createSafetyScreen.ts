@@ -254,12 +254,11 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       if (ongoing.size === 0) return null;
       // The whole message, or one sentence of it read with who the message is about: "Achilles a bit stiff first
       // thing. Does vitamin D matter for tendons?" tells a complaint, then asks a topic question.
-      const whole = [...ongoing].filter((name) => netWholeMessage.has(name));
-      const fires =
-        safetyNetFires(ongoing) ||
-        (ongoingBySentence.length > 1 &&
-          ongoingBySentence.some((sentence) => safetyNetFires(new Set([...sentence, ...whole]))));
-      if (!fires) return null;
+      const firesInASentence = (): boolean => {
+        const whole = [...ongoing].filter((name) => netWholeMessage.has(name));
+        return ongoingBySentence.some((sentence) => safetyNetFires(new Set([...sentence, ...whole])));
+      };
+      if (!safetyNetFires(ongoing) && !(ongoingBySentence.length > 1 && firesInASentence())) return null;
       return {
         kind: 'safety-net',
         ruleId: 'safety-net',

@@ -86,16 +86,13 @@ export function createWordMatcher(
     ) {
       return hits;
     }
-    const maxTypos =
-      word.length >= options.twoTypoLength && !commonEnglishWords(options.twoTypoWordMinCount).has(word)
-        ? 2
-        : 1;
+    // A word heard this often is a word: never two typos of another, nor another spelt as it sounds ("confession"
+    // is not "confusion").
+    const rare = !commonEnglishWords(options.twoTypoWordMinCount).has(word);
+    const maxTypos = word.length >= options.twoTypoLength && rare ? 2 : 1;
     const found = new Set<string>();
-    // Spelt as it sounds: words of six letters or more that are no everyday word ("confession" is not "confusion").
-    const key =
-      word.length >= 6 && !commonEnglishWords(options.twoTypoWordMinCount).has(word)
-        ? soundKey(word)
-        : undefined;
+    // Spelt as it sounds: rare words of six letters or more.
+    const key = word.length >= 6 && rare ? soundKey(word) : undefined;
     for (const candidate of byInitial.get(word[0] ?? '') ?? []) {
       if (candidate.length < 4) continue;
       // The sound key is compared first (cached per vocabulary word): only a candidate that sounds the same is worth

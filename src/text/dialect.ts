@@ -438,6 +438,10 @@ const isNegatedVerb = (word: string): boolean => DIALECT_WORDS.get(word)?.[1] ==
 /** A word of a message, not a number ("1000 u" is a unit). */
 const isWord = (word: string | undefined): word is string => word !== undefined && !/\d/.test(word);
 
+/** Caribbean "di" or "de" after a preposition, with a word after it, is "the" ("inna di yard"). */
+const articleAfterPreposition = ({ previous, next }: Neighbours): readonly string[] | undefined =>
+  previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined;
+
 /** Spellings read only in context: each returns the standard words, or undefined to leave the word as written. */
 const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
   [
@@ -482,17 +486,9 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   // Caribbean English "di" (the) and "mi" (my, or I before a verb), read only where a preposition stands before
   // them ("inna di shin", "pon mi leg") or, for "mi", a verb after it or a clause opener before it ("mi feel it",
   // "mi nuh have", "when mi walk").
-  [
-    'di',
-    ({ previous, next }) =>
-      previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined,
-  ],
+  ['di', articleAfterPreposition],
   // "de" likewise ("inna de body", "through de change"): elsewhere it stays as written (a name's "de").
-  [
-    'de',
-    ({ previous, next }) =>
-      previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined,
-  ],
+  ['de', articleAfterPreposition],
   [
     'mi',
     ({ previous, next }) =>
