@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { eachOnce, entryIdSchema, sourceSchema } from './schema';
+import { alternativesProblem } from '../text';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
@@ -33,13 +34,19 @@ const conceptNameSchema = z
     'concept names are lowercase words joined by hyphens, e.g. "chest-pain"',
   );
 
-const phraseSchema = nonEmpty.describe(
-  'Words as a person types them. Matching ignores case, punctuation and word endings ("swelling" also ' +
-    'matches "swells") and tolerates one typo in words of five letters or more. Between two words one extra ' +
-    'word may stand ("heart racing" matches "heart is racing"); "*" allows up to four ("can * move * legs"). ' +
-    '"10+" matches a number of 10 or more, "0-15" one from 0 to 15, "#" any number (digits or words). ' +
-    '"=word" matches only that exact word ("=cramps" is not "cramp").',
-);
+const phraseSchema = nonEmpty
+  .describe(
+    'Words as a person types them. Matching ignores case, punctuation and word endings ("swelling" also ' +
+      'matches "swells") and tolerates one typo in words of five letters or more. Between two words one extra ' +
+      'word may stand ("heart racing" matches "heart is racing"); "*" allows up to four ("can * move * legs"). ' +
+      '"10+" matches a number of 10 or more, "0-15" one from 0 to 15, "#" any number (digits or words). ' +
+      '"=word" matches only that exact word ("=cramps" is not "cramp"). "(a|b|c)" offers alternatives, each ' +
+      'making its own phrase ("(laptop|printer) * seizure"); an empty one makes the group optional ("(the|) pot").',
+  )
+  .superRefine((phrase, ctx) => {
+    const problem = alternativesProblem(phrase);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const localeMapSchema = z
   .record(

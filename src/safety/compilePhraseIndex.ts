@@ -5,12 +5,15 @@
  *   - one extra word may stand between two phrase words ("heart racing" ~ "heart is racing");
  *   - "*" lets up to four words stand there ("can * cause" ~ "can low potassium cause");
  *   - "#" matches any number, "10+" one of 10 or more, "0-15" one from 0 to 15 (digits or number words);
- *   - "=word" matches that exact word only, no other ending and no typo ("=cramps" is not "cramp").
+ *   - "=word" matches that exact word only, no other ending and no typo ("=cramps" is not "cramp");
+ *   - "(a|b|c)" offers alternatives, each making its own phrase; an empty one makes the group optional
+ *     ("(the|) pot is empty"): see src/text/phraseAlternatives.ts.
  * When found phrases share a word, the one matching more words wins, then the one with more exact words: that
  * is how "hot bath" (ignored) beats "hot" (a sign of a clot), and "can not breathe" beats the negation "not".
  */
-import { expandWord, normalizeText, parseNumber, tokenize } from '../text';
+import { expandAlternatives, expandWord, normalizeText, parseNumber, tokenize } from '../text';
 import { createWordMatcher, type WordMatcher } from './createWordMatcher';
+
 import type { MessageToken } from './segmentMessage';
 import { runToEnd, type Steps } from '../util/runSteps';
 
@@ -169,10 +172,19 @@ function* compilePhrases(
   sameWords: ReadonlyMap<string, string>,
 ): Steps<CompiledPhrase[]> {
   const byText = new Map<string, CompiledPhrase>();
-  for (const [n, { phrase, role }] of entries.entries()) {
-    if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
+  let compiledCount = 0;
+  for (const { phrase: written, role } of entries) {
+    for (const phrase of expandAlternatives(written)) {
+      compiledCount += 1;
+      if (compiledCount % PHRASES_PER_STEP === 0) yield;
+      addPhrase(phrase, role);
+    }
+  }
+  return [...byText.values()];
+
+  function addPhrase(phrase: string, role: PhraseRole): void {
     const steps = compileSteps(phrase, sameWords);
-    if (steps.length === 0) continue;
+    if (steps.length === 0) return;
     const key = steps
       .map((step) =>
         step.type === 'word'
@@ -187,7 +199,6 @@ function* compilePhrases(
       byText.set(key, { text: phrase, steps, roles: [role], words });
     }
   }
-  return [...byText.values()];
 }
 
 /**

@@ -41,6 +41,22 @@ describe('knowledge/safety.yaml schema', () => {
     );
   });
 
+  it('names a phrase whose bracketed alternatives are malformed', () => {
+    const data = structuredClone(readSafetyYaml()) as { concepts: Record<string, string[]> };
+    const cramp = data.concepts['cramp'] ?? [];
+    cramp.push('(calf|leg cramp', 'calf (cramp) again', 'cramp|spasm', '(a|(b|c)) cramp', '(|) cramp');
+    const at = (offset: number) => `concepts.cramp.${cramp.length - 5 + offset}`;
+    expect(messagesFor(data)).toEqual(
+      expect.arrayContaining([
+        `${at(0)}: a "(" is never closed`,
+        `${at(1)}: brackets need two or more alternatives separated by "|"`,
+        `${at(2)}: "|" stands outside brackets (write "(a|b)")`,
+        `${at(3)}: brackets of alternatives do not nest`,
+        `${at(4)}: brackets need at least one alternative that is not empty`,
+      ]),
+    );
+  });
+
   it('names a phrase listed twice in a concept or a modifier list, at its second place', () => {
     const data = structuredClone(readSafetyYaml()) as {
       concepts: Record<string, string[]>;
