@@ -80,6 +80,12 @@ export const EVAL_TAGS = [
   'persona-gamer',
   'persona-trades',
   'persona-eastasia',
+  'persona-sea',
+  'persona-hospitality',
+  'persona-latam',
+  'persona-aussie',
+  'persona-musician',
+  'dialect',
 ] as const;
 
 export const evalQuestionSchema = z
