@@ -86,6 +86,11 @@ export const EVAL_TAGS = [
   'persona-aussie',
   'persona-musician',
   'dialect',
+  'persona-arabic',
+  'persona-european',
+  'persona-angler',
+  'persona-biker',
+  'persona-bursty',
 ] as const;
 
 export const evalQuestionSchema = z

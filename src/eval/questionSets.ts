@@ -72,6 +72,7 @@ export const QUESTION_SETS = Object.freeze({
   dev16: 'tests/eval/dev16-questions.yaml',
   dev17: 'tests/eval/dev17-questions.yaml',
   dev18: 'tests/eval/dev18-questions.yaml',
+  dev19: 'tests/eval/dev19-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
