@@ -2,7 +2,7 @@ import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import type { EngineIndexData } from './EngineIndexData';
-import { commonEnglishWords, normalizeText, readDialect, stemWord, tokenize } from '../text';
+import { isEverydayWord, normalizeText, readDialect, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
@@ -187,7 +187,7 @@ export class Analyzer {
     const { config } = source;
     // Everyday English words are never typos; the list loads on the first word that needs it.
     this.typos = new TypoCorrector(vocabulary, config, (word) =>
-      commonEnglishWords(config.commonWordMinCount).has(word),
+      isEverydayWord(word, config.commonWordMinCount),
     );
     this.replacementPasses = source.config.synonymPasses;
   }

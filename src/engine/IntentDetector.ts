@@ -2,7 +2,7 @@ import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
-import { boundedEditDistance, commonEnglishWords, normalizeText } from '../text';
+import { boundedEditDistance, isEverydayWord, normalizeText } from '../text';
 
 const NEAREST_CACHE_LIMIT = 10_000;
 
@@ -189,7 +189,7 @@ export class IntentDetector {
   private nearestWord(word: string): string {
     const { minTypoLength } = this.config;
     if (word.length < minTypoLength || this.vocabulary.has(word) || this.padding.has(word)) return word;
-    if (commonEnglishWords(this.config.commonWordMinCount).has(word)) return word;
+    if (isEverydayWord(word, this.config.commonWordMinCount)) return word;
     let nearest = this.nearest.get(word);
     if (nearest === undefined) {
       nearest = word;

@@ -18,12 +18,19 @@ export type TypoConfig = Pick<
  * the vocabulary bucketed by the first two letters (a typo rarely changes them; one-edit typos there are
  * already found above), so each search is over a few dozen words. Either way a bounded Damerau-Levenshtein
  * distance decides, so a real but unknown word ("weather") is not bent into a known one.
+ *
+ * Failing both, a long word may be a Spanish, Portuguese or Italian cognate of a vocabulary word ("tiamina" is
+ * thiamin, "levotiroxina" levothyroxine, "potasio" potassium): both are read through `cognateKey`, which drops the
+ * spellings those languages write otherwise (th, ph, y, double letters, the Latin "-ium") and a final vowel, and a
+ * word with a vocabulary word's key is read as it (the one the base uses most, when several share the key).
  */
 export class TypoCorrector {
   private readonly known: ReadonlySet<string>;
   private readonly deletions = new Map<string, string[]>();
   private readonly byPrefix = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
+  /** Cognate key → the vocabulary word with it (the one the base uses most, when several share it). */
+  private readonly cognates = new Map<string, string>();
 
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
@@ -36,6 +43,12 @@ export class TypoCorrector {
     const { minTypoLength: minLength, twoEditLength } = config;
     const longWords = new Map<string, string[]>();
     for (const word of frequency.keys()) {
+      if (word.length >= COGNATE_MIN_LENGTH) {
+        const key = cognateKey(word);
+        const holder = this.cognates.get(key);
+        if (holder === undefined || (frequency.get(word) ?? 0) > (frequency.get(holder) ?? 0))
+          this.cognates.set(key, word);
+      }
       if (word.length < minLength - 1) continue;
       for (const variant of withOneDeletion(word)) {
         const list = this.deletions.get(variant);
@@ -68,7 +81,9 @@ export class TypoCorrector {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const result =
-      this.oneEditAway(word) ?? (word.length >= this.config.twoEditLength ? this.twoEditsAway(word) : null);
+      this.oneEditAway(word) ??
+      (word.length >= this.config.twoEditLength ? this.twoEditsAway(word) : null) ??
+      (word.length >= COGNATE_MIN_LENGTH ? (this.cognates.get(cognateKey(word)) ?? null) : null);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, result);
     return result;
@@ -106,6 +121,27 @@ export class TypoCorrector {
     }
     return best?.word ?? null;
   }
+}
+
+/** Cognates are read for words of this many letters or more: shorter keys collide. */
+const COGNATE_MIN_LENGTH = 6;
+
+/**
+ * A word as Spanish, Portuguese and Italian spell its cognates: "th" and "ph" as "t" and "f", "y" as "i", "k" as
+ * "c", no doubled letters, no plural "s", no final "e", "a" or "o", and the Latin "-ium" as "-i" ("magnesium" and
+ * "magnesio" are both "magnesi", "thiamine" and "tiamina" both "tiamin", "supplements" and "suplementos" both
+ * "suplement").
+ */
+export function cognateKey(word: string): string {
+  return word
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/k/g, 'c')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/s$/, '')
+    .replace(/ium$/, 'i')
+    .replace(/[aeo]+$/, '');
 }
 
 /** The word itself and every string one letter shorter. */

@@ -6,7 +6,7 @@
  * English word is never taken for a typo of another ("spell" is not "swell", "would" not "wound"). Results are
  * cached, so each distinct word is looked up once.
  */
-import { boundedEditDistance, commonEnglishWords, soundKey, stemWord } from '../text';
+import { boundedEditDistance, isEverydayWord, soundKey, stemWord } from '../text';
 
 export interface WordHit {
   /** The vocabulary word matched. */
@@ -81,14 +81,14 @@ export function createWordMatcher(
       hits.length > 0 ||
       word.length < options.minTypoLength ||
       // Read on the first word that could be a typo, not when the screen is built (start-up).
-      commonEnglishWords(options.everydayWordMinCount).has(word) ||
+      isEverydayWord(word, options.everydayWordMinCount) ||
       /\d/.test(word)
     ) {
       return hits;
     }
     // A word heard this often is a word: never two typos of another, nor another spelt as it sounds ("confession"
     // is not "confusion").
-    const rare = !commonEnglishWords(options.twoTypoWordMinCount).has(word);
+    const rare = !isEverydayWord(word, options.twoTypoWordMinCount);
     const maxTypos = word.length >= options.twoTypoLength && rare ? 2 : 1;
     const found = new Set<string>();
     // Spelt as it sounds: rare words of six letters or more.

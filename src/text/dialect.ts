@@ -1,5 +1,5 @@
 /**
- * Scots, Irish, Northern English and Caribbean English spellings, and the one-letter texting spellings ("r", "n",
+ * Scots, Irish, Northern English, Caribbean, Australian and New Zealand English spellings, and the one-letter texting spellings ("r", "n",
  * "u"), read as the standard English words they are, shared by matching and triage like the contraction table
  * beside it: "ah cannae get a breath" is "i can not get a breath", "nae numbness" is "no numbness", "ma feet get
  * cauld" is "my feet get cold", "mi nuh have" is "i not have", "my lips r pins n needles" is "my lips are pins and
@@ -148,6 +148,27 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     fah: ['for'],
     bwoy: ['boy'],
     gyal: ['girl'],
+    // Australian and New Zealand English (none an everyday English word): "on the roofs all arvo", "brekkie",
+    // "living on the dunny", "a cuppa at smoko".
+    arvo: ['afternoon'],
+    brekkie: ['breakfast'],
+    brekky: ['breakfast'],
+    dunny: ['toilet'],
+    smoko: ['break'],
+    cuppa: ['cup', 'of', 'tea'],
+    avo: ['avocado'],
+    vego: ['vegetarian'],
+    veggo: ['vegetarian'],
+    footy: ['football'],
+    rellie: ['relative'],
+    rellies: ['relatives'],
+    mozzie: ['mosquito'],
+    mozzies: ['mosquitoes'],
+    tradie: ['tradesman'],
+    servo: ['petrol', 'station'],
+    sunnies: ['sunglasses'],
+    bikkie: ['biscuit'],
+    bikkies: ['biscuits'],
     // Everyday enough in SUBTLEX-US, but in English slang too they mean the same: "dat", "wha", "wah", "tink".
     dat: ['that'],
     wha: ['what'],

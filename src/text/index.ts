@@ -15,7 +15,7 @@ export {
   stripMentions,
   tokenize,
 } from './normalizeText';
-export { commonEnglishWords } from './englishWords';
+export { commonEnglishWords, isEverydayWord } from './englishWords';
 export { joinDigitGroups, parseNumber } from './parseNumber';
 export { soundKey } from './soundKey';
 export { alternativesProblem, expandAlternatives } from './phraseAlternatives';

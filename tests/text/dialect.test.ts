@@ -5,6 +5,17 @@ import { DIALECT_WORDS } from '../../src/text/dialect';
 const read = (raw: string): string => expandWords(tokenize(normalizeText(raw))).join(' ');
 
 // Sentences written for this test (Scots, Irish and Northern English forms), none taken from a labelled batch.
+describe('Australian and New Zealand English words are read as the standard words', () => {
+  it.each([
+    ['my legs cramp every arvo on the job', 'my legs cramp every afternoon on the job'],
+    ['brekkie is just a cuppa', 'breakfast is just a cup of tea'],
+    ['been living on the dunny since the tablets', 'been living on the toilet since the tablets'],
+    ['im vego, do i need b12', 'i am vegetarian do i need b12'],
+  ])('"%s" → "%s"', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
+  });
+});
+
 describe('dialect spellings are read as the standard English words they stand for', () => {
   it.each([
     // "-nae" verbs and "nae" the determiner
