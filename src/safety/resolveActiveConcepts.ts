@@ -321,12 +321,17 @@ export function resolveActiveConcepts(
     });
   // "Now my jaw is tight, hard to swallow, and sometimes my belly goes hard": a present cue before a long-standing
   // one dates what stands between them, so the long-standing cue reaches back only past the last present cue.
+  // Likewise a present cue after a sign and before the habit ("my calf is swollen and hot since the flight, and I
+  // get short of breath"): the sign is dated now, and the habit told after it does not reach back over it.
   const isLongStanding = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
-    const toldNow = (present.get(chunk) ?? none).some((now) => now.end < match.start);
+    const nows = present.get(chunk) ?? none;
+    const toldNow = nows.some((now) => now.end < match.start);
+    const datedBefore = (cue: PhraseMatch): boolean =>
+      nows.some((now) => now.end > match.end && now.end < cue.start);
     return (
       (undatedLongStanding.get(chunk) ?? none).some(
-        (cue) => !(toldNow && match.end < cue.start) && reaches(cue, match),
+        (cue) => !(match.end < cue.start && (toldNow || datedBefore(cue))) && reaches(cue, match),
       ) || sinceDated(match)
     );
   };

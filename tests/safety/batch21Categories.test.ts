@@ -53,3 +53,17 @@ describe('near-misses: hyperbole, machines, hobbies, restless legs, hospital sta
     ).toBe('emergency');
   });
 });
+
+describe('a habit told after a sign dated now does not make the sign long-standing', () => {
+  it('a calf swollen "since the flight", then "I get" breathless, is at least the clot reply', () => {
+    expect(['urgent', 'emergency']).toContain(
+      levelOf(
+        'my right calf is swollen and warm since the long flight home, and I get short of breath on the stairs',
+      ),
+    );
+  });
+
+  it('a habit told alone stays long-standing', () => {
+    expect(levelOf('I get calf cramps most nights and my feet feel numb')).toBe('soon');
+  });
+});
