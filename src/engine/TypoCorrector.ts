@@ -29,8 +29,11 @@ export class TypoCorrector {
   private readonly deletions = new Map<string, string[]>();
   private readonly byPrefix = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
-  /** Cognate key → the vocabulary word with it (the one the base uses most, when several share it). */
-  private readonly cognates = new Map<string, string>();
+  /**
+   * Cognate key → the vocabulary word with it (the one the base uses most, when several share it). Built on the first
+   * word that needs it, not at start-up: most messages never reach it.
+   */
+  private cognates: ReadonlyMap<string, string> | undefined;
 
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
@@ -43,12 +46,6 @@ export class TypoCorrector {
     const { minTypoLength: minLength, twoEditLength } = config;
     const longWords = new Map<string, string[]>();
     for (const word of frequency.keys()) {
-      if (word.length >= COGNATE_MIN_LENGTH) {
-        const key = cognateKey(word);
-        const holder = this.cognates.get(key);
-        if (holder === undefined || (frequency.get(word) ?? 0) > (frequency.get(holder) ?? 0))
-          this.cognates.set(key, word);
-      }
       if (word.length < minLength - 1) continue;
       for (const variant of withOneDeletion(word)) {
         const list = this.deletions.get(variant);
@@ -83,10 +80,24 @@ export class TypoCorrector {
     const result =
       this.oneEditAway(word) ??
       (word.length >= this.config.twoEditLength ? this.twoEditsAway(word) : null) ??
-      (word.length >= COGNATE_MIN_LENGTH ? (this.cognates.get(cognateKey(word)) ?? null) : null);
+      (word.length >= COGNATE_MIN_LENGTH ? (this.cognateOf(word) ?? null) : null);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, result);
     return result;
+  }
+
+  private cognateOf(word: string): string | undefined {
+    if (this.cognates === undefined) {
+      const cognates = new Map<string, string>();
+      for (const [known, count] of this.frequency) {
+        if (known.length < COGNATE_MIN_LENGTH) continue;
+        const key = cognateKey(known);
+        const holder = cognates.get(key);
+        if (holder === undefined || count > (this.frequency.get(holder) ?? 0)) cognates.set(key, known);
+      }
+      this.cognates = cognates;
+    }
+    return this.cognates.get(cognateKey(word));
   }
 
   private oneEditAway(word: string): string | null {

@@ -13,7 +13,6 @@
  */
 import { expandAlternatives, expandWord, normalizeText, parseNumber, tokenize } from '../text';
 import { createWordMatcher, type WordMatcher } from './createWordMatcher';
-
 import type { MessageToken } from './segmentMessage';
 import { runToEnd, type Steps } from '../util/runSteps';
 
@@ -172,19 +171,14 @@ function* compilePhrases(
   sameWords: ReadonlyMap<string, string>,
 ): Steps<CompiledPhrase[]> {
   const byText = new Map<string, CompiledPhrase>();
-  let compiledCount = 0;
-  for (const { phrase: written, role } of entries) {
-    for (const phrase of expandAlternatives(written)) {
-      compiledCount += 1;
-      if (compiledCount % PHRASES_PER_STEP === 0) yield;
-      addPhrase(phrase, role);
-    }
-  }
-  return [...byText.values()];
-
-  function addPhrase(phrase: string, role: PhraseRole): void {
+  // A phrase with bracketed alternatives is one phrase per option (src/text/phraseAlternatives.ts).
+  const expanded = entries.flatMap(({ phrase, role }) =>
+    expandAlternatives(phrase).map((option) => ({ phrase: option, role })),
+  );
+  for (const [n, { phrase, role }] of expanded.entries()) {
+    if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
     const steps = compileSteps(phrase, sameWords);
-    if (steps.length === 0) return;
+    if (steps.length === 0) continue;
     const key = steps
       .map((step) =>
         step.type === 'word'
@@ -199,6 +193,7 @@ function* compilePhrases(
       byText.set(key, { text: phrase, steps, roles: [role], words });
     }
   }
+  return [...byText.values()];
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
- * Scots, Irish, Northern English, Caribbean, Australian and New Zealand English spellings, and the one-letter texting spellings ("r", "n",
- * "u"), read as the standard English words they are, shared by matching and triage like the contraction table
- * beside it: "ah cannae get a breath" is "i can not get a breath", "nae numbness" is "no numbness", "ma feet get
- * cauld" is "my feet get cold", "mi nuh have" is "i not have", "my lips r pins n needles" is "my lips are pins and
- * needles".
+ * Scots, Irish, Northern English, Caribbean, Australian and New Zealand English spellings, and the one-letter
+ * texting spellings ("r", "n", "u"), read as the standard English words they are, shared by matching and triage
+ * like the contraction table beside it: "ah cannae get a breath" is "i can not get a breath", "nae numbness" is
+ * "no numbness", "ma feet get cauld" is "my feet get cold", "mi nuh have" is "i not have", "my lips r pins n
+ * needles" is "my lips are pins and needles", "all arvo" is "all afternoon".
  *
  * Conservative by design. A spelling is read unconditionally only when it is not itself an everyday English word
  * (SUBTLEX-US counts, src/text/englishWords.ts: "cannae", "cauld", "mooth" occur fewer than 50 times) or when it

@@ -4,9 +4,7 @@
  * grandparents, Polish and Romanian speakers, voice dictation), each tested here in wording written for it (not the
  * batch's), with near-misses of the same family.
  */
-import { levelOf, safetyScreen } from './loadSafetyData';
-
-const ruleOf = (text: string): string => safetyScreen().triage(text)?.ruleId ?? 'none';
+import { levelOf, ruleOf } from './loadSafetyData';
 
 describe('a clot in the lung told in lay words', () => {
   it('pain on breathing in, placed under the ribs or in the side, with a leg after travel', () => {

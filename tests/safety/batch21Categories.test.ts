@@ -4,9 +4,7 @@
  * hairdressers, retired teachers), each tested here in wording written for it (not the batch's), with near-misses of
  * the same family.
  */
-import { levelOf, safetyScreen } from './loadSafetyData';
-
-const ruleOf = (text: string): string => safetyScreen().triage(text)?.ruleId ?? 'none';
+import { levelOf, ruleOf } from './loadSafetyData';
 
 describe('tetanus told in a second language', () => {
   it('food "difficult to swallow" and spasms "in the stomach" after a wound with no remembered vaccine', () => {

@@ -26,3 +26,6 @@ export function safetyScreen(): SafetyScreen {
 
 /** The triage level the shipped rules give a message, or 'none'. */
 export const levelOf = (text: string): string => safetyScreen().triage(text)?.level ?? 'none';
+
+/** The rule the shipped rules give a message, or 'none'. */
+export const ruleOf = (text: string): string => safetyScreen().triage(text)?.ruleId ?? 'none';
