@@ -1,4 +1,3 @@
-import type { Request } from 'playwright-core';
 import { type Chromium, firstSentence, launchChromium } from './browserKit';
 import { type Service, shippedKb, startService } from '../channels/serviceKit';
 
@@ -35,21 +34,23 @@ describe('the web chat page renews its session token', () => {
     const { page } = chromium;
     const sessions: Session[] = [];
     const messageTokens: string[] = [];
-    page.on('requestfinished', (request: Request) => {
-      void (async () => {
-        const url = new URL(request.url());
-        if (request.method() !== 'POST') return;
-        const headers = await request.allHeaders();
-        if (url.pathname === '/api/webchat/conversations') {
-          const body = (await (await request.response())?.json()) as {
-            conversationId: string;
-            token: string;
-          };
-          sessions.push({ authorization: headers.authorization, ...body });
+    // Each call to the server passes through here and is recorded before the page gets its response, so by the
+    // time the reply is on screen every session and message it needed is recorded (reading bodies from finished
+    // requests instead raced the page, and Chromium may drop a body it no longer holds on a busy machine).
+    await page.route('**/api/webchat/**', async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      const response = await route.fetch();
+      if (request.method() === 'POST') {
+        const { authorization } = await request.allHeaders();
+        if (url.pathname === '/api/webchat/conversations' && response.ok()) {
+          const body = (await response.json()) as { conversationId: string; token: string };
+          sessions.push({ authorization, ...body });
         } else if (url.pathname === '/api/webchat/messages') {
-          messageTokens.push(headers.authorization ?? '');
+          messageTokens.push(authorization ?? '');
         }
-      })();
+      }
+      await route.fulfill({ response });
     });
     await page.goto(`${service.url}/`);
     const transcript = page.locator('#webchat');
@@ -62,12 +63,6 @@ describe('the web chat page renews its session token', () => {
     await sendBox.fill('which foods are rich in magnesium?');
     await sendBox.press('Enter');
     await transcript.getByText(firstSentence(entry.answer)).first().waitFor();
-    // The request listener finishes a moment after the reply is shown, and a renewal's record later still (it
-    // awaits the response body): on a busy machine the message, or a later renewal, could be recorded before the
-    // renewal whose token it carries. Wait until the message's token is among the recorded sessions.
-    const recorded = () => sessions.some((session) => `Bearer ${session.token}` === messageTokens.at(-1));
-    for (let waited = 0; (messageTokens.length < 2 || !recorded()) && waited < 5000; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(messageTokens.length).toBeGreaterThanOrEqual(2);
 
     const first = sessions.find((session) => session.authorization === undefined);
