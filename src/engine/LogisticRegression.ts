@@ -24,6 +24,10 @@ export interface TrainingSettings {
   skipBelow?: number;
 }
 
+// Read once. Under jest each suite's modules run in a vm context whose globals sit behind a proxy, so every lookup of
+// a global such as `Math` is slow; training looks them up millions of times (this halves a training there).
+const { exp, floor, max: larger } = Math;
+
 /**
  * A multinomial logistic regression over sparse named features, trained by seeded stochastic gradient descent
  * with classes weighted by their inverse frequency (so many examples of one class do not drown a rare one). Shared
@@ -69,7 +73,7 @@ export class LogisticRegression {
     const skipBelow = settings.skipBelow ?? 0;
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
       for (let i = sparse.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
+        const j = floor(random() * (i + 1));
         [sparse[i], sparse[j]] = [sparse[j], sparse[i]];
       }
       const rate = settings.learningRate / (1 + epoch * settings.decay);
@@ -177,11 +181,12 @@ function softmax(
   scores.fill(0);
   for (let k = 0; k < ids.length; k++) {
     const base = ids[k] * classes;
-    for (let c = 0; c < classes; c++) scores[c] += weights[base + c] * values[k];
+    const value = values[k];
+    for (let c = 0; c < classes; c++) scores[c] += weights[base + c] * value;
   }
   let max = -Infinity;
-  for (let c = 0; c < classes; c++) max = Math.max(max, scores[c]);
+  for (let c = 0; c < classes; c++) max = larger(max, scores[c]);
   let sum = 0;
-  for (let c = 0; c < classes; c++) sum += scores[c] = Math.exp(scores[c] - max);
+  for (let c = 0; c < classes; c++) sum += scores[c] = exp(scores[c] - max);
   for (let c = 0; c < classes; c++) scores[c] /= sum;
 }

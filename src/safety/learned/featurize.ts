@@ -19,11 +19,15 @@ export const DEFAULT_FEATURE_OPTIONS: Readonly<FeatureOptions> = Object.freeze({
   maxCharGram: 5,
 });
 
+// Read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and this runs
+// for every character of every n-gram.
+const { imul } = Math;
+
 function hash(text: string, salt: number): number {
   let h = 0x811c9dc5 ^ salt;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = imul(h, 0x01000193);
   }
   return h >>> 0;
 }

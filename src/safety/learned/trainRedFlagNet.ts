@@ -47,8 +47,12 @@ export interface RedFlagNetModel {
   weights: Record<string, number>;
 }
 
+// Read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and training
+// uses these for every feature of every message in every epoch.
+const { abs, exp, floor, max, round, sqrt } = Math;
+
 function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + exp(-z));
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -61,7 +65,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   };
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
+    const j = floor(random() * (i + 1));
     [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
   }
   return copy;
@@ -84,22 +88,22 @@ export function trainRedFlagNet(
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const { features, label, weight } of shuffled(encoded, options.seed + epoch)) {
       // Each message's features count 1/sqrt(n), so long stories do not drown short messages.
-      const value = 1 / Math.sqrt(Math.max(1, features.length));
+      const value = 1 / sqrt(max(1, features.length));
       let z = bias;
       for (const index of features) z += (weights[index] ?? 0) * value;
       const gradient = (sigmoid(z) - label) * weight;
       for (const index of features) {
         const g = gradient * value + options.l2 * (weights[index] ?? 0);
         squares[index] = (squares[index] ?? 0) + g * g;
-        weights[index] = (weights[index] ?? 0) - (options.learningRate * g) / Math.sqrt(squares[index] ?? 1);
+        weights[index] = (weights[index] ?? 0) - (options.learningRate * g) / sqrt(squares[index] ?? 1);
       }
       biasSquare += gradient * gradient;
-      bias -= (options.learningRate * gradient) / Math.sqrt(biasSquare);
+      bias -= (options.learningRate * gradient) / sqrt(biasSquare);
     }
   }
   const sparse: Record<string, number> = {};
   weights.forEach((weight, index) => {
-    if (Math.abs(weight) > 1e-6) sparse[String(index)] = Math.round(weight * 1e5) / 1e5;
+    if (abs(weight) > 1e-6) sparse[String(index)] = round(weight * 1e5) / 1e5;
   });
   return { buckets, bias, weights: sparse };
 }
@@ -133,7 +137,7 @@ export function redFlagNetOf(
   return {
     score(text: string): number {
       const indices = featurize(text, features);
-      const value = 1 / Math.sqrt(Math.max(1, indices.length));
+      const value = 1 / sqrt(max(1, indices.length));
       let z = bias;
       for (const index of indices) z += (weights[index] ?? 0) * value;
       return sigmoid(z);
