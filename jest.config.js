@@ -11,4 +11,7 @@ module.exports = {
   maxWorkers: 2,
   // The shipped models trained once into .cache/models before the suites start (tests/globalSetup.ts).
   globalSetup: '<rootDir>/tests/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/globalTeardown.ts',
+  // Suites that take minutes start first (a fresh clone has no timings for jest to order by).
+  testSequencer: '<rootDir>/tests/slowFirstSequencer.js',
 };

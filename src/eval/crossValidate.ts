@@ -166,7 +166,19 @@ function measure(
 }
 
 /**
- * Runs every fold over the named sets (`name → path` relative to `projectDir`). `cacheDir` is where each fold's
+ * One set measured with the classifier and answer check that never saw it: for every thresholds candidate (in
+ * grid order) with them and with the lexical matcher alone, and at the shipped thresholds. A fold needs every
+ * set's, so `crossValidate` measures them all; they can also be measured apart (by several processes) and put
+ * together with `foldsOf`.
+ */
+export interface SetMeasurement {
+  learned: SetFigures[];
+  lexical: SetFigures[];
+  shipped: SetFigures;
+}
+
+/**
+ * Every fold over the named sets (`name → path` relative to `projectDir`). `cacheDir` is where each fold's
  * classifier is cached (null: trained every run).
  */
 export function crossValidate(
@@ -176,125 +188,124 @@ export function crossValidate(
   grid: Grid = THRESHOLD_GRID,
   cacheDir?: string | null,
 ): CrossValidation {
+  const run = prepareCrossValidation(kb, projectDir, sets, grid, cacheDir);
+  return run.foldsOf(new Map(run.names.map((name) => [name, run.measureSet(name)])));
+}
+
+/**
+ * The cross-validation in its two steps: `measureSet` (the costly part: it trains the set's fold classifier and
+ * answer check) for each of `names`, then `foldsOf` those measurements (quick).
+ */
+export function prepareCrossValidation(
+  kb: KnowledgeBase,
+  projectDir: string,
+  sets: Readonly<Record<string, string>>,
+  grid: Grid = THRESHOLD_GRID,
+  cacheDir?: string | null,
+): {
+  names: readonly string[];
+  measureSet(name: string): SetMeasurement;
+  foldsOf(measurements: ReadonlyMap<string, SetMeasurement>): CrossValidation;
+} {
   const names = Object.keys(sets);
   const questions = new Map(
     names.map((name) => [name, loadQuestionSet(join(projectDir, sets[name]), sets[name])]),
   );
   const candidates = gridOf(grid);
-  // Each set's classifier learns from the phrasings and every other set: exactly that fold's training data.
   const matching = buildMatching(kb, MATCH_DEFAULTS);
   const { analyzer } = matching;
+  // A set's classifier learns from the phrasings and every other set: exactly that fold's training data.
   const trainingFor = (held: string) =>
     names
       .filter((name) => name !== held)
       .flatMap((name) => trainingQuestionsOf(questions.get(name) ?? [], name));
-  const classifierFor = new Map(
-    names.map((held) => {
-      const training = trainingFor(held);
-      return [
-        held,
-        loadOrTrainEntryClassifier(
-          kb,
-          trainingSourceOf(training),
-          (text) => analyzer.analyze(text),
-          classifierFormWords(kb),
-          cacheDir,
-        ),
-      ] as const;
-    }),
-  );
-  // Every candidate on every set once, each set with the classifier that never saw it; a fold only re-adds them.
   const learnedConfig = {
     classifierWeight:
       MATCH_DEFAULTS.classifierWeight > 0 ? MATCH_DEFAULTS.classifierWeight : CLASSIFIER_TRIAL_WEIGHT,
   };
-  // Each fold's answer check learns from the other sets only, at the shipped thresholds: their answers given by
-  // classifiers trained without a third of them (src/engine/AnswerCheck.ts), never with the held-out set.
-  const answerCheckFor = new Map(
-    names.map((held) => [
-      held,
+  const measureSet = (name: string): SetMeasurement => {
+    const held = questions.get(name);
+    if (!held) throw new Error(`crossValidate: no set named ${name}`);
+    const training = trainingSourceOf(trainingFor(name));
+    const classifier = loadOrTrainEntryClassifier(
+      kb,
+      training,
+      (text) => analyzer.analyze(text),
+      classifierFormWords(kb),
+      cacheDir,
+    );
+    // The set's answer check learns from the other sets only, at the shipped thresholds: their answers given by
+    // classifiers trained without a third of them (src/engine/AnswerCheck.ts), never with the held-out set.
+    const answerCheck =
       MATCH_DEFAULTS.answerCheckMin > 0
         ? loadOrTrainAnswerCheckFor(
             kb,
-            {
-              safety: createSafetyScreen(kb.safety),
-              config: learnedConfig,
-              training: trainingSourceOf(trainingFor(held)),
-            },
+            { safety: createSafetyScreen(kb.safety), config: learnedConfig, training },
             { ...MATCH_DEFAULTS, ...learnedConfig },
             matching,
             cacheDir,
           )
-        : null,
-    ]),
-  );
-  const tableOf = (learned: boolean) =>
-    candidates.map((thresholds) => ({
-      thresholds,
-      bySet: new Map(
-        names.map((name) => [
-          name,
-          learned
-            ? measure(
-                kb,
-                { ...thresholds, ...learnedConfig },
-                questions.get(name) ?? [],
-                classifierFor.get(name) ?? null,
-                answerCheckFor.get(name) ?? null,
-              )
-            : measure(kb, thresholds, questions.get(name) ?? [], null),
-        ]),
+        : null;
+    return {
+      learned: candidates.map((thresholds) =>
+        measure(kb, { ...thresholds, ...learnedConfig }, held, classifier, answerCheck),
       ),
-    }));
-  const table = tableOf(true);
-  const lexicalTable = tableOf(false);
-  const shipped = new Map(
-    names.map((name) => [
-      name,
-      measure(
-        kb,
-        learnedConfig,
-        questions.get(name) ?? [],
-        classifierFor.get(name) ?? null,
-        answerCheckFor.get(name) ?? null,
-      ),
-    ]),
-  );
-  const fits = names.map((held) => ({
-    held,
-    learned: fitFold(table, names, held),
-    lexical: fitFold(lexicalTable, names, held),
-  }));
-  const folds = fits.map(({ held, learned, lexical }): FoldResult => ({
-    held,
-    chosen: learned.row.thresholds,
-    withinBudget: learned.withinBudget,
-    heldOut: rates(figuresOf(learned.row.bySet, held)),
-    shipped: rates(figuresOf(shipped, held)),
-    lexical: rates(figuresOf(lexical.row.bySet, held)),
-  }));
-  const categories = new Map<string, CategoryResult>();
-  for (const { held, learned, lexical } of fits) {
-    const withClassifier = figuresOf(learned.row.bySet, held).byTag ?? new Map();
-    const alone = figuresOf(lexical.row.bySet, held).byTag ?? new Map();
-    for (const [tag, counts] of withClassifier) {
-      const category = categories.get(tag) ?? { tag, inScope: 0, right: 0, lexicalRight: 0 };
-      category.inScope += counts.inScope;
-      category.right += counts.right;
-      category.lexicalRight += alone.get(tag)?.right ?? 0;
-      categories.set(tag, category);
-    }
-  }
-  return {
-    folds,
-    mean: meanOf(folds.map((f) => f.heldOut)),
-    worst: worstOf(folds.map((f) => f.heldOut)),
-    lexicalMean: meanOf(folds.map((f) => f.lexical)),
-    lexicalWorst: worstOf(folds.map((f) => f.lexical)),
-    categories: [...categories.values()].sort((a, b) => b.inScope - a.inScope || a.tag.localeCompare(b.tag)),
-    budget: WRONG_BUDGET,
-    classifierWeight: learnedConfig.classifierWeight,
+      lexical: candidates.map((thresholds) => measure(kb, thresholds, held, null)),
+      shipped: measure(kb, learnedConfig, held, classifier, answerCheck),
+    };
   };
+  const foldsOf = (measurements: ReadonlyMap<string, SetMeasurement>): CrossValidation => {
+    const of = (name: string) => {
+      const measured = measurements.get(name);
+      if (!measured) throw new Error(`crossValidate: set ${name} was not measured`);
+      return measured;
+    };
+    const tableOf = (kind: 'learned' | 'lexical'): Table =>
+      candidates.map((thresholds, i) => ({
+        thresholds,
+        bySet: new Map(names.map((name) => [name, of(name)[kind][i]])),
+      }));
+    const table = tableOf('learned');
+    const lexicalTable = tableOf('lexical');
+    const fits = names.map((held) => ({
+      held,
+      learned: fitFold(table, names, held),
+      lexical: fitFold(lexicalTable, names, held),
+    }));
+    const folds = fits.map(({ held, learned, lexical }): FoldResult => ({
+      held,
+      chosen: learned.row.thresholds,
+      withinBudget: learned.withinBudget,
+      heldOut: rates(figuresOf(learned.row.bySet, held)),
+      shipped: rates(of(held).shipped),
+      lexical: rates(figuresOf(lexical.row.bySet, held)),
+    }));
+    const categories = new Map<string, CategoryResult>();
+    for (const { held, learned, lexical } of fits) {
+      const withClassifier = figuresOf(learned.row.bySet, held).byTag ?? new Map();
+      const alone = figuresOf(lexical.row.bySet, held).byTag ?? new Map();
+      for (const [tag, counts] of withClassifier) {
+        const category = categories.get(tag) ?? { tag, inScope: 0, right: 0, lexicalRight: 0 };
+        category.inScope += counts.inScope;
+        category.right += counts.right;
+        category.lexicalRight += alone.get(tag)?.right ?? 0;
+        categories.set(tag, category);
+      }
+    }
+    return {
+      folds,
+      mean: meanOf(folds.map((f) => f.heldOut)),
+      worst: worstOf(folds.map((f) => f.heldOut)),
+      lexicalMean: meanOf(folds.map((f) => f.lexical)),
+      lexicalWorst: worstOf(folds.map((f) => f.lexical)),
+      categories: [...categories.values()].sort(
+        (a, b) => b.inScope - a.inScope || a.tag.localeCompare(b.tag),
+      ),
+      budget: WRONG_BUDGET,
+      classifierWeight: learnedConfig.classifierWeight,
+    };
+  };
+  return { names, measureSet, foldsOf };
 }
 
 type Table = Array<{ thresholds: Thresholds; bySet: ReadonlyMap<string, SetFigures> }>;
