@@ -144,7 +144,8 @@ export function loadOrTrainSmallTalkModel(
 
 /**
  * What the model learns from: each intent's phrases and cues, the base's own questions (titles and alternates:
- * not small talk) and the labelled sets, except the set named `leaveOut` (for cross-validation).
+ * not small talk) and the labelled sets, except the set named `leaveOut` (for cross-validation) and any set marked
+ * `learnedFrom: false` (measured only).
  */
 export function smallTalkTrainingExamples(kb: KnowledgeBase, leaveOut?: string): LabelledMessage[] {
   const examples: LabelledMessage[] = [];
@@ -153,7 +154,7 @@ export function smallTalkTrainingExamples(kb: KnowledgeBase, leaveOut?: string):
   for (const entry of kb.entries)
     for (const text of [entry.title, ...entry.alternates]) examples.push({ text, label: 'none' });
   for (const set of kb.smallTalkExamples)
-    if (set.name !== leaveOut)
+    if (set.name !== leaveOut && set.learnedFrom)
       for (const message of set.messages) examples.push({ text: message.text, label: message.intent });
   return examples;
 }

@@ -425,6 +425,12 @@ export const smallTalkExamplesFileSchema = z.strictObject({
       z.strictObject({
         name: nonEmpty.describe("One writer's set; cross-validation leaves one set out at a time."),
         about: nonEmpty.describe('Who wrote it, and when it was first measured.'),
+        learnedFrom: z
+          .boolean()
+          .default(true)
+          .describe(
+            'false: measured (held out in cross-validation) but not learned from, by the shipped model or by the other sets\' folds, until learning from it has been checked against the look-alikes of the matching sets.',
+          ),
         messages: z.array(smallTalkExampleSchema).min(1),
       }),
     )
