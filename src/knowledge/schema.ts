@@ -429,7 +429,7 @@ export const smallTalkExamplesFileSchema = z.strictObject({
           .boolean()
           .default(true)
           .describe(
-            'false: measured (held out in cross-validation) but not learned from, by the shipped model or by the other sets\' folds, until learning from it has been checked against the look-alikes of the matching sets.',
+            "false: measured (held out in cross-validation) but not learned from, by the shipped model or by the other sets' folds, until learning from it has been checked against the look-alikes of the matching sets.",
           ),
         messages: z.array(smallTalkExampleSchema).min(1),
       }),
