@@ -1,8 +1,9 @@
 /**
- * "Back" and "head" as directions (`modifiers.ignore` in knowledge/safety.yaml): asking the bot to go back, saying
- * one will get back to it, heading off. Found in an independent small-talk set, where "take me back to the start"
- * and "I'll head off" were given the safety net's "see a doctor" advice as if they told of the back or the head.
- * Tested in other wording, with the body's back and head beside them.
+ * Words about the conversation that are also the body's or a symptom's (`modifiers.ignore` in
+ * knowledge/safety.yaml): "back" and "head" as directions (asking the bot to go back, saying one will get back to
+ * it, heading off) and "forget" said to the bot about what was said. Found in an independent small-talk set, where
+ * "take me back to the start", "I'll head off" and "forget everything I told you" were given the safety net's "see a
+ * doctor" advice. Tested in other wording, with the body's back and head, and forgetfulness, beside them.
  */
 import { levelOf, safetyScreen } from './loadSafetyData';
 
@@ -41,5 +42,24 @@ describe('the back and the head as the body still count', () => {
     expect(
       levelOf('went back to bed with bad back pain and now I cannot feel between my legs and wet myself'),
     ).toBe('emergency');
+  });
+});
+
+describe('"forget" said to the bot about the conversation', () => {
+  it.each([
+    'please forget my last question, I meant potassium',
+    'can you forget all that and start again',
+    'forget whatever I typed to you earlier',
+  ])('"%s" gets no safety net', (text) => {
+    expect(netted(text)).toBe(false);
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    'I forget what I said halfway through talking lately',
+    'I keep forgetting things and feel foggy all day',
+    'I forget everything these days, is it my B12?',
+  ])('forgetfulness, "%s", still gets the safety net', (text) => {
+    expect(netted(text)).toBe(true);
   });
 });
