@@ -57,8 +57,13 @@ const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
  * ("pass that on to my mum"), not a story.
  */
 const MAX_SLOT_WORDS = 6;
-/** Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words. */
-const CLAUSE_BREAK = /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+)/;
+/**
+ * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and" or "so" before a
+ * new subject ("forget my questions and we start again", "thanks so I will try that"), a clause written without its
+ * comma.
+ */
+const CLAUSE_BREAK =
+  /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+|\s(?:and|so|then)\s(?=(?:we|i|you|let's|lets|let us)\s))/i;
 
 /** "a|an" is either word; "word?" may be left out; "{who}", "{what}" and "{topic}" are slots. */
 function compilePattern(pattern: string): CompiledPattern {

@@ -181,3 +181,23 @@ describe('a request for help that closes an introduction the base has no answer 
     });
   });
 });
+
+describe('a clause written without its comma: "and", "so" or "then" before a new subject', () => {
+  it.each([
+    ['please wipe all the things I asked you earlier and we begin again from the very start', 'restart'],
+    ['kindly forget all my earlier messages and let us start the whole thing over', 'restart'],
+    ['ignore everything I typed before and we go again from the top please', 'restart'],
+    ['cheers for all the info today and I hope the rest of your evening is nice', 'thanks'],
+  ])('"%s" is read clause by clause: %s', (text, intent) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent });
+  });
+
+  it.each([
+    'I stopped my statin and I still get cramps every night',
+    'my mum takes B12 and we want to know if she needs more',
+    'thanks, and I was wondering which foods have potassium',
+    'I feel fine so I wonder if I even need vitamin D tablets',
+  ])('"%s" is still a question, not small talk', (text) => {
+    expect(ask(text).kind).not.toBe('help');
+  });
+});
