@@ -58,9 +58,9 @@ const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
  */
 const MAX_SLOT_WORDS = 6;
 /**
- * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and" or "so" before a
- * new subject ("forget my questions and we start again", "thanks so I will try that"), a clause written without its
- * comma.
+ * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and", "so" or "then"
+ * before a new subject ("forget my questions and we start again", "thanks so I will try that"): a clause written
+ * without its comma.
  */
 const CLAUSE_BREAK =
   /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+|\s(?:and|so|then)\s(?=(?:we|i|you|let's|lets|let us)\s))/i;
