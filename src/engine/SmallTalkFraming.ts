@@ -110,6 +110,7 @@ export class SmallTalkFraming {
   private readonly subjects: ReadonlySet<string>;
   private readonly joiners: ReadonlySet<string>;
   private readonly botWords: ReadonlySet<string>;
+  private readonly addressWords: ReadonlySet<string>;
 
   constructor(
     data: FramingData,
@@ -134,6 +135,7 @@ export class SmallTalkFraming {
     this.notInSlot = new Set([...language.asking, ...announcing, ...data.clauseVerbs]);
     this.joiners = language.joiners;
     this.botWords = new Set(data.botWords);
+    this.addressWords = new Set(data.addressWords.map((word) => normalizeText(word)));
   }
 
   /**
@@ -146,6 +148,8 @@ export class SmallTalkFraming {
     if (clauses.length === 0 || total > this.config.smallTalkFramingWords) return null;
     const votes: IntentName[] = [];
     for (const clause of clauses) {
+      // A clause that only addresses the bot ("bye, robot", "thanks, bot") says nothing beside the others.
+      if (clauses.length > 1 && clause.words.every((word) => this.addressWords.has(word))) continue;
       // The model reads a clause as written, and only a clause of several: the whole message it has read already.
       const readAlone = learned && clauses.length > 1 ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
@@ -227,7 +231,10 @@ export class SmallTalkFraming {
       if (this.joiners.has(words[start]) && start > 0) found = from(start + 1);
       for (let end = words.length; found === null && end > start; end--) {
         const whole = start === 0 && end === words.length;
+        // Addressing the bot inside a clause ("cheers robot") pads it, as a clause of its own does.
+        const addressing = !whole && words.slice(start, end).every((word) => this.addressWords.has(word));
         const reading =
+          (addressing ? { intent: null } : null) ??
           this.readSegment(words.slice(start, end), whole, asked && end === words.length) ??
           (whole && learned ? asReading(learned()) : null);
         if (reading === null) continue;

@@ -382,9 +382,19 @@ export const contentFileSchema = z.strictObject({
       botWords: wordList(
         'Words that name the bot: a request for help closing an introduction addresses it ("what can you answer?", "what can this help with?"); "what should I do" asks advice.',
       ).default([]),
+      addressWords: wordList(
+        'What people call the bot when they address it, and the words that go with a name ("bot", "robot", "the", "dear"): a clause of only these beside other small talk says nothing of its own ("bye, robot" is a goodbye, "thanks, bot" thanks).',
+      ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
-    .default({ topicWords: [], questionSubjects: [], clauseVerbs: [], botWords: [], kinds: [] })
+    .default({
+      topicWords: [],
+      questionSubjects: [],
+      clauseVerbs: [],
+      botWords: [],
+      addressWords: [],
+      kinds: [],
+    })
     .describe(
       'What people say around small talk that asks the base nothing: a self-introduction, an announcement of questions, a pleasantry. A message of only small talk and framing is small talk.',
     ),

@@ -201,3 +201,24 @@ describe('a clause written without its comma: "and", "so" or "then" before a new
     expect(ask(text).kind).not.toBe('help');
   });
 });
+
+describe('a clause that only addresses the bot says nothing of its own', () => {
+  it.each([
+    ['see ya, bot', 'goodbye'],
+    ['many thanks, chatbot', 'thanks'],
+    ['good evening, dear robot', 'greeting'],
+    ['hello there, AI', 'greeting'],
+    ['night night, mr robot', 'goodbye'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent });
+  });
+
+  it('a name for the bot beside a question still asks it, and alone it is still a call for help', () => {
+    expect(ask('thanks bot, are you a real doctor though?')).toMatchObject({
+      kind: 'help',
+      intent: 'disclaimer',
+    });
+    expect(ask('robot?')).toMatchObject({ kind: 'help', intent: 'help' });
+    expect(ask('my robot hoover broke, ha. which foods have magnesium?')).toMatchObject({ kind: 'answer' });
+  });
+});
