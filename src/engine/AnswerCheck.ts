@@ -159,7 +159,7 @@ function dot(w: ArrayLike<number>, features: readonly number[]): number {
   return z;
 }
 
-// \`exp\` read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and
+// `exp` read once: under jest a global such as `Math` is slow to look up (src/engine/LogisticRegression.ts), and
 // training calls this millions of times.
 const { exp } = Math;
 const sigmoid = (z: number) => 1 / (1 + exp(-z));

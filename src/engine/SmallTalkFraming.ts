@@ -149,7 +149,7 @@ export class SmallTalkFraming {
     const votes: IntentName[] = [];
     for (const clause of clauses) {
       // A clause that only addresses the bot ("bye, robot", "thanks, bot") says nothing beside the others.
-      if (clauses.length > 1 && clause.words.every((word) => this.addressWords.has(word))) continue;
+      if (clauses.length > 1 && this.addresses(clause.words)) continue;
       // The model reads a clause as written, and only a clause of several: the whole message it has read already.
       const readAlone = learned && clauses.length > 1 ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
@@ -157,6 +157,11 @@ export class SmallTalkFraming {
       for (const reading of readings) if (reading.intent) votes.push(reading.intent);
     }
     return votes.length > 0 ? lastIntent(votes) : null;
+  }
+
+  /** Whether `words` only address the bot ("robot", "dear bot"): a name, not something said. */
+  private addresses(words: readonly string[]): boolean {
+    return words.every((word) => this.addressWords.has(word));
   }
 
   /**
@@ -232,9 +237,8 @@ export class SmallTalkFraming {
       for (let end = words.length; found === null && end > start; end--) {
         const whole = start === 0 && end === words.length;
         // Addressing the bot inside a clause ("cheers robot") pads it, as a clause of its own does.
-        const addressing = !whole && words.slice(start, end).every((word) => this.addressWords.has(word));
         const reading =
-          (addressing ? { intent: null } : null) ??
+          (!whole && this.addresses(words.slice(start, end)) ? { intent: null } : null) ??
           this.readSegment(words.slice(start, end), whole, asked && end === words.length) ??
           (whole && learned ? asReading(learned()) : null);
         if (reading === null) continue;

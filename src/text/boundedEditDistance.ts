@@ -1,11 +1,11 @@
+// Read once: under jest a global such as `Math` is slow to look up (src/engine/LogisticRegression.ts), and the typo
+// corrector runs this for many word pairs.
+const { abs, min } = Math;
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus swapping two neighbouring letters, the commonest typo),
  * abandoned as soon as it must exceed `max`. Returns `max + 1` for "too far".
  */
-// Read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and the typo
-// corrector runs this for many word pairs.
-const { abs, min } = Math;
-
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (abs(a.length - b.length) > max) return max + 1;
   let previousPrevious: number[] = [];

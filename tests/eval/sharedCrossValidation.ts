@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   prepareCrossValidation,
   THRESHOLD_GRID,
@@ -25,8 +26,6 @@ const GRID = {
   answerMargin: [0.05],
   subjectMargin: [0.08],
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Leave-one-set-out cross-validation over every labelled set (src/eval/crossValidate.ts). Each set costs a fold

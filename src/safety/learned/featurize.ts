@@ -19,7 +19,7 @@ export const DEFAULT_FEATURE_OPTIONS: Readonly<FeatureOptions> = Object.freeze({
   maxCharGram: 5,
 });
 
-// Read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and this runs
+// Read once: under jest a global such as `Math` is slow to look up (src/engine/LogisticRegression.ts), and this runs
 // for every character of every n-gram.
 const { imul } = Math;
 

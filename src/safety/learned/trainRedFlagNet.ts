@@ -47,7 +47,7 @@ export interface RedFlagNetModel {
   weights: Record<string, number>;
 }
 
-// Read once: under jest a global such as \`Math\` is slow to look up (src/engine/LogisticRegression.ts), and training
+// Read once: under jest a global such as `Math` is slow to look up (src/engine/LogisticRegression.ts), and training
 // uses these for every feature of every message in every epoch.
 const { abs, exp, floor, max, round, sqrt } = Math;
 
