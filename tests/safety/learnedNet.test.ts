@@ -42,8 +42,8 @@ describe('the learned net beside the rules: what a person sees when only the net
   // Wording written for this test, which the shipped net reads at 0.97 or more; a net retrained on new batches
   // may move it, so keep the examples well above the threshold.
   it.each([
-    "my mum's ankle ballooned overnight, it's hot and angry looking and she's shivery",
-    'my thigh is rock hard and shiny after the tackle and the pain keeps climbing',
+    "my brother's forearm is rock hard and shiny after the crash and the pain keeps climbing",
+    "my dad's upper arm is rock hard and shiny since the crash and the pain keeps climbing",
   ])('"%s": no rule fires, so the net speaks: get care today, why, and the local number', (text) => {
     expect(rulesAlone.triage(text)).toBeNull();
     const reply = replyTo(text, 'en-GB');
@@ -56,10 +56,10 @@ describe('the learned net beside the rules: what a person sees when only the net
   });
 
   it.each([
-    "my mum's ankle ballooned and went hot and angry looking two years ago, what causes that?",
-    'what if an ankle balloons overnight and goes hot and angry looking?',
-    'what are the signs of an ankle that is hot and angry looking?',
-    "my mum's ankle is not swollen, not hot and not angry looking, which vitamins help healing?",
+    "my brother's forearm went rock hard and shiny after a crash two years ago and the pain kept climbing, what causes that?",
+    'what if a forearm goes rock hard and shiny after a crash and the pain keeps climbing?',
+    'what are the signs of a forearm that is rock hard and shiny after a crash?',
+    "my brother's forearm is not rock hard, not shiny and the pain is not climbing after the crash, which vitamins help healing?",
   ])('"%s" (past, imagined, general or denied) gets no urgent reply', (text) => {
     expect(replyTo(text, 'en-GB').faq).not.toMatchObject({ kind: 'urgent' });
   });
