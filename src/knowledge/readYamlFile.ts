@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeIssue } from './KnowledgeBaseError';
+
+/**
+ * The YAML parser (about 70 modules, some 50 ms of CPU to load), loaded on the first file read: a start from the
+ * caches reads no YAML, yet modules that can read it (the safety sets' training source) load at every start.
+ */
+let parser: typeof import('yaml') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first YAML file read only
+const yaml = () => (parser ??= require('yaml') as typeof import('yaml'));
 
 /** A parsed, validated YAML file that can still answer "which line is this value on?". */
 export interface YamlFile<T> {
@@ -38,8 +46,8 @@ export function parseYamlText<S extends z.ZodType>(
   displayPath: string,
   schema: S,
 ): YamlResult<z.infer<S>> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -126,11 +134,11 @@ function keyNodeOf(doc: Document, path: ReadonlyArray<string | number>): unknown
   const parentPath = path.slice(0, -1);
   const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
   const last = path[path.length - 1];
-  if (isMap(parent)) {
+  if (yaml().isMap(parent)) {
     const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
     return pair?.key ?? undefined;
   }
-  if (isSeq(parent) && typeof last === 'number') return parent.items[last] ?? undefined;
+  if (yaml().isSeq(parent) && typeof last === 'number') return parent.items[last] ?? undefined;
   return undefined;
 }
 
