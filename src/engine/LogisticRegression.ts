@@ -138,7 +138,10 @@ export class LogisticRegression {
     return Buffer.concat([length, head, padding, weights]);
   }
 
-  /** The header and model `toBuffer` wrote, or null if it is not one (damaged, or another number of classes). */
+  /**
+   * The header and model `toBuffer` wrote, or null if it is not one (damaged, or another number of classes). The
+   * model reads its weights from `data` itself (no copy), so `data` must not be changed after this.
+   */
   static fromBuffer(
     data: Buffer,
     classes: (header: Record<string, unknown>) => number,
@@ -152,8 +155,11 @@ export class LogisticRegression {
     const start = 4 + headLength + ((4 - ((4 + headLength) % 4)) % 4);
     const count = features.length * classes(header);
     if (data.byteLength - start !== count * 4) return null;
-    const weights = new Float32Array(count);
-    new Uint8Array(weights.buffer).set(data.subarray(start));
+    // The weights are used where they lie (the header keeps them 4-byte aligned), not copied: a copy of a 12 MB model
+    // cost tens of ms at start-up on fresh memory. So the model keeps `data`, which must not change afterwards.
+    const at = data.byteOffset + start;
+    const weights = at % 4 === 0 ? new Float32Array(data.buffer, at, count) : new Float32Array(count);
+    if (at % 4 !== 0) new Uint8Array(weights.buffer).set(data.subarray(start));
     return { header, model: new LogisticRegression(features as string[], classes(header), weights) };
   }
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
-import { modelKey } from '../engine/modelCache';
+import { filesKey } from '../engine/modelCache';
 import type { RedFlagTrainingSource } from '../safety/learned/loadOrTrainRedFlagNet';
 import { loadSafetyEvalCases } from './safetyEval';
 
@@ -105,20 +105,20 @@ export const netExamplesOf = (batches: readonly SafetyBatch[]) =>
  */
 export function safetyTrainingSource(projectDir: string): RedFlagTrainingSource {
   const paths = [
-    join(projectDir, ORIGINAL_SAFETY_SET),
+    ORIGINAL_SAFETY_SET,
     ...[SAFETY_BATCH_DIR, SAFETY_FRESH_DIR].flatMap((dir) =>
-      batchFiles(join(projectDir, dir)).map((file) => join(projectDir, dir, file)),
+      batchFiles(join(projectDir, dir)).map((file) => `${dir}/${file}`),
     ),
   ];
-  const texts = paths.flatMap((path) => {
+  const files = paths.flatMap((path) => {
     try {
-      return [readFileSync(path, 'utf8')];
+      return [{ path, bytes: readFileSync(join(projectDir, path)) }];
     } catch {
       return [];
     }
   });
   return {
-    key: modelKey(texts),
+    key: filesKey(files),
     examples: () =>
       netExamplesOf([
         ...(existsSync(join(projectDir, ORIGINAL_SAFETY_SET))

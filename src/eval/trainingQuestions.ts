@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledQuestion, TrainingSource } from '../engine/EntryClassifier';
-import { modelKey } from '../engine/modelCache';
+import { filesKey, modelKey } from '../engine/modelCache';
 import type { EvalQuestion } from './questionSet';
 import { QUESTION_SETS } from './questionSets';
 
@@ -45,13 +45,13 @@ export function labelledTrainingSource(
   leaveOut: readonly string[] = NOT_TRAINED_ON,
 ): TrainingSource {
   // Read on first use, once: with the classifier off nothing is read at start-up.
-  let files: Array<{ name: string; path: string; text: string }> | undefined;
+  let files: Array<{ name: string; path: string; bytes: Buffer }> | undefined;
   const read = () =>
     (files ??= Object.entries(QUESTION_SETS)
       .filter(([name]) => !leaveOut.includes(name))
       .flatMap(([name, path]) => {
         try {
-          return [{ name, path, text: readFileSync(join(projectDir, path), 'utf8') }];
+          return [{ name, path, bytes: readFileSync(join(projectDir, path)) }];
         } catch {
           return [];
         }
@@ -59,7 +59,7 @@ export function labelledTrainingSource(
   let key: string | undefined;
   return {
     get key() {
-      return (key ??= modelKey(read().map(({ path, text }) => ({ path, text }))));
+      return (key ??= filesKey(read()));
     },
     questions: () => {
       // The YAML parser and the sets' schemas load only when a classifier is trained (tens of ms of start-up).
