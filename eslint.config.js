@@ -17,17 +17,25 @@ module.exports = tseslint.config(
   {
     // The service loads botbuilder and botframework-connector through one module, bundled at build time
     // (src/framework/botFramework.ts); a second, unbundled copy would cost the start-up and split their classes.
+    // prom-client likewise, through src/framework/promClient.ts.
     files: ['src/**/*.ts', 'dialogs/**/*.ts'],
-    ignores: ['src/framework/botFramework.ts'],
+    ignores: ['src/framework/botFramework.ts', 'src/framework/promClient.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['botbuilder', 'botbuilder-core', 'botframework-connector'].map((name) => ({
-            name,
-            message: 'Import values from src/framework/botFramework.ts; types may come from the package.',
-            allowTypeImports: true,
-          })),
+          paths: [
+            ...['botbuilder', 'botbuilder-core', 'botframework-connector'].map((name) => ({
+              name,
+              message: 'Import values from src/framework/botFramework.ts; types may come from the package.',
+              allowTypeImports: true,
+            })),
+            {
+              name: 'prom-client',
+              message: 'Import values from src/framework/promClient.ts; types may come from the package.',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },

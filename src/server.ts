@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Request, Response, Server, ServerOptions } from 'restify';
 import type { MessageResult } from './adapter';
 import type { Config } from './config';
+import { RestifyRouter, RestifyServer, restifyPino } from './framework/restifyServer';
 import { clientAddress } from './http/clientAddress';
 import { readJsonBody } from './http/readJsonBody';
 import { serviceUrlAllowed } from './http/serviceUrlPolicy';
@@ -43,16 +43,12 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
  * What `restify.createServer({ name, handleUncaughtExceptions: false })` builds (restify 12.0.0, lib/index.js:
  * a pino logger, a router, the server), without loading restify's index: it also loads every plugin (body
  * parsers, static files, http-signature and its SSH-key stack), about 260 modules and 0.15 s of CPU at each
- * start for nothing used here. restify is pinned to the exact version, and every route test runs through this.
+ * start for nothing used here. The modules come from src/framework/restifyServer.ts (bundled by the build), and
+ * every route test runs through this.
  */
 function createRestifyServer(name: string): Server {
-  // Resolved as restify's own lib/index.js resolves them: its pino is its own version, not ours.
-  const fromRestify = createRequire(require.resolve('restify/lib/server'));
-  const RestifyServer = fromRestify('./server') as new (options: ServerOptions) => Server;
-  const Router = fromRestify('./router') as new (options: ServerOptions) => ServerOptions['router'];
-  const pino = fromRestify('pino') as (options: { name: string }) => ServerOptions['log'];
-  const options: ServerOptions = { name, handleUncaughtExceptions: false, log: pino({ name }) };
-  return new RestifyServer({ ...options, router: new Router(options) });
+  const options: ServerOptions = { name, handleUncaughtExceptions: false, log: restifyPino({ name }) };
+  return new RestifyServer({ ...options, router: new RestifyRouter(options) });
 }
 
 /**

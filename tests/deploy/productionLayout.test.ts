@@ -74,6 +74,11 @@ describe('the production install serves the web page whole', () => {
     // The build put botbuilder and botframework-connector in one file (src/cli/bundleBotFramework.ts).
     const framework = readFileSync(join(app, 'dist/src/framework/botFramework.js'), 'utf8');
     expect(framework).not.toMatch(/require\("(botbuilder|botframework-connector)"\)/);
+    // And restify's server modules and prom-client, each in its own file.
+    const restify = readFileSync(join(app, 'dist/src/framework/restifyServer.js'), 'utf8');
+    expect(restify).not.toMatch(/require\("restify[/"]/);
+    const promClient = readFileSync(join(app, 'dist/src/framework/promClient.js'), 'utf8');
+    expect(promClient).not.toMatch(/require\("prom-client"\)/);
     const start = async (env: Record<string, string>) => {
       const service = spawn(process.execPath, ['dist/src/index.js'], {
         cwd: app,
