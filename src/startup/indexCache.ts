@@ -5,6 +5,7 @@ import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { EngineIndexData } from '../engine/EngineIndexData';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import { knowledgeFingerprint } from '../knowledge/loadCachedKnowledgeBase';
 import type { SafetyIndexData } from '../safety/compilePhraseIndex';
 import { rememberStems, stemsSoFar } from '../text';
 import { PROJECT_ROOT } from './projectRoot';
@@ -76,11 +77,20 @@ export function openIndexCache(cacheDir: string, kb: KnowledgeBase): IndexCache 
   return { outcome: 'hit', file, data: { engine, safety }, save: () => undefined };
 }
 
-/** The cache key of the indexes built from `kb` by this code. */
+/**
+ * The cache key of the indexes built from `kb` by this code. The base counts by its whole content: for a base read
+ * from (or written to) the knowledge cache, the hash of that file's text, which it is a pure function of; for any
+ * other, its JSON (the two are tagged apart, so neither can stand for the other).
+ */
 export function indexCacheKey(kb: KnowledgeBase): string {
+  const fingerprint = knowledgeFingerprint(kb);
   return createHash('sha256')
     .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${process.versions.v8}\0`)
-    .update(JSON.stringify({ ...kb, byId: undefined }))
+    .update(
+      fingerprint === undefined
+        ? `json\0${JSON.stringify({ ...kb, byId: undefined })}`
+        : `file\0${fingerprint}`,
+    )
     .digest('hex');
 }
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parse } from 'yaml';
 import { createApp } from '../../src/createApp';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase';
+import { knowledgeFingerprint, loadCachedKnowledgeBase } from '../../src/knowledge/loadCachedKnowledgeBase';
 import { createMemoryLogger } from '../../src/logger';
 import { indexCacheKey, openIndexCache } from '../../src/startup/indexCache';
 import { warmShippedModels } from '../../src/startup/shippedModels';
@@ -155,5 +156,26 @@ describe('the cached engine and safety indexes', () => {
     expect(repliesOf(app)).toEqual(freshReplies());
     // Written over with good indexes: the next start reads them.
     expect(openIndexCache(cacheDir, kb).outcome).toBe('hit');
+  });
+
+  it('are keyed by the knowledge cache file a base came from: the same after a miss and a hit, another for a changed file', () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'index-cache-kb-'));
+    try {
+      cpSync(join(__dirname, '../../knowledge'), knowledge, { recursive: true });
+      const written = loadCachedKnowledgeBase(knowledge, cacheDir);
+      const read = loadCachedKnowledgeBase(knowledge, cacheDir);
+      expect([written.cache, read.cache]).toEqual(['miss', 'hit']);
+      expect(knowledgeFingerprint(read.kb)).toBeDefined();
+      expect(indexCacheKey(read.kb)).toBe(indexCacheKey(written.kb));
+      // A base built any other way is keyed by its JSON, never by a file's hash.
+      expect(indexCacheKey(shippedKb())).not.toBe(indexCacheKey(read.kb));
+      const content = join(knowledge, 'content.yaml');
+      writeFileSync(content, `${readFileSync(content, 'utf8')}\n# changed\n`);
+      const changed = loadCachedKnowledgeBase(knowledge, cacheDir);
+      expect(changed.cache).toBe('miss');
+      expect(indexCacheKey(changed.kb)).not.toBe(indexCacheKey(read.kb));
+    } finally {
+      rmSync(knowledge, { recursive: true, force: true });
+    }
   });
 });
