@@ -17,9 +17,9 @@ module.exports = tseslint.config(
   {
     // The service loads botbuilder and botframework-connector through one module, bundled at build time
     // (src/framework/botFramework.ts); a second, unbundled copy would cost the start-up and split their classes.
-    // prom-client likewise, through src/framework/promClient.ts.
+    // prom-client and zod likewise, through src/framework/promClient.ts and src/framework/zod.ts.
     files: ['src/**/*.ts', 'dialogs/**/*.ts'],
-    ignores: ['src/framework/botFramework.ts', 'src/framework/promClient.ts'],
+    ignores: ['src/framework/botFramework.ts', 'src/framework/promClient.ts', 'src/framework/zod.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -33,6 +33,11 @@ module.exports = tseslint.config(
             {
               name: 'prom-client',
               message: 'Import values from src/framework/promClient.ts; types may come from the package.',
+              allowTypeImports: true,
+            },
+            {
+              name: 'zod',
+              message: 'Import values from src/framework/zod.ts; types may come from the package.',
               allowTypeImports: true,
             },
           ],

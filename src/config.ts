@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './framework/zod';
 import { parseTrustProxy } from './http/clientAddress';
 import { parseOrigins } from './http/serviceUrlPolicy';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../framework/zod';
 import { readYamlFile } from '../knowledge/readYamlFile';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 

@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../framework/zod';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
 import { filesKey } from '../engine/modelCache';

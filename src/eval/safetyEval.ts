@@ -4,7 +4,7 @@
  * positive rate ≤ 3%, no emergency answered as merely urgent). `loadSafetyEvalCases` reads and validates the
  * file, naming the line of any bad case.
  */
-import { z } from 'zod';
+import { z } from '../framework/zod';
 import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
 import type { SafetyScreen, UrgencyLevel } from '../safety/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../framework/zod';
 import { KNOWLEDGE_FILES } from './loadKnowledgeBase';
 import { coverageFileSchema } from './schema';
 

@@ -7,7 +7,7 @@
  * alternatives with `|` (`swelling|redness`). The cross-reference checks at the bottom make a typo in a
  * concept name or placeholder fail at load time, naming the rule.
  */
-import { z } from 'zod';
+import { z } from '../framework/zod';
 import { eachOnce, entryIdSchema, sourceSchema } from './schema';
 import { alternativesProblem } from '../text';
 

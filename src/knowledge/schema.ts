@@ -4,7 +4,7 @@
  * (npm run kb:schema → knowledge/schema/*.schema.json). Objects are strict: an unknown key is an error, so a
  * typo such as `souces:` is caught instead of silently dropping the sources.
  */
-import { z } from 'zod';
+import { z } from '../framework/zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

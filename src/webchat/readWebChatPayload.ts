@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../framework/zod';
 
 /** Longest question accepted from the page; the engine answers longer text with its own "too long" reply. */
 export const MAX_TEXT_CHARS = 2000;
