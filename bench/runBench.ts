@@ -12,7 +12,8 @@ import { createConversationMemory } from '../src/state/createConversationMemory'
 
 /**
  * `npm run bench`: the bot against the floors it is built on, in one run on this machine and Node:
- *   (a) a bare restify JSON route, (b) a minimal CloudAdapter echo bot, (c) this bot (dist/, as `npm start`).
+ *   (a) a bare restify JSON route, (b) a minimal CloudAdapter echo bot, (c) this bot (dist/, with `npm start`'s
+ *   node flags).
  * Each is its own process, driven by autocannon at 32 and 64 connections with expectReplies message
  * activities; (c) gets the test set's real questions in rotation, each request a new conversation. It prints
  * requests/s, p50 and p99, c/b and c/a, RSS after start-up, after 1,000 and after 100,000 messages, heap used
@@ -554,6 +555,17 @@ async function startupsOnly(contenders: Contender[], times: number): Promise<str
   return lines.join('\n');
 }
 
+/** `npm start`'s arguments after `node` (package.json `scripts.start`: node flags, then the entry point). */
+function startArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [command, ...args] = scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || !args.at(-1)?.endsWith('.js'))
+    throw new Error(`bench: expected \`node [flags] <entry>.js\` as npm start, found ${scripts.start}`);
+  return args;
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const questions = (
@@ -566,7 +578,8 @@ async function main(): Promise<void> {
   const echoBodies = bodyMaker(['how much magnesium do I need']);
   const bare = ['-r', './scripts/registerTs.js', 'bench/servers/bareRestify.ts'];
   const echo = ['-r', './scripts/registerTs.js', 'bench/servers/echoBot.ts'];
-  const bot = ['dist/src/index.js'];
+  // (c) starts as `npm start` does: its node flags and entry point, read from package.json.
+  const bot = startArgs();
   if (options.cpu) {
     const [echoCpu = 0, botCpu = 0] = await cpuPerRequest(
       [

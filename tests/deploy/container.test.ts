@@ -89,6 +89,16 @@ describe('the Dockerfile', () => {
     expect(finalArgs('EXPOSE')).toContain('3978');
   });
 
+  test("caps V8's old space in the start command, well above the live heap (README, Capacity)", () => {
+    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start;
+    const cap = Number(
+      /^node (?:\S+ )*--max-old-space-size=(\d+) (?:\S+ )*dist\/src\/index\.js$/.exec(start)?.[1],
+    );
+    // An explicit cap lowers V8's heap growing factor (RSS under load); far enough above the ~70 MB live heap
+    // that a knowledge reload or a full conversation memory cannot reach it.
+    expect(cap).toBeGreaterThanOrEqual(384);
+  });
+
   test('writes the start-up caches at build time, owned by the runtime user, and keeps a local .cache out', () => {
     const warm = finalArgs('RUN').find((args) => args.includes('warmStartCaches'));
     expect(warm).toMatch(/node dist\/src\/cli\/warmStartCaches\.js/);
