@@ -141,6 +141,13 @@ export const learnedFlagSchema = z.strictObject({
   action: nonEmpty.describe('The instruction, said first: get care today. May use {emergencyNumber}.'),
   why: nonEmpty.describe('One honest sentence: what the message may mean and why it should not wait.'),
   sources: sourcesSchema,
+  notSigns: z
+    .array(conceptNameSchema)
+    .default([])
+    .describe(
+      'Concepts of the red-flag triggers that say how, when or how much but are no sign on their own (severe, ' +
+        'sudden, a dose form): the net speaks only on a message that tells some other sign as happening now.',
+    ),
 });
 
 /** A phrase list, each phrase once. */
@@ -572,6 +579,7 @@ export const safetyFileSchema = z
     checkConcepts(file.safetyNet.wholeMessage, ['safetyNet', 'wholeMessage'], 'the safety net');
     checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
     if (file.learnedFlag) {
+      checkConcepts(file.learnedFlag.notSigns, ['learnedFlag', 'notSigns'], 'the learned flag');
       checkPlaceholders(file.learnedFlag.action, ['learnedFlag', 'action'], 'the learned flag');
       checkPlaceholders(file.learnedFlag.why, ['learnedFlag', 'why'], 'the learned flag');
     }

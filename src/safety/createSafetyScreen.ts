@@ -130,6 +130,20 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       .filter((name) => !contextNames.has(name)),
   );
   const symptomNames = new Set([...(data.features.symptom ?? []), ...(data.features.onset ?? [])]);
+  // What the red-flag rules require to be there (no "!" exclusions, no safety-net-only words): less who, where, the
+  // context and the words that only say how, when or how much.
+  const notSigns = new Set([
+    ...contextNames,
+    ...(data.features.who ?? []),
+    ...(data.features.site ?? []),
+    ...(data.learnedFlag?.notSigns ?? []),
+  ]);
+  const redFlagSigns = new Set(
+    data.redFlags
+      .flatMap((rule) => rule.triggers.flat().filter((element) => !element.startsWith('!')))
+      .flatMap((element) => element.split('|'))
+      .filter((name) => !notSigns.has(name)),
+  );
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
   // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
   const whoNames = new Set(data.features.who ?? []);
@@ -283,6 +297,11 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       if (hasSign(current)) return 'current';
       if (hasSign(ongoing)) return 'long-standing';
       return hasSign(framed) ? 'framed' : 'unknown';
+    },
+
+    tellsSign(text: string): boolean {
+      const { current } = concepts(text);
+      return [...current].some((name) => redFlagSigns.has(name));
     },
 
     namesSymptom(text: string): boolean {

@@ -75,6 +75,12 @@ export interface SafetyScreen {
    * and "back on track" do not (a body part, a routine or a duration alone).
    */
   namesSymptom(text: string): boolean;
+  /**
+   * Whether the message tells, as happening now, a sign a red-flag rule is written over: not only a who, a site, a
+   * context or a word that says how, when or how much (`learnedFlag.notSigns`). "one bottle says 25 mcg, the other
+   * 1000 IU" and "his B12 came back really high" tell none; the learned net speaks only on a message that does.
+   */
+  tellsSign(text: string): boolean;
   /** A caution by id (knowledge/safety.yaml `cautions`), or undefined when no such caution exists. */
   caution(id: string): CautionNotice | undefined;
 }

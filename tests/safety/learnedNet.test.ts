@@ -89,6 +89,14 @@ describe('the learned net speaks only on a sign told as happening now (a net tha
     expect(screen.triage(text)).toBeNull();
   });
 
+  it.each([
+    ['a dose on two labels', 'the tub says 50 mcg and the box says 2000 IU, is that the same thing?'],
+    ['a test result', 'his B12 result came back really high, like 1800, should we worry?'],
+    ['a condition', 'grandad is a kidney patient, CKD stage 3, can he take magnesium tablets?'],
+  ])('stays silent on a message that tells no sign, only %s: "%s"', (_what, text) => {
+    expect(screen.triage(text)).toBeNull();
+  });
+
   it('never changes what the rules say: their level and reason come first', () => {
     expect(screen.triage('my leg is swollen and now I have chest pain')).toMatchObject({
       level: 'emergency',

@@ -56,6 +56,7 @@ describe('evaluateSafety', () => {
     features: () => ({}),
     concern: () => 'unknown' as const,
     namesSymptom: () => false,
+    tellsSign: () => false,
     caution: () => undefined,
   };
 

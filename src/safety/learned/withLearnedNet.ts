@@ -26,8 +26,9 @@ export function withLearnedNet(
     triage(text: string, locale?: string): RedFlag | null {
       const found = screen.triage(text, locale);
       // Only a sign told as happening now: not denied, past, imagined, general, nor going on for weeks (at most
-      // "see a doctor within days", which the rules decide).
-      if (found !== null || screen.concern(text) !== 'current' || net.score(text) < threshold) return found;
+      // "see a doctor within days", which the rules decide), and a sign, not only a dose, a level or a condition.
+      if (found !== null || screen.concern(text) !== 'current' || !screen.tellsSign(text)) return found;
+      if (net.score(text) < threshold) return found;
       const values = {
         emergencyNumber: pickForLocale(data.emergencyNumbers, locale),
         poisonControl: pickForLocale(data.poisonControl, locale),
