@@ -91,6 +91,14 @@ export const EVAL_TAGS = [
   'persona-angler',
   'persona-biker',
   'persona-bursty',
+  // dev20: cruise passengers and touring retirees, people on hormone therapy, sickle cell, thalassaemia or coeliac
+  // disease, East and South-East Asian speakers, rural US English, jokers, bakers and night-shift workers.
+  'persona-cruise',
+  'persona-trans',
+  'persona-sickle-thal-coeliac',
+  'persona-esl',
+  'persona-rural',
+  'persona-joker',
 ] as const;
 
 export const evalQuestionSchema = z

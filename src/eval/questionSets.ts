@@ -73,6 +73,7 @@ export const QUESTION_SETS = Object.freeze({
   dev17: 'tests/eval/dev17-questions.yaml',
   dev18: 'tests/eval/dev18-questions.yaml',
   dev19: 'tests/eval/dev19-questions.yaml',
+  dev20: 'tests/eval/dev20-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
