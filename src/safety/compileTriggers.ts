@@ -7,16 +7,24 @@
  */
 export type TriggerTest = (concepts: ReadonlySet<string>) => boolean;
 
+/** One trigger element read: "!a|b" holds when neither a nor b is present. */
+export function readElement(element: string): { absent: boolean; names: string[] } {
+  return { absent: element.startsWith('!'), names: element.replace(/^!/, '').split('|') };
+}
+
+/** The concept names `elements` name; with `presentOnly`, only those of elements that need them present (no "!"). */
+export function namesIn(elements: readonly string[], presentOnly = false): string[] {
+  return elements
+    .map(readElement)
+    .filter(({ absent }) => !(presentOnly && absent))
+    .flatMap(({ names }) => names);
+}
+
 export function compileTriggers(
   triggers: readonly (readonly string[])[],
   unless: readonly string[],
 ): TriggerTest {
-  const groups = triggers.map((group) =>
-    group.map((element) => ({
-      absent: element.startsWith('!'),
-      names: element.replace(/^!/, '').split('|'),
-    })),
-  );
+  const groups = triggers.map((group) => group.map(readElement));
   return (concepts) =>
     !unless.some((name) => concepts.has(name)) &&
     groups.some((group) =>

@@ -15,7 +15,7 @@ import {
   type SafetyIndexData,
 } from './compilePhraseIndex';
 import { runToEnd, type Steps } from '../util/runSteps';
-import { compileTriggers, type TriggerTest } from './compileTriggers';
+import { compileTriggers, namesIn, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { dropFoodAmounts, type FoodAmountRule } from './dropFoodAmounts';
 import { dropNamedTitles } from './dropNamedTitles';
@@ -126,27 +126,26 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const contextNames = new Set([...data.contextConcepts, ...(data.features.context ?? [])]);
   const signNames = new Set(
     [...data.redFlags, data.safetyNet]
-      .flatMap((rule) => rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')))
+      .flatMap((rule) => namesIn(rule.triggers.flat()))
       .filter((name) => !contextNames.has(name)),
   );
   const symptomNames = new Set([...(data.features.symptom ?? []), ...(data.features.onset ?? [])]);
+  const whoNames = new Set(data.features.who ?? []);
   // What the red-flag rules require to be there (no "!" exclusions, no safety-net-only words): less who, where, the
   // context and the words that only say how, when or how much.
   const notSigns = new Set([
     ...contextNames,
-    ...(data.features.who ?? []),
+    ...whoNames,
     ...(data.features.site ?? []),
     ...(data.learnedFlag?.notSigns ?? []),
   ]);
   const redFlagSigns = new Set(
     data.redFlags
-      .flatMap((rule) => rule.triggers.flat().filter((element) => !element.startsWith('!')))
-      .flatMap((element) => element.split('|'))
+      .flatMap((rule) => namesIn(rule.triggers.flat(), true))
       .filter((name) => !notSigns.has(name)),
   );
   const hasSign = (names: ReadonlySet<string>): boolean => [...names].some((name) => signNames.has(name));
   // "I had a cramp in my foot last night, wiggled my toes and it passed": an ordinary cramp, over, whoever had it.
-  const whoNames = new Set(data.features.who ?? []);
   // Whether every sign the message asserts now is one of `allowed` (or says who had it).
   const onlySigns = (current: ReadonlySet<string>, allowed: ReadonlySet<string>): boolean =>
     [...current].every((name) => !signNames.has(name) || whoNames.has(name) || allowed.has(name));
@@ -325,16 +324,10 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
     for (const phrase of phrases) entries.push({ phrase, role });
   };
   const named = (rules: ReadonlyArray<{ triggers: string[][]; unless: string[] }>): Set<string> =>
-    new Set(
-      rules.flatMap((rule) =>
-        [...rule.triggers.flat(), ...rule.unless].flatMap((element) => element.replace(/^!/, '').split('|')),
-      ),
-    );
+    new Set(rules.flatMap((rule) => namesIn([...rule.triggers.flat(), ...rule.unless])));
   const inRules = named([...data.redFlags, ...data.scope]);
   const inTriggers = new Set(
-    [...data.redFlags, ...data.scope, data.safetyNet].flatMap((rule) =>
-      rule.triggers.flat().flatMap((element) => element.replace(/^!/, '').split('|')),
-    ),
+    [...data.redFlags, ...data.scope, data.safetyNet].flatMap((rule) => namesIn(rule.triggers.flat())),
   );
   const inNet = named([data.safetyNet]);
   const reading = data.subjectReading;
