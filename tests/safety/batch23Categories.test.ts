@@ -3,7 +3,7 @@
  * rugby, insulin pumps, South Asian speakers, capitals, home carers, weekend drinkers, anxious people), each tested
  * here in wording written for it (not the batch's), with near-misses of the same family.
  */
-import { levelOf, ruleOf } from './loadSafetyData';
+import { levelOf, ruleOf, safetyScreen } from './loadSafetyData';
 
 describe('urine told as brownish, or as "coming less", with sore, weak muscles', () => {
   it('a limb lain on all night, now weak and swollen, with brownish pee, is muscle breakdown', () => {
@@ -61,4 +61,23 @@ describe('the whole body jerking', () => {
       levelOf('came in from the snow and my whole body is shivering, which vitamin helps with the cold?'),
     ).not.toBe('emergency');
   });
+});
+
+describe('a whole-body state named as a thing ("tiredness", "exhaustion") or told as "hungover" or "groggy"', () => {
+  it.each([
+    'after three night shifts in a row my exhaustion is something else, which mineral helps?',
+    'just back from Sydney, general tiredness in the afternoons, is melatonin a vitamin?',
+    'hungover again after the works do, knees wobbly, does a banana help?',
+    'woke up groggy every day this week even after 9 hours, what could be missing?',
+  ])('"%s" gets the safety net', (text) => {
+    expect(levelOf(text)).toBe('none');
+    expect(safetyScreen().safetyNet(text)).not.toBeNull();
+  });
+
+  it.each(['how do I cure a hangover?', 'is tiredness a side effect of vitamin D tablets in general?'])(
+    '"%s", a general question, does not',
+    (text) => {
+      expect(safetyScreen().safetyNet(text)).toBeNull();
+    },
+  );
 });
