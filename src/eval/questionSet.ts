@@ -99,6 +99,16 @@ export const EVAL_TAGS = [
   'persona-esl',
   'persona-rural',
   'persona-joker',
+  // dev21: dancers and swimmers, Parkinson's, MS and stroke, off-duty nurses and paramedics, South-East Asian English,
+  // Scottish and Irish dialect, dyslexic spelling, outdoor workers in hot climates.
+  'persona-neuro',
+  'persona-sea-english',
+  'persona-dancer',
+  'persona-nurse',
+  'persona-irish',
+  'persona-outdoor',
+  'persona-dyslexia',
+  'persona-scots',
 ] as const;
 
 export const evalQuestionSchema = z

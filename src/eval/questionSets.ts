@@ -74,6 +74,7 @@ export const QUESTION_SETS = Object.freeze({
   dev18: 'tests/eval/dev18-questions.yaml',
   dev19: 'tests/eval/dev19-questions.yaml',
   dev20: 'tests/eval/dev20-questions.yaml',
+  dev21: 'tests/eval/dev21-questions.yaml',
 });
 
 export type QuestionSetName = keyof typeof QUESTION_SETS;
