@@ -126,7 +126,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const contextNames = new Set([...data.contextConcepts, ...(data.features.context ?? [])]);
   const signNames = new Set(
     [...data.redFlags, data.safetyNet]
-      .flatMap((rule) => namesIn(rule.triggers.flat()))
+      .flatMap((rule) => namesIn(rule.triggers.flat(), true))
       .filter((name) => !contextNames.has(name)),
   );
   const symptomNames = new Set([...(data.features.symptom ?? []), ...(data.features.onset ?? [])]);
