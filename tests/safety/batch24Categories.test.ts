@@ -63,3 +63,19 @@ describe("a teenager's own complaint", () => {
     expect(safetyScreen().safetyNet(text)).not.toBeNull();
   });
 });
+
+describe('one leg told against the other, even when both were looked at', () => {
+  it.each([
+    'I compared both legs in the mirror and the left calf is warmer and fatter than the right, it aches when I walk',
+    'checked both calves after my hip op, the left one is much puffier than the other and sore',
+  ])('"%s" is a possible clot', (text) => {
+    expect(ruleOf(text)).toBe('one-sided-leg-clot');
+  });
+
+  it.each([
+    'both my calves ache after the gym, the right a bit more than the left',
+    'my right calf is more muscular than the left because I kick with it, is that normal?',
+  ])('"%s", with nothing swollen, warm or red, is not', (text) => {
+    expect(ruleOf(text)).not.toBe('one-sided-leg-clot');
+  });
+});
