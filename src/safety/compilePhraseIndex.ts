@@ -4,6 +4,9 @@
  *   - words match by stem and tolerate typos (see createWordMatcher);
  *   - one extra word may stand between two phrase words ("heart racing" ~ "heart is racing");
  *   - "*" lets up to four words stand there ("can * cause" ~ "can low potassium cause");
+ *   - a negation stop's words stand together, with no word between, unless "?" lets one stand there ("and ? is" ~
+ *     "and urine is"): "and it" must not reach over a denied sign to end its negation ("not hot, puffy, and red, it
+ *     just cramps");
  *   - "#" matches any number, "10+" one of 10 or more, "0-15" one from 0 to 15 (digits or number words);
  *   - "=word" matches that exact word only, no other ending and no typo ("=cramps" is not "cramp");
  *   - "(a|b|c)" offers alternatives, each making its own phrase; an empty one makes the group optional
@@ -76,12 +79,16 @@ const WILDCARD_GAP = 4;
 const NUMBER_KEY = '#number';
 const NUMBER_STEP = /^(?:#|(\d+)\+|(\d+)-(\d+))$/;
 
-function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>): Step[] {
+function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>, defaultGap: number): Step[] {
   const steps: Step[] = [];
   let gap = 0;
   for (const raw of phrase.trim().toLowerCase().split(/\s+/)) {
     if (raw === '*') {
       gap = WILDCARD_GAP;
+      continue;
+    }
+    if (raw === '?') {
+      gap = Math.max(gap, 1);
       continue;
     }
     const exactOnly = raw.length > 1 && raw.startsWith('=');
@@ -102,7 +109,7 @@ function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>): S
         gap = 0;
       }
     }
-    gap = steps.length === 0 ? 0 : Math.max(gap, DEFAULT_GAP);
+    gap = steps.length === 0 ? 0 : Math.max(gap, defaultGap);
   }
   return steps;
 }
@@ -177,7 +184,7 @@ function* compilePhrases(
   );
   for (const [n, { phrase, role }] of expanded.entries()) {
     if (n % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
-    const steps = compileSteps(phrase, sameWords);
+    const steps = compileSteps(phrase, sameWords, role.kind === 'negation-stop' ? 0 : DEFAULT_GAP);
     if (steps.length === 0) continue;
     const key = steps
       .map((step) =>
@@ -362,8 +369,11 @@ function resolveOverlaps(found: PhraseMatch[]): PhraseMatch[] {
   const stopWords = new Set<number>();
   const kept: PhraseMatch[] = [];
   for (const match of ordered) {
-    const concept = match.roles.some((role) => role.kind === 'concept');
-    if (match.positions.some((position) => taken.has(position) || (!concept && stopWords.has(position))))
+    // A concept, or a word that tells the time as now ("and now", "and she is"), may read a stop's words.
+    const readsStops = match.roles.some(
+      (role) => role.kind === 'concept' || role.kind === 'present' || role.kind === 'present-tense',
+    );
+    if (match.positions.some((position) => taken.has(position) || (!readsStops && stopWords.has(position))))
       continue;
     const stop = match.roles.every((role) => role.kind === 'negation-stop');
     for (const position of match.positions) (stop ? stopWords : taken).add(position);

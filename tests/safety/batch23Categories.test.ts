@@ -81,3 +81,15 @@ describe('a whole-body state named as a thing ("tiredness", "exhaustion") or tol
     },
   );
 });
+
+describe('a denial does not reach a new statement joined by "and" with its own verb', () => {
+  it('an inability denied, then urine told as its own statement, is muscle breakdown', () => {
+    expect(
+      ruleOf('after the bootcamp he cannot lift his arms above his head, and pee is coming dark brown today'),
+    ).toBe('dark-urine-sore-muscles');
+  });
+
+  it('a denied list with no verb of its own stays denied', () => {
+    expect(levelOf('my left calf is not hot, puffy, and red, it just cramps at night')).toBe('none');
+  });
+});
