@@ -2,7 +2,7 @@ import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import type { EngineIndexData } from './EngineIndexData';
-import { isEverydayWord, normalizeText, readDialect, stemWord, tokenize } from '../text';
+import { isEverydayWord, normalizeText, readChemicalSymbols, readDialect, stemWord, tokenize } from '../text';
 import type { MatchConfig } from './config';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
@@ -209,7 +209,8 @@ export class Analyzer {
   }
 
   analyze(text: string): Analysis {
-    const normalized = normalizeText(text);
+    // The minerals' chemical symbols ("low Mg", "Ca or Mg") are read before case is lost (src/text/chemicalSymbols.ts).
+    const normalized = normalizeText(readChemicalSymbols(text));
     // Dialect spellings read as the words they stand for ("ma feet get cauld" → "my feet get cold"), the same
     // reading triage gives them (src/text/dialect.ts); bare contractions stay as written here (synonyms read them).
     const rawWords = readDialect(tokenize(normalized));

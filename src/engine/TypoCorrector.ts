@@ -1,11 +1,11 @@
 import Fuse from 'fuse.js';
-import { boundedEditDistance } from '../text';
+import { boundedEditDistance, soundKey } from '../text';
 import type { MatchConfig } from './config';
 
 /** The numbers typo correction uses (src/engine/config.ts). */
 export type TypoConfig = Pick<
   MatchConfig,
-  'minTypoLength' | 'twoEditLength' | 'twoEditFuseThreshold' | 'twoEditCandidates'
+  'minTypoLength' | 'twoEditLength' | 'twoEditFuseThreshold' | 'twoEditCandidates' | 'soundSpellingLength'
 >;
 
 /**
@@ -19,7 +19,11 @@ export type TypoConfig = Pick<
  * already found above), so each search is over a few dozen words. Either way a bounded Damerau-Levenshtein
  * distance decides, so a real but unknown word ("weather") is not bent into a known one.
  *
- * Failing both, a long word may be a Spanish, Portuguese or Italian cognate of a vocabulary word ("tiamina" is
+ * A word spelt as it sounds may be two edits off and shorter than that ("thymine" for thiamine, "calsim" for
+ * calcium): from `soundSpellingLength` letters, a vocabulary word with the same consonant skeleton (`soundKey`, the
+ * key triage reads such spellings by) two edits away or less is read as it.
+ *
+ * Failing these, a long word may be a Spanish, Portuguese or Italian cognate of a vocabulary word ("tiamina" is
  * thiamin, "levotiroxina" levothyroxine, "potasio" potassium): both are read through `cognateKey`, which drops the
  * spellings those languages write otherwise (th, ph, y, double letters, the Latin "-ium") and a final vowel, and a
  * word with a vocabulary word's key is read as it (the one the base uses most, when several share the key).
@@ -34,6 +38,8 @@ export class TypoCorrector {
    * word that needs it, not at start-up: most messages never reach it.
    */
   private cognates: ReadonlyMap<string, string> | undefined;
+  /** Sound key → the vocabulary words with it; built on the first word that needs it, as the cognates are. */
+  private soundAlikes: ReadonlyMap<string, readonly string[]> | undefined;
 
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
@@ -80,6 +86,7 @@ export class TypoCorrector {
     const result =
       this.oneEditAway(word) ??
       (word.length >= this.config.twoEditLength ? this.twoEditsAway(word) : null) ??
+      (word.length >= this.config.soundSpellingLength ? this.soundsLike(word) : null) ??
       (word.length >= COGNATE_MIN_LENGTH ? (this.cognateOf(word) ?? null) : null);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, result);
@@ -98,6 +105,22 @@ export class TypoCorrector {
       this.cognates = cognates;
     }
     return this.cognates.get(cognateKey(word));
+  }
+
+  /** The vocabulary word two edits away or less that is spelt with the same sounds. */
+  private soundsLike(word: string): string | null {
+    if (this.soundAlikes === undefined) {
+      const alikes = new Map<string, string[]>();
+      for (const known of this.frequency.keys()) {
+        if (known.length < this.config.soundSpellingLength || /\d/.test(known)) continue;
+        const key = soundKey(known);
+        const list = alikes.get(key);
+        if (list) list.push(known);
+        else alikes.set(key, [known]);
+      }
+      this.soundAlikes = alikes;
+    }
+    return this.closest(word, this.soundAlikes.get(soundKey(word)) ?? [], 2);
   }
 
   private oneEditAway(word: string): string | null {

@@ -112,6 +112,12 @@ export const MATCH_DEFAULTS = Object.freeze({
   // Typo correction (TypoCorrector, englishWords).
   /** Words at least this long may be two edits away from what was meant; shorter ones only one. */
   twoEditLength: 8,
+  /**
+   * Words at least this long may also be two edits away when spelt as they sound: the same consonant skeleton
+   * (src/text/soundKey.ts) as a vocabulary word ("thymine" for thiamine, "calsim" for calcium). Six, as triage
+   * reads such spellings; shorter words share skeletons too easily.
+   */
+  soundSpellingLength: 6,
   /** fuse.js threshold when gathering two-edit candidates; the bounded edit distance then decides. */
   twoEditFuseThreshold: 0.4,
   /** Two-edit candidates gathered per word before the edit distance decides. */

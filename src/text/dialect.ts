@@ -521,7 +521,8 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
           : undefined,
   ],
   // Texting spellings of one letter ("my lips r pins n needles", "r u ok"), read only between words, so a letter
-  // alone, a list of letters at the edge of a message or a unit after a number stays as written.
+  // alone, a list of letters at the edge of a message, a letter of an initialism ("U&E", "N&V") or a unit after a
+  // number stays as written.
   ['r', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['are'] : undefined)],
   ['n', ({ previous, next }) => (isWord(previous) && isWord(next) ? ['and'] : undefined)],
   [
@@ -530,6 +531,24 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
       isWord(next) && (previous === undefined || isWord(previous)) ? ['you'] : undefined,
   ],
 ]);
+
+/** The texting spellings of one letter ("r", "n", "u"). */
+const TEXTING_LETTERS = new Set(['r', 'n', 'u']);
+/**
+ * A letter standing alone in an initialism, or with a plural "s" ("U&Es"): not a word ("a", "i", "is", "as") nor a
+ * texting letter ("r u ok").
+ */
+const isInitialLetter = (word: string | undefined): boolean =>
+  word !== undefined && /^[b-hj-z]s?$/.test(word) && !TEXTING_LETTERS.has(word[0] ?? '');
+/**
+ * A one-letter word inside an initialism written with "&" or "and" ("U&E", "u and e", "N&V", "U.A.E."): a letter
+ * beside it, or "and" then a letter. There it stays a letter, so "a standard U&E" is not "a standard you e".
+ */
+const inInitialism = (words: readonly string[], index: number): boolean =>
+  isInitialLetter(words[index + 1]) ||
+  isInitialLetter(words[index - 1]) ||
+  (words[index + 1] === 'and' && isInitialLetter(words[index + 2])) ||
+  (words[index - 1] === 'and' && isInitialLetter(words[index - 2]));
 
 /** A dialect spelling that needs no context, as its standard words; undefined for any other word. */
 export function dialectWord(word: string): readonly string[] | undefined {
@@ -545,6 +564,7 @@ export function dialectWordAt(words: readonly string[], index: number): readonly
   if (word === undefined) return undefined;
   const plain = DIALECT_WORDS.get(word);
   if (plain) return plain;
+  if (TEXTING_LETTERS.has(word) && inInitialism(words, index)) return undefined;
   const inContext = IN_CONTEXT.get(word);
   // An empty neighbour is none: a caller may blank a punctuation mark so that "aw, …" is not "all".
   return inContext?.({ previous: words[index - 1] || undefined, next: words[index + 1] || undefined });
