@@ -10,7 +10,7 @@
  * already means the same in English slang ("ye", "yer", "naw"). A spelling that is also an English word
  * ("ma" the mother, "ah" the exclamation, "o" the letter and the Pidgin particle, "aw" the sigh, "ken" the name,
  * "da" the Danish locale, "di" and "mi" common enough elsewhere) is read only where its neighbours show the dialect
- * word. Never read: "fit" (Scots "foot", but also a seizure), "wee" (small, and urine), "een" (eyes, but also
+ * word ("fur" before a determiner is "for", "cried" after "is" or "it" is "called"). Never read: "fit" (Scots "foot", but also a seizure), "wee" (small, and urine), "een" (eyes, but also
  * "evening"), "wean" (a child, but also to wean), "no" for "not" ("he's no wakin", but "there's no feeling" is a
  * sign), "an" for "and" (also the article), "me" for "my" (English "me" is far commoner), "nah", "fi" and "wid"
  * (Caribbean "will not", "for", "with", but everyday English words or Scots "would"), and dropped-g forms
@@ -114,6 +114,9 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     bairn: ['child'],
     bairns: ['children'],
     greetin: ['crying'],
+    guid: ['good'],
+    thon: ['that'],
+    gey: ['very'],
     // Jamaican and other Caribbean English (none an everyday English word): "him cyaan lift him arm", "mi nuh have
     // no kidney problem", "cramp inna mi foot", "mi walk pon it".
     cyaan: ['can', 'not'],
@@ -227,6 +230,24 @@ const AFTER_PRONOUN = new Set([
   'didnt',
   'wasnt',
   'havent',
+  // more verbs after the pronoun: "ah read that…", "ah heard…", "ah work outside", "ah reckon"
+  'read',
+  'heard',
+  'saw',
+  'seen',
+  'work',
+  'live',
+  'drink',
+  'eat',
+  'mean',
+  'reckon',
+  'said',
+  'told',
+  'found',
+  'wonder',
+  'go',
+  'walk',
+  'sleep',
 ]);
 /** Words after which "ah" is the pronoun: an inverted question ("dae ah need") or a clause opener ("if ah"). */
 const BEFORE_PRONOUN = new Set([
@@ -450,6 +471,44 @@ const AFTER_WHAT = new Set([
   'happens',
   'if',
 ]);
+/** Before these Scots "fur" is "for" ("fur ma legs", "fur the cramp"), not an animal's fur. */
+const AFTER_FOR = new Set([
+  'the',
+  'a',
+  'ma',
+  'my',
+  'me',
+  'him',
+  'her',
+  'them',
+  'it',
+  'us',
+  'yer',
+  'your',
+  'his',
+  'their',
+  'oor',
+  'our',
+  'that',
+  'this',
+  'ages',
+]);
+/** After these Scots "fur" is "for" ("a test fur", "good fur", "whit's it fur"). */
+const BEFORE_FOR = new Set([
+  'test',
+  'tests',
+  'check',
+  'good',
+  'bad',
+  'safe',
+  'time',
+  'need',
+  'ready',
+  'it',
+  'that',
+]);
+/** After these Scots "cried" is "called" ("whit's it cried", "that's cried"), not weeping. */
+const BEFORE_CALLED = new Set(['is', 'it', 'that', 'thing']);
 /** After these "da" is the father ("ma da"), not a word of another language. */
 const FAMILY_OWNERS = new Set(['my', 'ma', 'me', 'your', 'yer', 'his', 'her', 'our', 'oor', 'their', 'the']);
 
@@ -503,6 +562,17 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   ['aye', ({ previous }) => (previous !== undefined && BEFORE_ALWAYS.has(previous) ? ['always'] : ['yes'])],
   ['hale', ({ previous }) => (previous !== undefined && DETERMINERS.has(previous) ? ['whole'] : undefined)],
   ['whit', ({ next }) => (next !== undefined && AFTER_WHAT.has(next) ? ['what'] : undefined)],
+  [
+    'fur',
+    ({ previous, next }) =>
+      (next !== undefined && AFTER_FOR.has(next)) || (previous !== undefined && BEFORE_FOR.has(previous))
+        ? ['for']
+        : undefined,
+  ],
+  [
+    'cried',
+    ({ previous }) => (previous !== undefined && BEFORE_CALLED.has(previous) ? ['called'] : undefined),
+  ],
   ['da', ({ previous }) => (previous !== undefined && FAMILY_OWNERS.has(previous) ? ['dad'] : undefined)],
   // Caribbean English "di" (the) and "mi" (my, or I before a verb), read only where a preposition stands before
   // them ("inna di shin", "pon mi leg") or, for "mi", a verb after it or a clause opener before it ("mi feel it",
