@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeFingerprint } from '../startup/codeFingerprint';
 import { CACHE_DIR } from '../startup/projectRoot';
 import { writeCacheFile } from '../startup/writeCacheFile';
 
 /** Where trained models are kept between runs, beside the other start-up caches (.cache/models). */
 export const DEFAULT_MODEL_CACHE_DIR = join(CACHE_DIR, 'models');
 
-/** A short hash of everything that decides a model: its format, settings and training data. */
+/**
+ * A short hash of everything that decides a model: its format, settings and training data, and the code that reads
+ * text into its features (`codeFingerprint`), so a model trained by older code is never read by newer.
+ */
 export const modelKey = (...parts: readonly unknown[]): string => {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(codeFingerprint());
   for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part));
   return hash.digest('hex').slice(0, 24);
 };

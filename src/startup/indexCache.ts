@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { EngineIndexData } from '../engine/EngineIndexData';
@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { knowledgeFingerprint } from '../knowledge/loadCachedKnowledgeBase';
 import type { SafetyIndexData } from '../safety/compilePhraseIndex';
 import { rememberStems, stemsSoFar } from '../text';
-import { PROJECT_ROOT } from './projectRoot';
+import { codeFingerprint } from './codeFingerprint';
 import { writeCacheFile } from './writeCacheFile';
 
 /**
@@ -41,10 +41,6 @@ const CACHE_FORMAT = 1;
 /** Cached indexes kept besides the newest (a curator editing live writes one per valid save). */
 const KEEP_FILES = 3;
 const FILE_PATTERN = /^index-[0-9a-f]{64}\.v8$/;
-/** The folders whose code decides what the indexes hold (sources under ts-jest, the build under dist/). */
-const CODE_FOLDERS = ['engine', 'safety', 'text'];
-/** Packages whose code decides it too. */
-const CODE_PACKAGES = ['wink-porter2-stemmer', 'fuse.js'];
 
 /**
  * The engine's and the safety screen's indexes for `kb`, from `cacheDir`: keyed by everything that decides them,
@@ -92,32 +88,6 @@ export function indexCacheKey(kb: KnowledgeBase): string {
         : `file\0${fingerprint}`,
     )
     .digest('hex');
-}
-
-let fingerprint: string | undefined;
-
-/** The indexing code and its packages' versions, hashed once per process. */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  for (const folder of CODE_FOLDERS) {
-    const dir = join(__dirname, '..', folder);
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile() && !item.name.endsWith('.map') && !item.name.endsWith('.d.ts'))
-      .map((item) => join(item.parentPath, item.name))
-      .sort();
-    for (const path of files)
-      hash
-        .update(`${relative(dir, path)}\0`)
-        .update(readFileSync(path))
-        .update('\0');
-  }
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
-  for (const name of CODE_PACKAGES) hash.update(`${name} ${pkg.dependencies?.[name]}\0`);
-  fingerprint = hash.digest('hex');
-  return fingerprint;
 }
 
 // By V8's own type tags, not instanceof: a test runner's context has Map and Set constructors of its own. The
