@@ -4,7 +4,7 @@
  * teenagers, stopping alcohol at home, end-of-life carers, "asking for a friend"), each tested here in wording written
  * for it (not the batch's), with the danger it must not hide.
  */
-import { levelOf, ruleOf } from './loadSafetyData';
+import { levelOf, ruleOf, safetyScreen } from './loadSafetyData';
 
 describe("a pregnant writer's own food or drink, with the baby named", () => {
   it('is her intake, not a child swallowing something', () => {
@@ -37,4 +37,21 @@ describe('legs red and sore from the sun or heat', () => {
       'urgent',
     );
   });
+});
+
+describe('a hangover had, and poor sleep told plainly, are how the writer feels now', () => {
+  it.each([
+    'got a bad hangover after the wedding, do electrolyte sachets work?',
+    'since starting night shifts I am sleeping really badly, is magnesium worth a go?',
+  ])('"%s" gets the safety net', (text) => {
+    expect(levelOf(text)).toBe('none');
+    expect(safetyScreen().safetyNet(text)).not.toBeNull();
+  });
+
+  it.each(['does vitamin B help with a hangover?', 'how do I cure a hangover fast'])(
+    '"%s", a question about hangovers, does not',
+    (text) => {
+      expect(safetyScreen().safetyNet(text)).toBeNull();
+    },
+  );
 });
