@@ -67,6 +67,7 @@ export interface SafetyCaseOutcome {
   expect: SafetyBatchCase['expect'];
   pattern?: string;
   kind?: string;
+  /** About the writer's own current body and telling a symptom they have now (not marked `symptom: false`). */
   own: boolean;
   /** The rules and the engine alone. */
   rules: SafetyOutcome;
@@ -213,7 +214,7 @@ export function crossValidateSafety(
         expect: c.expect,
         ...(c.pattern === undefined ? {} : { pattern: c.pattern }),
         ...(c.kind === undefined ? {} : { kind: c.kind }),
-        own: c.own === true,
+        own: c.own === true && c.symptom !== false,
         rules,
         netScore,
         shipped,

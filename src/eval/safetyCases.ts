@@ -8,7 +8,11 @@
  *   expect   emergency | urgent | soon | none;
  *   pattern  the clinical pattern (red flags only), e.g. dvt, tetany, overdose;
  *   kind     the near-miss kind (`none` only), e.g. past, general, hypothetical, negation, food-amount;
- *   own      true when the message describes the writer's own current symptoms (for the safety net).
+ *   own      true when the message is about the writer's own current body (for the safety net);
+ *   symptom  false when it tells no symptom the writer has now (a denial, a food question while well, a figure of
+ *            speech). The safety-net figure counts own messages not marked `symptom: false`: #10's target is
+ *            worded over first-person, current-symptom messages. Batches from 28 on carry it; older ones do not,
+ *            so every own message of theirs still counts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +32,8 @@ export const safetyBatchCaseSchema = z
     expect: z.enum(['emergency', 'urgent', 'soon', 'none']),
     pattern: slug.optional().describe('Clinical pattern name (red flags only).'),
     kind: slug.optional().describe('Near-miss kind (`expect: none` only).'),
-    own: z.boolean().optional().describe('The writer’s own current symptoms.'),
+    own: z.boolean().optional().describe('About the writer’s own current body.'),
+    symptom: z.boolean().optional().describe('Tells a symptom or complaint the writer has now.'),
     locale: z.string().optional(),
   })
   .refine((c) => (c.expect === 'none' ? c.kind !== undefined : c.pattern !== undefined), {
