@@ -102,7 +102,7 @@ describe('near-misses are not alarmed', () => {
 
 describe('the safety net: own current symptoms the bot cannot place', () => {
   it('says when to get care, then offers the closest topics, never a bare decline or a food list', () => {
-    const reply = replyTo('my legs feel weird and tingly all the time');
+    const reply = replyTo('my legs feel weird and achy all the time');
     expect(reply.faq).toMatchObject({ kind: 'fallback', reason: 'safety-net' });
     expect(reply.text).toMatch(/when to get care/);
     expect(reply.text).toMatch(/Call your local emergency number|Call 911|Call/);
