@@ -3,7 +3,7 @@
  * Arabic speakers, voice dictation, weight-loss surgery, heart failure on water tablets, people who sit all day,
  * fasting diets, cyclists, triathletes and swimmers), each tested in wording written for it, not the batch's.
  */
-import { levelOf, ruleOf } from './loadSafetyData';
+import { levelOf, ruleOf, safetyScreen } from './loadSafetyData';
 
 describe('a yearly occasion told as the last one is the past', () => {
   it.each([
@@ -108,5 +108,26 @@ describe('vitamin D told as a bare large number or as injections every week, wit
     'vit d 200000 each week from the pharmacy, now he has no appetite, vomiting and urinating a lot',
   ])('"%s" is triaged', (text) => {
     expect(['urgent', 'emergency']).toContain(levelOf(text));
+  });
+});
+
+describe('balance told as worse than it was', () => {
+  it.each([
+    "I'm 72 and my balance is not what it was, which vitamins should I eat more of?",
+    'poor balance lately on the stairs, could that be a vitamin thing',
+  ])('"%s" gets the safety net', (text) => {
+    expect(levelOf(text)).toBe('none');
+    expect(safetyScreen().safetyNet(text)).not.toBeNull();
+  });
+
+  it('a comparison with "as it used to" is a slow change, not the past', () => {
+    const text = 'my grip is not as strong as it used to be, am I low on something?';
+    expect(safetyScreen().safetyNet(text)).not.toBeNull();
+  });
+
+  it('a bank balance is not the body', () => {
+    expect(
+      levelOf('my bank balance is not great so I am not eating much, which cheap foods have thiamin?'),
+    ).toBe('none');
   });
 });
