@@ -2,7 +2,7 @@ import type { ContentData } from '../knowledge/schema';
 import type { IntentName } from './types';
 import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
-import { boundedEditDistance, isEverydayWord, normalizeText } from '../text';
+import { boundedEditDistance, expandWords, isEverydayWord, normalizeText } from '../text';
 
 const NEAREST_CACHE_LIMIT = 10_000;
 
@@ -88,21 +88,31 @@ export class IntentDetector {
       ...[...language.functionWords].filter((word) => !language.asking.has(word)),
     ]);
     this.backReferences = language.backReferences;
+    // Each phrase and cue with a contraction also as the message with its apostrophe reads ("I'm done" is "i am
+    // done", as "im done" is); other expansions ("yo" is also "you") are not taken.
+    const forms = (text: string) => {
+      const key = normalizeText(text);
+      const words = key.split(' ');
+      const expanded = expandWords(words);
+      return expanded.length > words.length ? [key, expanded.join(' ')] : [key];
+    };
     for (const [name, intent] of Object.entries(intents) as [IntentName, { phrases: string[] }][]) {
-      for (const phrase of intent.phrases) {
-        const key = normalizeText(phrase);
-        if (!this.phrases.has(key)) this.phrases.set(key, name);
-      }
+      for (const phrase of intent.phrases)
+        for (const key of forms(phrase)) if (!this.phrases.has(key)) this.phrases.set(key, name);
     }
     this.longest = Math.max(...[...this.phrases.keys()].map((key) => key.split(' ').length));
     for (const [name, intent] of Object.entries(intents) as [IntentName, { cues?: string[] }][])
-      for (const cue of intent.cues ?? []) {
-        const key = normalizeText(cue);
-        if (!this.cues.has(key)) this.cues.set(key, name);
-      }
+      for (const cue of intent.cues ?? [])
+        for (const key of forms(cue)) if (!this.cues.has(key)) this.cues.set(key, name);
     this.longestCue = Math.max(1, ...[...this.cues.keys()].map((key) => key.split(' ').length));
     this.singleWordCues = new Set([...this.cues.keys()].filter((key) => !key.includes(' ')));
-    this.prototypes = [...this.phrases].map(([phrase, intent]) => {
+    // Similarity is to the phrases as listed: "what is up" would make "what should I ask" a greeting.
+    const listed = Object.entries(intents).flatMap(([name, intent]) =>
+      (intent as { phrases: string[] }).phrases.map(
+        (phrase) => [normalizeText(phrase), name as IntentName] as const,
+      ),
+    );
+    this.prototypes = [...new Map(listed)].map(([phrase, intent]) => {
       const words = phrase.split(' ').filter((word) => !this.padding.has(word));
       return { intent, grams: trigramsOf(words.length > 0 ? words : phrase.split(' ')) };
     });
