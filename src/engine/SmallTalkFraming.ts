@@ -21,6 +21,8 @@ export interface SlotReader {
   namesSign(words: readonly string[]): boolean;
   /** Whether the words name only the base's subject: nutrients, subject words and `framing.topicWords`. */
   namesOnlySubject(words: readonly string[]): boolean;
+  /** Whether the words name what the base covers: a nutrient or a subject word (not an uncovered topic). */
+  namesBaseContent(words: readonly string[]): boolean;
 }
 
 /** Small talk a clause says by itself (src/engine/IntentDetector.ts): its exact phrases, then its cues. */
@@ -57,6 +59,10 @@ const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
  * ("pass that on to my mum"), not a story.
  */
 const MAX_SLOT_WORDS = 6;
+/** An aside beside small talk is a sentence about the person ("I look after my husband who has Parkinson's"), not a story. */
+const MAX_ASIDE_WORDS = 16;
+/** Back-references a question about the bot cannot hold: "what can you tell me about it?" asks about what came before. */
+const POINTS_BACK = new Set(['it', 'its', 'them', 'they', 'those', 'these', 'that']);
 /**
  * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and", "so" or "then"
  * before a new subject ("forget my questions and we start again", "thanks so I will try that"): a clause written
@@ -111,6 +117,9 @@ export class SmallTalkFraming {
   private readonly joiners: ReadonlySet<string>;
   private readonly botWords: ReadonlySet<string>;
   private readonly addressWords: ReadonlySet<string>;
+  private readonly requestWords: ReadonlySet<string>;
+  private readonly personWords: ReadonlySet<string>;
+  private readonly questionStart: RegExp;
 
   constructor(
     data: FramingData,
@@ -136,27 +145,90 @@ export class SmallTalkFraming {
     this.joiners = language.joiners;
     this.botWords = new Set(data.botWords);
     this.addressWords = new Set(data.addressWords.map((word) => normalizeText(word)));
+    this.requestWords = new Set(data.requestWords.map((word) => normalizeText(word)));
+    this.personWords = new Set(data.personWords.map((word) => normalizeText(word)));
+    this.questionStart = language.questionStart;
   }
 
   /**
    * The small talk `text` says when it is nothing but small talk and framing, else null. `learned` reads a whole
    * clause that nothing else explains (the small-talk model, once the base had no answer for the message).
    */
-  read(text: string, learned?: (clause: string) => IntentName | null): IntentName | null {
+  read(
+    text: string,
+    learned?: (clause: string) => IntentName | null,
+    options: { asides?: boolean } = {},
+  ): IntentName | null {
     const clauses = this.clausesOf(text);
     const total = clauses.reduce((sum, clause) => sum + clause.words.length, 0);
     if (clauses.length === 0 || total > this.config.smallTalkFramingWords) return null;
     const votes: IntentName[] = [];
+    let asides = 0;
+    let asksOfTheBot = true;
     for (const clause of clauses) {
       // A clause that only addresses the bot ("bye, robot", "thanks, bot") says nothing beside the others.
       if (clauses.length > 1 && this.addresses(clause.words)) continue;
       // The model reads a clause as written, and only a clause of several: the whole message it has read already.
       const readAlone = learned && clauses.length > 1 ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
-      if (readings === null) return null;
+      if (readings === null) {
+        if (options.asides && clauses.length > 1 && this.isAside(clause)) {
+          asides += 1;
+          continue;
+        }
+        return null;
+      }
       for (const reading of readings) if (reading.intent) votes.push(reading.intent);
+      const intents = new Set(readings.map((reading) => reading.intent));
+      if (intents.has('help') || intents.has('disclaimer')) asksOfTheBot &&= this.asksOfTheBot(clause.words);
+      // A question that reads as a greeting or thanks ("any good?", "how much", "is that ok?") asks something.
+      else if (this.isQuestion(clause) && (intents.has('greeting') || intents.has('thanks')))
+        asksOfTheBot = false;
     }
+    // Beside an aside, a question is about the bot only when it names the bot and points back at nothing: "my
+    // husband has Parkinson's. what can you tell me about it?" and "tennis elbow from the drill, what helps" ask
+    // about the aside.
+    if (asides > 0 && !asksOfTheBot) return null;
+    // Read for its asides, a message with none was read already (and "thanks, but what about iron?" asks about iron).
+    if (options.asides && asides === 0) return null;
     return votes.length > 0 ? lastIntent(votes) : null;
+  }
+
+  private isQuestion(clause: { words: readonly string[]; asked: boolean }): boolean {
+    return clause.asked || this.questionStart.test(clause.words.join(' '));
+  }
+
+  /**
+   * Whether a question asks about the bot, not about what was said beside it: it names the bot (`botWords`), points
+   * back at nothing ("is that ok for everyone?") and what it is "about" is only the base's subject ("what would make
+   * you worry about your calf" asks advice).
+   */
+  private asksOfTheBot(words: readonly string[]): boolean {
+    const about = words.findIndex((word) => ABOUT.has(word));
+    return (
+      words.some((word) => this.botWords.has(word)) &&
+      !words.some((word) => POINTS_BACK.has(word)) &&
+      (about < 0 || about === words.length - 1 || this.slots.namesOnlySubject(words.slice(about + 1)))
+    );
+  }
+
+  /**
+   * Whether a clause is an aside about the person beside small talk ("I look after my husband who has Parkinson's",
+   * "my shift starts soon", "she has type 2 diabetes"): a statement about someone (`framing.personWords`; "melatonin
+   * for jet lag" names a topic), short, asking nothing and requesting nothing
+   * (`framing.requestWords`), naming nothing the base covers (a nutrient, a subject word) and no sign the safety
+   * screen reads. A condition the base does not cover may be named: it says who is asking, not what.
+   */
+  private isAside(clause: { text: string; words: string[]; asked: boolean }): boolean {
+    const { words } = clause;
+    return (
+      !this.isQuestion(clause) &&
+      words.length <= MAX_ASIDE_WORDS &&
+      words.some((word) => this.personWords.has(word)) &&
+      !words.some((word) => this.requestWords.has(word)) &&
+      !this.slots.namesBaseContent(words) &&
+      !this.slots.namesSign(words)
+    );
   }
 
   /** Whether `words` only address the bot ("robot", "dear bot"): a name, not something said. */
@@ -177,9 +249,13 @@ export class SmallTalkFraming {
     if (last === undefined || clauses.length < 2) return false;
     const asks = (clause: { words: string[]; asked: boolean }): boolean =>
       clause.asked || this.questionWords.has(clause.words[0] ?? '');
+    // Help asked after what the base covers asks about it ("the article says low vitamin D lowers calcium. how
+    // this happen?"), as one that points back does ("which minerals does it pull out of you") or asks about
+    // something else ("what would make you worry about your calf").
     return (
       !clauses.slice(0, -1).some(asks) &&
-      last.words.some((word) => this.botWords.has(word)) &&
+      !clauses.some((clause) => this.slots.namesBaseContent(clause.words)) &&
+      this.asksOfTheBot(last.words) &&
       (learned?.(last.text) ?? this.clauseIntent.phrases(last.text)) === 'help'
     );
   }

@@ -173,6 +173,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   const { safety } = options;
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);
+  const taskWords = new Set(kb.content.framing.taskWords.map((word) => normalizeText(word)));
   const subjectTerms = new Set(
     [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
   );
@@ -190,6 +191,10 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       namesSign: (words) => {
         const text = words.join(' ');
         return safety.namesSymptom(text) || safety.triage(text) !== null;
+      },
+      namesBaseContent: (words) => {
+        const analysis = analyzer.analyze(words.join(' '));
+        return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
       },
       namesOnlySubject: (words) => {
         const analysis = analyzer.analyze(words.join(' '));
@@ -260,8 +265,30 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     );
   }
 
+  /**
+   * Small talk said beside asides about the person (src/engine/SmallTalkFraming.ts `isAside`): "Hello! I look after
+   * my mum, she has type 2 diabetes. Just saying hi for now", "gotta go, kid's crying".
+   */
+  function smallTalkBesideAsides(text: string): IntentName | null {
+    const intent = framing.read(text, learnedIntent, { asides: true });
+    if (intent) note(`small talk beside an aside about the person: ${intent}`);
+    return intent;
+  }
+
   /** The small-talk model's intent for `text` when it is confident, else null. */
   function learnedIntent(text: string): IntentName | null {
+    // A task for the bot to do ("translate hello into Spanish", "can you order pizza", "summarise the notes from this
+    // morning") is a request, whatever small talk it names.
+    if (
+      normalizeText(text)
+        .split(' ')
+        .some((word) => taskWords.has(word))
+    )
+      return null;
+    // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
+    // pills, same deal?"), however the model reads its other words.
+    const analysis = analyzer.analyze(text);
+    if (analysis.nutrients.length > 0 || analysis.namesSubjectWord) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
     // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
@@ -349,8 +376,11 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
 
     const notice = safety.scope(text);
     if (notice) note(`scope: ${notice.kind}`);
-    if (notice?.kind === 'child')
+    if (notice?.kind === 'child') {
+      const besideChild = otherTopic ? null : smallTalkBesideAsides(text);
+      if (besideChild) return { kind: 'help', intent: besideChild };
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
+    }
     const matched = matchMessage(text, question.context, matchOne, config, language);
     const result = withSafetyNet(matched, text, question.locale);
     const chat = notice || otherTopic ? null : smallTalkIn(text, result);
@@ -358,6 +388,15 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       note(`small talk (learned model, the base had no answer): ${chat}`);
       return { kind: 'help', intent: chat };
     }
+    // Small talk beside an aside about the person ("I look after my husband who has Parkinson's. What can you help
+    // with?"): only where the base had no answer for the message and the safety net said nothing.
+    const unanswered =
+      result === matched &&
+      ((matched.kind === 'fallback' &&
+        (matched.reason === 'no-match' || matched.reason === 'uncovered-topic')) ||
+        (matched.kind === 'clarify' && !matched.soon));
+    const besideAsides = unanswered && !otherTopic ? smallTalkBesideAsides(text) : null;
+    if (besideAsides) return { kind: 'help', intent: besideAsides };
     if (result !== matched) {
       note('safety net: own symptoms, told when to get care');
       // A teenager's figures or "I can't pick a dose for you" still stand after when to get care.

@@ -385,6 +385,15 @@ export const contentFileSchema = z.strictObject({
       addressWords: wordList(
         'What people call the bot when they address it, and the words that go with a name ("bot", "robot", "the", "dear"): a clause of only these beside other small talk says nothing of its own ("bye, robot" is a goodbye, "thanks, bot" thanks).',
       ).default([]),
+      requestWords: wordList(
+        'Words that make a statement a request ("I need a plumber", "please recommend a café"): such a clause is never an aside beside small talk.',
+      ).default([]),
+      taskWords: wordList(
+        'Tasks people ask a bot to do ("translate", "summarise", "order", "recommend"): a message naming one is a request, never small talk read by the small-talk model.',
+      ).default([]),
+      personWords: wordList(
+        'Words that say a statement is about someone ("I", "my", "she"): an aside about the person beside small talk names one; "melatonin for jet lag" names a topic.',
+      ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
     .default({
@@ -393,6 +402,9 @@ export const contentFileSchema = z.strictObject({
       clauseVerbs: [],
       botWords: [],
       addressWords: [],
+      requestWords: [],
+      personWords: [],
+      taskWords: [],
       kinds: [],
     })
     .describe(

@@ -4,18 +4,18 @@ import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { shippedKb } from '../support/testKit';
 
 // Leave one writer's set out, train the small-talk model on the rest (with the phrases, cues and the base's own
-// questions), measure the held-out set. Floors just under the figures measured when the model was added, writer-3's
-// raised with the framing (80.2%, README).
-// Issue 11's target is 95% recognised on held-out wording, which the third writer's set does not reach.
+// questions), measure the held-out set. Floors just under the figures measured once writers 4 and 5 were learned
+// from and their misses' categories read (README: asides, contractions in cues, other Englishes, tasks).
+// Issue 11's target is 95% recognised on held-out wording, which writers 3-5 do not reach.
 const kb = shippedKb();
 const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
 
 describe.each([
-  ['writer-1', 0.95, 0.97],
-  ['writer-2', 0.93, 0.97],
-  ['writer-3', 0.79, 0.97],
-  ['writer-4', 0.74, 0.97],
-  ['writer-5', 0.66, 0.95],
+  ['writer-1', 0.97, 0.97],
+  ['writer-2', 0.95, 0.97],
+  ['writer-3', 0.9, 0.97],
+  ['writer-4', 0.88, 0.97],
+  ['writer-5', 0.82, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
@@ -32,15 +32,14 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
+    // Every set is learned from today; a new writer's set is first added with learnedFrom: false.
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
-    expect(measuredOnly.length).toBeGreaterThan(0);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
     );
     const ownMessages = measuredOnly
       .flatMap((set) => set.messages.map((m) => m.text))
       .filter((t) => !others.has(t));
-    expect(ownMessages.length).toBeGreaterThan(100);
     const shipped = new Set(smallTalkTrainingExamples(kb).map((example) => example.text));
     const otherFold = new Set(smallTalkTrainingExamples(kb, 'writer-1').map((example) => example.text));
     for (const text of ownMessages) {
@@ -49,6 +48,22 @@ describe('a small-talk set marked learnedFrom: false', () => {
       expect(otherFold.has(text) && !isIntentPhrase(text)).toBe(false);
     }
     for (const set of measuredOnly) expect(folds.map((fold) => fold.name)).toContain(set.name);
+  });
+
+  it('its fold still holds out a set that is learned from', () => {
+    const fold = new Set(
+      smallTalkTrainingExamples(kb, 'writer-5').map((example) => `${example.label}|${example.text}`),
+    );
+    const own = kb.smallTalkExamples.find((set) => set.name === 'writer-5');
+    const elsewhere = new Set(
+      kb.smallTalkExamples
+        .filter((set) => set.name !== 'writer-5')
+        .flatMap((set) => set.messages.map((m) => `${m.intent}|${m.text}`)),
+    );
+    const onlyThere = (own?.messages ?? []).filter((m) => !elsewhere.has(`${m.intent}|${m.text}`));
+    expect(onlyThere.length).toBeGreaterThan(100);
+    for (const m of onlyThere)
+      if (!isIntentPhrase(m.text)) expect(fold.has(`${m.intent}|${m.text}`)).toBe(false);
   });
 });
 
