@@ -51,3 +51,16 @@ describe('tiredness after a run of work and tingling that goes away on moving', 
     expect(levelOf('my feet get tingling when I kneel in the garden, it go away when I stand')).toBe('none');
   });
 });
+
+describe('things muddled up are not a muddled mind', () => {
+  it('a muddled conversation is not sudden confusion', () => {
+    expect(levelOf('Sorry, I have muddled things up. Can we start again from the beginning?')).toBe('none');
+  });
+
+  it.each([
+    "she has muddled everything up today and doesn't know where she is, it started this morning",
+    'his words are coming out muddled up since an hour ago',
+  ])('"%s" still is', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+});
