@@ -62,3 +62,18 @@ describe('pins and needles that then pass', () => {
     expect(safetyScreen().safetyNet(text)).not.toBeNull();
   });
 });
+
+describe('a seizure told in second-language English (sealed batch 32)', () => {
+  it.each([
+    'my cousin is shaking strong on the floor and he is not hearing me, what I do?',
+    'She fall and bite her tongue, now she is confused and sleepy',
+  ])('"%s" is an emergency', (text) => {
+    expect(ruleOf(text)).toBe('seizure');
+  });
+
+  it('shaking from the cold and not hearing over the wind is not', () => {
+    expect(levelOf("I'm shaking from the cold and can't hear anyone over the wind, which soup?")).toBe(
+      'none',
+    );
+  });
+});
