@@ -170,6 +170,11 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       analysis.uncovered.length > 0
     );
   };
+  /** Whether `text` names what the base covers: a nutrient or a subject word (not an uncovered topic). */
+  const namesBaseContent = (text: string): boolean => {
+    const analysis = analyzer.analyze(text);
+    return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
+  };
   const { safety } = options;
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);
@@ -192,10 +197,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         const text = words.join(' ');
         return safety.namesSymptom(text) || safety.triage(text) !== null;
       },
-      namesBaseContent: (words) => {
-        const analysis = analyzer.analyze(words.join(' '));
-        return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
-      },
+      namesBaseContent: (words) => namesBaseContent(words.join(' ')),
       namesOnlySubject: (words) => {
         const analysis = analyzer.analyze(words.join(' '));
         return (
@@ -287,8 +289,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       return null;
     // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
     // pills, same deal?"), however the model reads its other words.
-    const analysis = analyzer.analyze(text);
-    if (analysis.nutrients.length > 0 || analysis.namesSubjectWord) return null;
+    if (namesBaseContent(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
     // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
