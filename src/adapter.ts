@@ -112,6 +112,13 @@ export function createAdapter(
           }
         }
         authenticated = await auth.authenticateRequest(activity as unknown as Activity, header);
+        // The SDK compares the token's serviceurl claim only when the activity names a serviceUrl; a token
+        // issued for one service must not serve an activity that leaves it out (an invoke, say) either.
+        const claimed = authenticated.claimsIdentity.getClaimValue(AuthenticationConstants.ServiceUrlClaim);
+        if (claimed !== null && claimed !== activity.serviceUrl) {
+          logger.warn('auth.rejected', { reason: 'serviceurl claim does not match the activity' });
+          return UNAUTHORIZED;
+        }
       } catch (error) {
         logger.warn('auth.rejected', { reason: error instanceof Error ? error.message : 'unknown' });
         return UNAUTHORIZED;

@@ -120,6 +120,40 @@ describe('Bot Framework authentication with real signatures', () => {
     expect(response.ranBotLogic).toBe(false);
   });
 
+  describe('an activity without a serviceUrl (an invoke is answered in the response)', () => {
+    // A Teams feedback rating: an invoke the bot answers with a 200 in the HTTP response.
+    const invoke = (serviceUrl?: string) => {
+      const activity = userActivity({
+        type: 'invoke',
+        name: 'message/submitAction',
+        value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '{}' } },
+        conversation: { id: `auth-invoke-${Math.random().toString(36).slice(2)}` },
+      });
+      delete activity.serviceUrl;
+      return serviceUrl ? { ...activity, serviceUrl } : activity;
+    };
+
+    it.each([
+      ['names another service', 'https://attacker.example/'],
+      ['names odd text', '\u{2e610}'],
+      ['names this service', SERVICE_URL],
+    ])('is refused 401 when the token has a serviceurl claim that %s', async (_name, serviceurl) => {
+      const token = await issuer.sign({ claims: claims({ serviceurl }) });
+      const response = await post(running.url, invoke(), { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(401);
+      expect(response.json).toEqual({ error: 'Unauthorized' });
+    });
+
+    it('is served when the same invoke carries the serviceUrl its token names', async () => {
+      const token = await issuer.sign({ claims: claims() });
+      const response = await post(running.url, invoke(SERVICE_URL), { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(200);
+      expect(response.json).toMatchObject({
+        activities: [{ type: 'invokeResponse', value: { status: 200 } }],
+      });
+    });
+  });
+
   it('logs each rejection as one JSON line with the reason, and no stack traces', () => {
     const rejections = running.logger.lines.filter((line) => line.event === 'auth.rejected');
     expect(rejections.length).toBeGreaterThanOrEqual(rejected.length);
