@@ -3,7 +3,8 @@
  * texting spellings ("r", "n", "u"), read as the standard English words they are, shared by matching and triage
  * like the contraction table beside it: "ah cannae get a breath" is "i can not get a breath", "nae numbness" is
  * "no numbness", "ma feet get cauld" is "my feet get cold", "mi nuh have" is "i not have", "my lips r pins n
- * needles" is "my lips are pins and needles", "all arvo" is "all afternoon".
+ * needles" is "my lips are pins and needles", "all arvo" is "all afternoon", and texting shorthand for times
+ * ("tired all wk", "since yday") is the words it shortens.
  *
  * Conservative by design. A spelling is read unconditionally only when it is not itself an everyday English word
  * (SUBTLEX-US counts, src/text/englishWords.ts: "cannae", "cauld", "mooth" occur fewer than 50 times) or when it
@@ -172,6 +173,30 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     sunnies: ['sunglasses'],
     bikkie: ['biscuit'],
     bikkies: ['biscuits'],
+    // Texting shorthand for times and spans (none an everyday English word): "tired all wk", "since yday",
+    // "cramps every nite", "for 3 mths". "yr" is left alone: it is "your" as often as "year".
+    wk: ['week'],
+    wks: ['weeks'],
+    wkend: ['weekend'],
+    wknd: ['weekend'],
+    yday: ['yesterday'],
+    ystrdy: ['yesterday'],
+    tmrw: ['tomorrow'],
+    tmw: ['tomorrow'],
+    tonite: ['tonight'],
+    '2nite': ['tonight'],
+    nite: ['night'],
+    nites: ['nights'],
+    '2day': ['today'],
+    mth: ['month'],
+    mths: ['months'],
+    mnth: ['month'],
+    mnths: ['months'],
+    hrs: ['hours'],
+    yrs: ['years'],
+    b4: ['before'],
+    rly: ['really'],
+    abit: ['a', 'bit'],
     // Everyday enough in SUBTLEX-US, but in English slang too they mean the same: "dat", "wha", "wah", "tink".
     dat: ['that'],
     wha: ['what'],

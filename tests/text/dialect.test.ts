@@ -16,6 +16,18 @@ describe('Australian and New Zealand English words are read as the standard word
   });
 });
 
+describe('texting shorthand for times and spans is read as the words it shortens', () => {
+  it.each([
+    ['tired all wk. b12 or iron?', 'tired all week b12 or iron'],
+    ['calf cramps every nite for 3 mths', 'calf cramps every night for 3 months'],
+    ['been dizzy since yday, worse 2day', 'been dizzy since yesterday worse today'],
+    ['had it b4, abit achy 2nite', 'had it before a bit achy tonight'],
+    ['took 4 tabs in 2 hrs, rly sick', 'took 4 tabs in 2 hours really sick'],
+  ])('"%s" → "%s"', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
+  });
+});
+
 describe('dialect spellings are read as the standard English words they stand for', () => {
   it.each([
     // "-nae" verbs and "nae" the determiner
