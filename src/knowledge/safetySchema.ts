@@ -293,6 +293,18 @@ export const safetyModifiersSchema = z.strictObject({
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])
         .describe('Words that make a length of time measure the activity after it: "an hour of cycling".'),
+      onset: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that open a length of time as how far into an activity something began ("after 20 minutes on the bike").',
+        ),
+      onsetJoiners: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'After a time opened by an onset word, words that join the activity it measures: "after 20 minutes on the bike", "after an hour at the gym".',
+        ),
       anchors: z
         .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
         .default([])
@@ -328,6 +340,12 @@ export const safetyModifiersSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
     .default([])
     .describe('After a comma, these words start a new statement; other commas only separate list items.'),
+  statementJoiners: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+    .default([])
+    .describe(
+      'Words that join two statements after a comma: ", and now my chest hurts" starts a new statement as ", now my chest hurts" does.',
+    ),
   lookup: z
     .object({
       endings: z

@@ -57,6 +57,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const segmenting = {
     breakers: new Set(data.modifiers.breakers),
     newStatementWords: new Set(data.modifiers.newStatementWords),
+    statementJoiners: new Set(data.modifiers.statementJoiners),
   };
   const namingWords = new Set(data.modifiers.namingWords);
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
@@ -73,6 +74,8 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     symptoms: new Set(data.modifiers.activityTime.symptoms),
     reach: data.modifiers.activityTime.reach,
     joiners: new Set(data.modifiers.activityTime.joiners),
+    onset: new Set(data.modifiers.activityTime.onset),
+    onsetJoiners: new Set(data.modifiers.activityTime.onsetJoiners),
     anchors: new Set(data.modifiers.activityTime.anchors),
     elapsed: new Set(data.modifiers.activityTime.elapsed),
   };

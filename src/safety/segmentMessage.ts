@@ -1,7 +1,7 @@
 /**
  * Splits a message into words that remember where they stand: which sentence, which clause (a sentence cut at
  * words like "but") and which chunk (a clause cut at a comma that starts a new statement: ", my calf is..."
- * but not the list comma of "a red, hot, swollen calf"), and which bracket, if any, it stands in or is followed by
+ * or ", and now my chest hurts", but not the list comma of "a red, hot, swollen calf"), and which bracket, if any, it stands in or is followed by
  * (an aside about the statement before it: "cramps every night (when he was a baby, he's 5 now)"). Context cues reach different distances: a negation
  * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
  */
@@ -23,6 +23,8 @@ export interface SegmentOptions {
   breakers: ReadonlySet<string>;
   /** Words that, right after a comma, start a new chunk. */
   newStatementWords: ReadonlySet<string>;
+  /** Words that may stand between that comma and that word (", and now …", ", then my …"). */
+  statementJoiners?: ReadonlySet<string>;
 }
 
 /** Stand-ins for punctuation that normalizeText would drop: letters only, so they survive it as words. */
@@ -34,6 +36,7 @@ const MARKS: ReadonlySet<string> = new Set([SENTENCE_MARK, COMMA_MARK, OPEN_MARK
 
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
+  const joiners = options.statementJoiners ?? new Set<string>();
   // A decimal point ("1.5 mg") is not a sentence end; an emoji is, as texters punctuate with them ("… is hard 😭 havent
   // had a jab since i was a kid"). Normalising once, with marks, is much cheaper than per part.
   const marked = joinDigitGroups(raw)
@@ -83,7 +86,8 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
     }
     for (const word of expandWordAt(neighbours, index)) {
       if (afterComma && newStatementWords.has(word)) chunk += 1;
-      afterComma = false;
+      // ", and now my chest hurts": the joiner keeps the comma's place for the word after it.
+      afterComma = afterComma && joiners.has(word) && !newStatementWords.has(word);
       if (breakers.has(word)) {
         clause += 1;
         chunk += 1;
