@@ -4,6 +4,7 @@
  *   - words match by stem and tolerate typos (see createWordMatcher);
  *   - one extra word may stand between two phrase words ("heart racing" ~ "heart is racing");
  *   - "*" lets up to four words stand there ("can * cause" ~ "can low potassium cause");
+ *   - "+" lets none stand there ("still + same" is not "standing still, then same again");
  *   - a negation stop's words stand together, with no word between, unless "?" lets one stand there ("and ? is" ~
  *     "and urine is"): "and it" must not reach over a denied sign to end its negation ("not hot, puffy, and red, it
  *     just cramps");
@@ -85,6 +86,10 @@ function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>, de
   for (const raw of phrase.trim().toLowerCase().split(/\s+/)) {
     if (raw === '*') {
       gap = WILDCARD_GAP;
+      continue;
+    }
+    if (raw === '+') {
+      gap = 0;
       continue;
     }
     if (raw === '?') {
