@@ -23,6 +23,8 @@ export interface SlotReader {
   namesOnlySubject(words: readonly string[]): boolean;
   /** Whether the words name what the base covers: a nutrient or a subject word (not an uncovered topic). */
   namesBaseContent(words: readonly string[]): boolean;
+  /** Whether the words name anything the base's questions are about ("supplements", "medicines", "sleep"). */
+  namesTopic(words: readonly string[]): boolean;
 }
 
 /** Small talk a clause says by itself (src/engine/IntentDetector.ts): its exact phrases, then its cues. */
@@ -54,6 +56,23 @@ type Reading = { intent: IntentName | null };
 
 /** Words that end a small-talk clause's tail and start its topic: "can I ask something about vitamins". */
 const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
+/** The verb of "does chamomile tea help you sleep": a question whether something helps. */
+const HELPS = new Set(['help', 'helps', 'helped', 'helping']);
+/** Words that open a yes/no question about whether something helps: "does", "would", "can" ("would a bath help?"). */
+const YES_NO_OPENERS = new Set([
+  'is',
+  'are',
+  'does',
+  'do',
+  'did',
+  'can',
+  'could',
+  'should',
+  'will',
+  'would',
+  'might',
+  'may',
+]);
 /**
  * A slot holds at most this many words: a role or a situation ("pregnant mum of two"), what the person will do
  * ("pass that on to my mum"), not a story.
@@ -119,6 +138,9 @@ export class SmallTalkFraming {
   private readonly addressWords: ReadonlySet<string>;
   private readonly requestWords: ReadonlySet<string>;
   private readonly personWords: ReadonlySet<string>;
+  private readonly worryWords: ReadonlySet<string>;
+  /** The bot, and what it says or keeps: `botWords`, the names in `addressWords`, `botThings`. */
+  private readonly botOrItsWords: ReadonlySet<string>;
   private readonly questionStart: RegExp;
 
   constructor(
@@ -147,6 +169,13 @@ export class SmallTalkFraming {
     this.addressWords = new Set(data.addressWords.map((word) => normalizeText(word)));
     this.requestWords = new Set(data.requestWords.map((word) => normalizeText(word)));
     this.personWords = new Set(data.personWords.map((word) => normalizeText(word)));
+    this.worryWords = new Set(data.worryWords.map((word) => normalizeText(word)));
+    const fillers = new Set(['the', 'my', 'dear', 'mr', 'mister', 'little', 'old', 'ok', 'okay', 'oh']);
+    this.botOrItsWords = new Set(
+      [...data.botWords, ...data.addressWords.filter((word) => !fillers.has(word)), ...data.botThings].map(
+        (word) => normalizeText(word),
+      ),
+    );
     this.questionStart = language.questionStart;
   }
 
@@ -228,6 +257,53 @@ export class SmallTalkFraming {
       !words.some((word) => this.requestWords.has(word)) &&
       !this.slots.namesBaseContent(words) &&
       !this.slots.namesSign(words)
+    );
+  }
+
+  /**
+   * Whether a message the small-talk model reads as help or the disclaimer asks about something other than the bot:
+   * - whether a thing helps: "help" after a subject that is not the bot ("does chamomile tea help you sleep", "would
+   *   a warm bath help"; "can you help me" names the bot);
+   * - advice on a worry the person told before it: a statement of worry (`worryWords`) not about the bot, then a
+   *   question that does not name the bot or points back ("I'm nervous about the long drive tomorrow, what should I
+   *   do?"; "I'm new to this, what do I do?" and "I'm anxious about my health, what can this help with?" are about
+   *   the bot);
+   * - whether a thing is checked, approved or to be trusted, naming what the base's questions are about and neither
+   *   the bot nor what it says or keeps (`botThings`): "are vitamin gummies tested like drugs are?" asks about
+   *   gummies; "are your answers checked?" and "is my data stored?" ask about the bot.
+   */
+  asksAboutSomethingElse(text: string, intent: IntentName): boolean {
+    const clauses = this.clausesOf(text);
+    const words = clauses.flatMap((clause) => clause.words);
+    if (intent === 'help') {
+      const verb = words.findIndex((word) => HELPS.has(word));
+      if (
+        verb > 1 &&
+        YES_NO_OPENERS.has(words[0]) &&
+        !words.slice(1, verb).some((word) => this.botWords.has(word))
+      )
+        return true;
+      const last = clauses.at(-1);
+      if (
+        last !== undefined &&
+        clauses.length > 1 &&
+        this.isQuestion(last) &&
+        !this.asksOfTheBot(last.words) &&
+        clauses
+          .slice(0, -1)
+          .some(
+            (clause) =>
+              !this.isQuestion(clause) &&
+              clause.words.some((word) => this.worryWords.has(word)) &&
+              !clause.words.some((word) => this.botOrItsWords.has(word)),
+          )
+      )
+        return true;
+    }
+    return (
+      intent === 'disclaimer' &&
+      !words.some((word) => this.botOrItsWords.has(word)) &&
+      this.slots.namesTopic(words)
     );
   }
 

@@ -18,7 +18,7 @@ import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkMod
 import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
 import type { RedFlag, SafetyScreen, ScopeNotice } from '../safety/types';
-import { hasWords, normalizeText, stripMentions } from '../text';
+import { expandWords, hasWords, normalizeText, stripMentions } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, IntentName, Question } from './types';
 
 const wordCount = (text: string) =>
@@ -176,6 +176,15 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
   };
   const { safety } = options;
+  // How a person says they feel in body (framing.feelingWords: "kinda washed out today", "I'm shattered", "under the
+  // weather"): a complaint, never small talk read by the cues or the small-talk model ("off", "out" and "all in" read
+  // as leaving, "washed" as a clean slate). A sign the safety screen reads gets the safety net before the model reads
+  // anything; its namesSymptom is not asked here, as it takes "tight lines" (an angler's goodbye) for a symptom.
+  const feelingPhrases = kb.content.framing.feelingWords.map((phrase) => normalizeText(phrase));
+  const saysHowOneFeels = (text: string): boolean => {
+    const padded = ` ${expandWords(normalizeText(text).split(' ')).join(' ')} `;
+    return feelingPhrases.some((phrase) => padded.includes(` ${phrase} `));
+  };
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);
   const taskWords = new Set(kb.content.framing.taskWords.map((word) => normalizeText(word)));
@@ -198,6 +207,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         return safety.namesSymptom(text) || safety.triage(text) !== null;
       },
       namesBaseContent: (words) => namesBaseContent(words.join(' ')),
+      namesTopic: (words) => isTopical(words),
       namesOnlySubject: (words) => {
         const analysis = analyzer.analyze(words.join(' '));
         return (
@@ -210,7 +220,8 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     {
       exact: (clause) => intents.phrase(clause),
       phrases: (clause) => intents.detect(clause),
-      cues: (clause) => intents.classify(clause, config.smallTalkSimilarity, isTopical),
+      cues: (clause) =>
+        saysHowOneFeels(clause) ? null : intents.classify(clause, config.smallTalkSimilarity, isTopical),
     },
     config,
   );
@@ -290,8 +301,13 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
     // pills, same deal?"), however the model reads its other words.
     if (namesBaseContent(text)) return null;
+    // Nor one that says how the person feels: "kinda washed out today" is a complaint, not a goodbye.
+    if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
+    // "does chamomile tea help you sleep", "I'm nervous about the drive, what should I do?" and "are gummies tested
+    // like drugs are?" ask about something other than the bot.
+    if (framing.asksAboutSomethingElse(text, guess.label)) return null;
     // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
     // outnumber the known ones, it is about another topic ("what is bitcoin"). Greetings and thanks may carry
     // words of their own ("hello love", "much obliged").
@@ -369,7 +385,11 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     const otherTopic = !said && !framed && framing.asksAboutAnotherTopic(text);
     if (otherTopic) note('asks leave to ask about another topic: not small talk');
     const intent =
-      framed ?? said ?? (otherTopic ? null : intents.classify(text, config.smallTalkSimilarity, isTopical));
+      framed ??
+      said ??
+      (otherTopic || saysHowOneFeels(text)
+        ? null
+        : intents.classify(text, config.smallTalkSimilarity, isTopical));
     if (intent) {
       note(`small talk: ${intent}`);
       return { kind: 'help', intent };

@@ -394,6 +394,19 @@ export const contentFileSchema = z.strictObject({
       personWords: wordList(
         'Words that say a statement is about someone ("I", "my", "she"): an aside about the person beside small talk names one; "melatonin for jet lag" names a topic.',
       ).default([]),
+      feelingWords: z
+        .array(nonEmpty)
+        .superRefine(eachOnce)
+        .default([])
+        .describe(
+          'How a person says they feel in body ("washed out", "shattered", "under the weather"), words or short phrases: a message naming one is a complaint, never small talk read by the cues or the small-talk model.',
+        ),
+      worryWords: wordList(
+        'Words that tell a worry ("worried", "scared", "nervous"): a worry told, then "what should I do?" not naming the bot, asks advice on the worry, not help with the bot.',
+      ).default([]),
+      botThings: wordList(
+        'Words for the bot and what it says or keeps ("your", "answers", "data"): with botWords and addressWords, a question whether something is checked or to be trusted is about the bot only when it names one.',
+      ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
     .default({
@@ -405,6 +418,9 @@ export const contentFileSchema = z.strictObject({
       requestWords: [],
       personWords: [],
       taskWords: [],
+      feelingWords: [],
+      worryWords: [],
+      botThings: [],
       kinds: [],
     })
     .describe(
