@@ -105,6 +105,11 @@ export function loadOrTrainAnswerCheckFor(
   );
 }
 
+/** The bare verbs of a feeling ("feeling okay" is no complaint), the words that say it is fine, and their denials. */
+const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
+const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', 'grand', 'alright']);
+const NOT_FINE = new Set(['not', 'never', 'no']);
+
 /** Whether these thresholds let the answer check change any decision (else it is not trained). */
 export const usesAnswerCheck = (
   config: Pick<MatchConfig, 'answerCheckMin' | 'answerCheckSure' | 'answerCheckRescue'>,
@@ -180,10 +185,21 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
   // weather"): a complaint, never small talk read by the cues or the small-talk model ("off", "out" and "all in" read
   // as leaving, "washed" as a clean slate). A sign the safety screen reads gets the safety net before the model reads
   // anything; its namesSymptom is not asked here, as it takes "tight lines" (an angler's goodbye) for a symptom.
+  // A feeling told as fine ("feeling okay, just looking around", "feel much better now") is no complaint; told as
+  // not fine ("not feeling great") it is.
   const feelingPhrases = kb.content.framing.feelingWords.map((phrase) => normalizeText(phrase));
   const saysHowOneFeels = (text: string): boolean => {
-    const padded = ` ${expandWords(normalizeText(text).split(' ')).join(' ')} `;
-    return feelingPhrases.some((phrase) => padded.includes(` ${phrase} `));
+    const words = expandWords(normalizeText(text).split(' '));
+    const padded = ` ${words.join(' ')} `;
+    return feelingPhrases.some((phrase) => {
+      if (!padded.includes(` ${phrase} `)) return false;
+      if (!FEEL_VERBS.has(phrase)) return true;
+      return words.some(
+        (word, i) =>
+          word === phrase &&
+          (NOT_FINE.has(words[i - 1] ?? '') || !words.slice(i + 1, i + 4).some((next) => FINE.has(next))),
+      );
+    });
   };
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);

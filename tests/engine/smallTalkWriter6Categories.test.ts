@@ -55,3 +55,45 @@ describe('a question the model reads as help or the disclaimer may be about some
     expect(ask(text)).toMatchObject({ kind: 'help', intent });
   });
 });
+
+describe("writer-6's categories as cue vocabulary, in other wording", () => {
+  it.each([
+    // Welsh and Northern English, Dutch, German, Scandinavian, Turkish and Arabic greetings, thanks and farewells.
+    ['bore da!', 'greeting'],
+    ['eh up', 'greeting'],
+    ['merhaba', 'greeting'],
+    ["diolch, that's great", 'thanks'],
+    ['tack!', 'thanks'],
+    ['bedankt', 'thanks'],
+    ['doei', 'goodbye'],
+    ['gule gule', 'goodbye'],
+    ['night all', 'goodbye'],
+    ['gotta dash', 'goodbye'],
+    // Thanks told as praise or a debt.
+    ["you're the best", 'thanks'],
+    ['I owe you one', 'thanks'],
+    // How to use the chat itself.
+    ['what are the buttons for?', 'help'],
+    ['should I use keywords?', 'help'],
+    // Whether a person or a machine answers; what is kept of what is said.
+    ['is there someone behind this or is it automatic?', 'disclaimer'],
+    ['are you a real human', 'disclaimer'],
+    ['do you keep recordings of what I say?', 'disclaimer'],
+    // An endearment for the bot is a name (framing.addressWords).
+    ['bye then, pal', 'goodbye'],
+    ['thanks, friend', 'thanks'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(ask(text)).toMatchObject({ kind: 'help', intent });
+  });
+
+  it.each([
+    'how do I reset the buttons on my car radio',
+    "what happens to my muscles when I'm low on magnesium",
+    'what happens to my body if I stop eating meat',
+    'merhaba, is vitamin D safe in pregnancy?',
+    'my friend gets cramps every night',
+    'sweet dreams are made of this song lyrics',
+  ])('"%s" is not small talk', (text) => {
+    expect(ask(text).kind).not.toBe('help');
+  });
+});
