@@ -4,9 +4,10 @@ import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { shippedKb } from '../support/testKit';
 
 // Leave one writer's set out, train the small-talk model on the rest (with the phrases, cues and the base's own
-// questions), measure the held-out set. Floors just under the figures measured once writers 4 and 5 were learned
-// from and their misses' categories read (README: asides, contractions in cues, other Englishes, tasks).
-// Issue 11's target is 95% recognised on held-out wording, which writers 3-5 do not reach.
+// questions), measure the held-out set. Floors just under the figures measured once writers 4, 5 and 6 were learned
+// from and their misses' categories read (README: asides, contractions in cues, other Englishes, tasks; complaints,
+// questions about something else, how to use the chat). Issue 11's target is 95% recognised on held-out wording,
+// which writers 3-6 do not reach.
 const kb = shippedKb();
 const folds = crossValidateSmallTalk(kb, createSafetyScreen(kb.safety));
 
@@ -14,9 +15,9 @@ describe.each([
   ['writer-1', 0.97, 0.97],
   ['writer-2', 0.95, 0.97],
   ['writer-3', 0.9, 0.97],
-  ['writer-4', 0.88, 0.97],
+  ['writer-4', 0.92, 0.97],
   ['writer-5', 0.82, 0.97],
-  ['writer-6', 0.78, 0.97],
+  ['writer-6', 0.88, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
