@@ -1,0 +1,220 @@
+/**
+ * How the engine reads small talk (greetings, "what can you do", thanks, goodbyes, "start over", questions about the
+ * bot): the phrase lists and cues of knowledge/content.yaml read clause by clause with the framing around them
+ * (src/engine/SmallTalkFraming.ts) before matching, and the learned small-talk model only where the base had no
+ * answer. Built once per engine; `answerEngineSteps` asks it at those two points and beside asides about the person.
+ */
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
+import type { SafetyScreen } from '../safety/types';
+import { expandWords, normalizeText } from '../text';
+import type { Steps } from '../util/runSteps';
+import type { Analyzer } from './Analyzer';
+import type { MatchConfig } from './config';
+import type { IntentDetector } from './IntentDetector';
+import type { Language } from './compileLanguage';
+import { SmallTalkFraming } from './SmallTalkFraming';
+import type { SmallTalkModel } from './SmallTalkModel';
+import type { AnswerResult, IntentName } from './types';
+
+export interface SmallTalkReader {
+  /**
+   * Small talk the lists recognise before any matching: in framing first ("hi, student nurse here, got a few
+   * questions"; clause by clause), then the phrases among padding, then cues and similar phrases. `otherTopic` is
+   * true when the message asks leave to ask about another topic ("hi, can I ask about my mortgage?").
+   */
+  beforeMatching(
+    text: string,
+    note: (step: string) => void,
+  ): { intent: IntentName | null; otherTopic: boolean };
+  /** Small talk the learned model recognises where the base had no answer for the message (see smallTalkIn). */
+  afterMatching(text: string, result: AnswerResult): IntentName | null;
+  /** Small talk said beside asides about the person (see smallTalkBesideAsides). */
+  besideAsides(text: string, note: (step: string) => void): IntentName | null;
+}
+
+export interface SmallTalkReaderDeps {
+  config: MatchConfig;
+  language: Language;
+  analyzer: Analyzer;
+  intents: IntentDetector;
+  safety: SafetyScreen;
+  smallTalk: SmallTalkModel;
+}
+
+const wordCount = (text: string) =>
+  normalizeText(text)
+    .split(' ')
+    .filter((word) => word.length > 0).length;
+
+/** The bare verbs of a feeling ("feeling okay" is no complaint), the words that say it is fine, and their denials. */
+const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
+const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', 'grand', 'alright']);
+const NOT_FINE = new Set(['not', 'never', 'no']);
+
+/** Built in small steps, like the rest of the engine (one per entry for the topic words). */
+export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDeps): Steps<SmallTalkReader> {
+  const { config, language, analyzer, intents, safety, smallTalk } = deps;
+  const smallTalkFunctionWords = new Set([...language.stopWords, ...language.asking, ...language.fillers]);
+  // Words the base's questions are about (not small-talk words): one of them makes a message a question.
+  const topicWords = new Set<string>();
+  for (const entry of kb.entries) {
+    for (const text of [entry.title, ...entry.alternates, ...entry.tags])
+      for (const word of normalizeText(text).split(' '))
+        if (word.length > 0 && !intents.isSmallTalkWord(word)) topicWords.add(word);
+    yield;
+  }
+  const isTopical = (words: readonly string[]) => {
+    if (words.some((word) => topicWords.has(word))) return true;
+    const analysis = analyzer.analyze(words.join(' '));
+    return (
+      analysis.nutrients.length > 0 ||
+      analysis.facets.length > 0 ||
+      analysis.namesSubjectWord ||
+      analysis.uncovered.length > 0
+    );
+  };
+  /** Whether `text` names what the base covers: a nutrient or a subject word (not an uncovered topic). */
+  const namesBaseContent = (text: string): boolean => {
+    const analysis = analyzer.analyze(text);
+    return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
+  };
+  // How a person says they feel in body (framing.feelingWords: "kinda washed out today", "I'm shattered", "under the
+  // weather"): a complaint, never small talk read by the cues or the small-talk model ("off", "out" and "all in" read
+  // as leaving, "washed" as a clean slate). A sign the safety screen reads gets the safety net before the model reads
+  // anything; its namesSymptom is not asked here, as it takes "tight lines" (an angler's goodbye) for a symptom.
+  // A feeling told as fine ("feeling okay, just looking around", "feel much better now") is no complaint; told as
+  // not fine ("not feeling great") it is.
+  const feelingPhrases = kb.content.framing.feelingWords.map((phrase) => normalizeText(phrase));
+  const saysHowOneFeels = (text: string): boolean => {
+    const words = expandWords(normalizeText(text).split(' '));
+    const padded = ` ${words.join(' ')} `;
+    return feelingPhrases.some((phrase) => {
+      if (!padded.includes(` ${phrase} `)) return false;
+      if (!FEEL_VERBS.has(phrase)) return true;
+      return words.some(
+        (word, i) =>
+          word === phrase &&
+          (NOT_FINE.has(words[i - 1] ?? '') || !words.slice(i + 1, i + 4).some((next) => FINE.has(next))),
+      );
+    });
+  };
+  // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
+  const framingTopicWords = new Set(kb.content.framing.topicWords);
+  const taskWords = new Set(kb.content.framing.taskWords.map((word) => normalizeText(word)));
+  const subjectTerms = new Set(
+    [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
+  );
+  const framing = new SmallTalkFraming(
+    kb.content.framing,
+    language,
+    {
+      namesContent: (words) => {
+        const analysis = analyzer.analyze(words.join(' '));
+        return analysis.nutrients.length > 0 || analysis.namesSubjectWord || analysis.uncovered.length > 0;
+      },
+      // "student nurse", "carer for my dad", "driver with dodgy knees", "who sits all day"; not "runner with numb
+      // toes" nor "who gets dizzy": a symptom or an onset the screen reads, or a red flag. A body part, a routine
+      // or a duration alone is a situation ("back on track", "all day").
+      namesSign: (words) => {
+        const text = words.join(' ');
+        return safety.namesSymptom(text) || safety.triage(text) !== null;
+      },
+      namesBaseContent: (words) => namesBaseContent(words.join(' ')),
+      namesTopic: (words) => isTopical(words),
+      namesOnlySubject: (words) => {
+        const analysis = analyzer.analyze(words.join(' '));
+        return (
+          (analysis.terms.length > 0 || words.some((word) => framingTopicWords.has(word))) &&
+          analysis.uncovered.length === 0 &&
+          analysis.terms.every((term) => term.startsWith('#') || subjectTerms.has(term))
+        );
+      },
+    },
+    {
+      exact: (clause) => intents.phrase(clause),
+      phrases: (clause) => intents.detect(clause),
+      cues: (clause) =>
+        saysHowOneFeels(clause) ? null : intents.classify(clause, config.smallTalkSimilarity, isTopical),
+    },
+    config,
+  );
+  yield;
+
+  /**
+   * Small talk no phrase or cue lists ("sup bot", "who made you?"), recognised by the small-talk model: only when
+   * the base had no answer for the message (declined, or unsure enough to ask) and the model is confident.
+   */
+  function smallTalkIn(text: string, result: AnswerResult): IntentName | null {
+    const unanswered =
+      (result.kind === 'fallback' && result.reason === 'no-match') ||
+      (result.kind === 'clarify' && !result.notice && !result.soon);
+    if (!unanswered) return null;
+    // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when
+    // nothing in the base came close (no options to offer), a request for help closing an introduction ("hi, im 3
+    // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
+    // my B12 is borderline, what is that") asks about that content, and the base offers its options for it.
+    const declined = result.kind === 'fallback';
+    return (
+      (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
+      framing.read(text, learnedIntent) ??
+      (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null)
+    );
+  }
+
+  /**
+   * Small talk said beside asides about the person (src/engine/SmallTalkFraming.ts `isAside`): "Hello! I look after
+   * my mum, she has type 2 diabetes. Just saying hi for now", "gotta go, kid's crying".
+   */
+  function smallTalkBesideAsides(text: string, note: (step: string) => void): IntentName | null {
+    const intent = framing.read(text, learnedIntent, { asides: true });
+    if (intent) note(`small talk beside an aside about the person: ${intent}`);
+    return intent;
+  }
+
+  /** The small-talk model's intent for `text` when it is confident, else null. */
+  function learnedIntent(text: string): IntentName | null {
+    // A task for the bot to do ("translate hello into Spanish", "can you order pizza", "summarise the notes from this
+    // morning") is a request, whatever small talk it names.
+    if (
+      normalizeText(text)
+        .split(' ')
+        .some((word) => taskWords.has(word))
+    )
+      return null;
+    // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
+    // pills, same deal?"), however the model reads its other words.
+    if (namesBaseContent(text)) return null;
+    // Nor one that says how the person feels: "kinda washed out today" is a complaint, not a goodbye.
+    if (saysHowOneFeels(text)) return null;
+    const guess = smallTalk.classify(text, smallTalkFunctionWords);
+    if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
+    // "does chamomile tea help you sleep", "I'm nervous about the drive, what should I do?" and "are gummies tested
+    // like drugs are?" ask about something other than the bot.
+    if (framing.asksAboutSomethingElse(text, guess.label)) return null;
+    // A question about the bot ("what can you do?", "is this advice?") says little else: when words no example has
+    // outnumber the known ones, it is about another topic ("what is bitcoin"). Greetings and thanks may carry
+    // words of their own ("hello love", "much obliged").
+    const aboutTheBot = guess.label === 'help' || guess.label === 'disclaimer';
+    return aboutTheBot && guess.unknownWords > guess.knownWords ? null : guess.label;
+  }
+
+  return {
+    beforeMatching(text, record) {
+      const framed = framing.read(text);
+      if (framed) record('small talk read clause by clause (src/engine/SmallTalkFraming.ts)');
+      const said = framed ? null : intents.detect(text);
+      // "hi, can I ask about my mortgage?" asks about another topic: matched (and declined), never a greeting.
+      const otherTopic = !said && !framed && framing.asksAboutAnotherTopic(text);
+      if (otherTopic) record('asks leave to ask about another topic: not small talk');
+      const intent =
+        framed ??
+        said ??
+        (otherTopic || saysHowOneFeels(text)
+          ? null
+          : intents.classify(text, config.smallTalkSimilarity, isTopical));
+      return { intent, otherTopic };
+    },
+    afterMatching: smallTalkIn,
+    besideAsides: smallTalkBesideAsides,
+  };
+}
