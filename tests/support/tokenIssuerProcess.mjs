@@ -54,6 +54,10 @@ const server = createServer((request, response) => {
   return send(404, { error: 'not found' });
 });
 
+// An idle keep-alive connection is never closed while a test may still reuse it: with Node's 5 s default, a busy
+// machine can let a test send on a socket the issuer is closing ("fetch failed: other side closed").
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
 server.listen(0, '127.0.0.1', () => {
   base = `http://127.0.0.1:${server.address().port}`;
   process.stdout.write(`${base}\n`);
