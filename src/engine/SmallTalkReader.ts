@@ -51,6 +51,18 @@ const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
 const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', 'grand', 'alright']);
 const NOT_FINE = new Set(['not', 'never', 'no']);
 
+/**
+ * A message typed a letter at a time, as on a large keyboard or under a screen magnifier ("h e l l o", "w h a t c a
+ * n y o u d o"; the gaps between words are lost with the other whitespace): its letters joined ("whatcanyoudo"), or
+ * null for any other message.
+ */
+export function joinSpacedLetters(text: string): string | null {
+  const tokens = text.trim().split(/\s+/u);
+  const letters = tokens.filter((token) => /^\p{L}$/u.test(token));
+  const spelled = tokens.every((token) => /^(?:\p{L}|\p{P}+)$/u.test(token));
+  return spelled && letters.length >= 4 ? letters.join('').toLowerCase() : null;
+}
+
 /** Built in small steps, like the rest of the engine (one per entry for the topic words). */
 export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDeps): Steps<SmallTalkReader> {
   const { config, language, analyzer, intents, safety, smallTalk } = deps;
@@ -101,6 +113,18 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);
   const taskWords = new Set(kb.content.framing.taskWords.map((word) => normalizeText(word)));
+  // Starting over on a thing of another app, device or reading (framing.otherThings: "reset my password", "back to
+  // the start of the article, what is VDD") is a task for it, not starting over here.
+  const otherThings = new Set(kb.content.framing.otherThings.map((word) => normalizeText(word)));
+  // Each intent's phrases and cues without their spaces ("whatcanyoudo"), to read a message typed a letter at a time.
+  const spelledPhrases = new Map<string, string>();
+  for (const intent of Object.values(kb.content.intents))
+    for (const phrase of [...intent.phrases, ...intent.cues]) {
+      const normalized = normalizeText(phrase);
+      spelledPhrases.set(normalized.replace(/ /g, ''), normalized);
+    }
+  const restartsAnotherThing = (text: string, intent: IntentName | null): boolean =>
+    intent === 'restart' && expandWords(normalizeText(text).split(' ')).some((word) => otherThings.has(word));
   const subjectTerms = new Set(
     [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
   );
@@ -154,11 +178,11 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
     // my B12 is borderline, what is that") asks about that content, and the base offers its options for it.
     const declined = result.kind === 'fallback';
-    return (
+    const intent =
       (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
       framing.read(text, learnedIntent) ??
-      (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null)
-    );
+      (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
+    return restartsAnotherThing(text, intent) ? null : intent;
   }
 
   /**
@@ -188,6 +212,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
+    if (restartsAnotherThing(text, guess.label)) return null;
     // "does chamomile tea help you sleep", "I'm nervous about the drive, what should I do?" and "are gummies tested
     // like drugs are?" ask about something other than the bot.
     if (framing.asksAboutSomethingElse(text, guess.label)) return null;
@@ -199,7 +224,9 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   }
 
   return {
-    beforeMatching(text, record) {
+    beforeMatching(written, record) {
+      // Read "h e l l o" as "hello" when its letters spell a phrase or cue; anything else is read as written.
+      const text = spelledPhrases.get(joinSpacedLetters(written) ?? '') ?? written;
       const framed = framing.read(text);
       if (framed) record('small talk read clause by clause (src/engine/SmallTalkFraming.ts)');
       const said = framed ? null : intents.detect(text);
@@ -212,7 +239,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
         (otherTopic || saysHowOneFeels(text)
           ? null
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
-      return { intent, otherTopic };
+      return { intent: restartsAnotherThing(text, intent) ? null : intent, otherTopic };
     },
     afterMatching: smallTalkIn,
     besideAsides: smallTalkBesideAsides,

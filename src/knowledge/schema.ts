@@ -407,6 +407,9 @@ export const contentFileSchema = z.strictObject({
       botThings: wordList(
         'Words for the bot and what it says or keeps ("your", "answers", "data"): with botWords and addressWords, a question whether something is checked or to be trusted is about the bot only when it names one.',
       ).default([]),
+      otherThings: wordList(
+        'Things of the person\'s other apps, devices, accounts and reading ("password", "router", "article"): starting over or resetting one is a task for it, never starting over here.',
+      ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
     .default({
@@ -421,6 +424,7 @@ export const contentFileSchema = z.strictObject({
       feelingWords: [],
       worryWords: [],
       botThings: [],
+      otherThings: [],
       kinds: [],
     })
     .describe(
