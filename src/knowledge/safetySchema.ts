@@ -27,6 +27,10 @@ export const REQUIRED_CAUTION_IDS = [
 
 const MAX_CAUTION_WORDS = 40;
 
+const lowercaseWord = z.string().regex(/^[a-z]+$/, 'one lowercase word');
+/** A list of single lowercase words, empty unless the file gives some. */
+const wordsSchema = (description: string) => z.array(lowercaseWord).default([]).describe(description);
+
 const conceptNameSchema = z
   .string()
   .regex(
@@ -192,33 +196,21 @@ export const safetyModifiersSchema = z.strictObject({
           'Words that open a sentence by pointing back at the one before ("that was", "this was"): with a past ' +
             'cue in their sentence ("That was two years ago, fine now"), the sentence before is long ago too.',
         ),
-      settledWords: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words of being well right before "ever since" or "since then" ("fine ever since"): the trouble told before ended, so the past cue stays past.',
-        ),
-      leadWords: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that open a sentence with a time clause ("After my bypass in 2021 I had …", "When my son was ' +
-            'born last year I had …"): a past cue in that first clause opens the sentence as if it stood first.',
-        ),
-      startWords: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that, before a past cue in its chunk, tell a start that goes on: "started simvastatin a month ' +
-            'ago and my thighs ache" is long-standing (read by `soon` rules), not past.',
-        ),
-      sinceWords: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that, earlier in the same chunk, turn a past cue into the start of something still going on: ' +
-            '"since we moved here two winters ago I feel flat" is ongoing, not past.',
-        ),
+      settledWords: wordsSchema(
+        'Words of being well right before "ever since" or "since then" ("fine ever since"): the trouble told before ended, so the past cue stays past.',
+      ),
+      leadWords: wordsSchema(
+        'Words that open a sentence with a time clause ("After my bypass in 2021 I had …", "When my son was ' +
+          'born last year I had …"): a past cue in that first clause opens the sentence as if it stood first.',
+      ),
+      startWords: wordsSchema(
+        'Words that, before a past cue in its chunk, tell a start that goes on: "started simvastatin a month ' +
+          'ago and my thighs ache" is long-standing (read by `soon` rules), not past.',
+      ),
+      sinceWords: wordsSchema(
+        'Words that, earlier in the same chunk, turn a past cue into the start of something still going on: ' +
+          '"since we moved here two winters ago I feel flat" is ongoing, not past.',
+      ),
     })
     .strict()
     .optional(),
@@ -289,67 +281,44 @@ export const safetyModifiersSchema = z.strictObject({
         .describe(
           'Most words between an activity and the time after it: "standing at the counter for 8 hours".',
         ),
-      joiners: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe('Words that make a length of time measure the activity after it: "an hour of cycling".'),
-      onset: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that open a length of time as how far into an activity something began ("after 20 minutes on the bike").',
-        ),
-      onsetJoiners: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'After a time opened by an onset word, words that join the activity it measures: "after 20 minutes on the bike", "after an hour at the gym".',
-        ),
-      anchors: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that, right after a length of time, make it the time since something began ("half an hour ago"), never the length of an activity.',
-        ),
-      elapsed: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-        .default([])
-        .describe(
-          'Words that, right before a length of time or opening it, make it the time gone by since something began ("it\'s been 25 mins"), never the length of an activity.',
-        ),
+      joiners: wordsSchema(
+        'Words that make a length of time measure the activity after it: "an hour of cycling".',
+      ),
+      onset: wordsSchema(
+        'Words that open a length of time as how far into an activity something began ("after 20 minutes on the bike").',
+      ),
+      onsetJoiners: wordsSchema(
+        'After a time opened by an onset word, words that join the activity it measures: "after 20 minutes on the bike", "after an hour at the gym".',
+      ),
+      anchors: wordsSchema(
+        'Words that, right after a length of time, make it the time since something began ("half an hour ago"), never the length of an activity.',
+      ),
+      elapsed: wordsSchema(
+        'Words that, right before a length of time or opening it, make it the time gone by since something began ("it\'s been 25 mins"), never the length of an activity.',
+      ),
     })
     .optional()
     .describe(
       'A length of time measures what stands right before it ("cycling for an hour") or, through a joiner, ' +
         'right after it ("an hour of cycling"): next to an activity it is not read as the symptom lasting.',
     ),
-  breakers: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe('Words that start a new clause, like a full stop would: "but", "now".'),
+  breakers: wordsSchema('Words that start a new clause, like a full stop would: "but", "now".'),
   sameWords: z
-    .record(
-      z.string().regex(/^[a-z]+$/, 'one lowercase word'),
-      z.string().regex(/^[a-z]+$/, 'one lowercase word'),
-    )
+    .record(lowercaseWord, lowercaseWord)
     .default({})
     .describe(
       'Words read as another word everywhere, e.g. barely: not ("can barely breathe" = "can not breathe").',
     ),
-  newStatementWords: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe('After a comma, these words start a new statement; other commas only separate list items.'),
-  statementJoiners: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe(
-      'Words that join two statements after a comma: ", and now my chest hurts" starts a new statement as ", now my chest hurts" does.',
-    ),
+  newStatementWords: wordsSchema(
+    'After a comma, these words start a new statement; other commas only separate list items.',
+  ),
+  statementJoiners: wordsSchema(
+    'Words that join two statements after a comma: ", and now my chest hurts" starts a new statement as ", now my chest hurts" does.',
+  ),
   lookup: z
     .object({
       endings: z
-        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .array(lowercaseWord)
         .min(1)
         .describe('Words that end a keyword lookup ("symptoms", "signs").'),
       maxWords: z.number().int().min(2).describe('The longest lookup, in words.'),
@@ -367,12 +336,9 @@ export const safetyModifiersSchema = z.strictObject({
       'Concepts whose phrases already tell a span up to now ("not had a jab since I was a kid"): a past or ' +
         'long-standing cue beside them does not date them; a negation or a "what if" still does.',
     ),
-  namingWords: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe(
-      'Words after which a quoted or capitalised title names a thing, not a sign: "a play called \'The Seizure of the Castle\'".',
-    ),
+  namingWords: wordsSchema(
+    'Words after which a quoted or capitalised title names a thing, not a sign: "a play called \'The Seizure of the Castle\'".',
+  ),
   foodAmounts: z
     .strictObject({
       amounts: z
@@ -464,14 +430,10 @@ export const subjectReadingSchema = z.strictObject({
     .array(conceptNameSchema)
     .min(1)
     .describe('Cues right before a child that make it who takes the intake ("give my son", "for toddlers").'),
-  joiners: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe('Words that join two people into one subject ("my son and I").'),
-  possessives: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe('Adult words that own what follows ("my"): a person only for a body word right after them.'),
+  joiners: wordsSchema('Words that join two people into one subject ("my son and I").'),
+  possessives: wordsSchema(
+    'Adult words that own what follows ("my"): a person only for a body word right after them.',
+  ),
   possessiveReach: z
     .number()
     .int()
@@ -485,10 +447,9 @@ export const subjectReadingSchema = z.strictObject({
     .min(0)
     .max(4)
     .describe('Most words between a context cue and the child, each one of `determiners`.'),
-  determiners: z
-    .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
-    .default([])
-    .describe('The only words that may stand between a context cue and the child ("feeding the baby").'),
+  determiners: wordsSchema(
+    'The only words that may stand between a context cue and the child ("feeding the baby").',
+  ),
   subjectReach: z
     .number()
     .int()
