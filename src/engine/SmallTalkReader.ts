@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { SafetyScreen } from '../safety/types';
-import { expandWords, normalizeText } from '../text';
+import { expandWords, normalizeText, tokenize } from '../text';
 import type { Steps } from '../util/runSteps';
 import type { Analyzer } from './Analyzer';
 import type { MatchConfig } from './config';
@@ -41,11 +41,6 @@ export interface SmallTalkReaderDeps {
   smallTalk: SmallTalkModel;
 }
 
-const wordCount = (text: string) =>
-  normalizeText(text)
-    .split(' ')
-    .filter((word) => word.length > 0).length;
-
 /** The bare verbs of a feeling ("feeling okay" is no complaint), the words that say it is fine, and their denials. */
 const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
 const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', 'grand', 'alright']);
@@ -71,8 +66,8 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   const topicWords = new Set<string>();
   for (const entry of kb.entries) {
     for (const text of [entry.title, ...entry.alternates, ...entry.tags])
-      for (const word of normalizeText(text).split(' '))
-        if (word.length > 0 && !intents.isSmallTalkWord(word)) topicWords.add(word);
+      for (const word of tokenize(normalizeText(text)))
+        if (!intents.isSmallTalkWord(word)) topicWords.add(word);
     yield;
   }
   const isTopical = (words: readonly string[]) => {
@@ -98,7 +93,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   // not fine ("not feeling great") it is.
   const feelingPhrases = kb.content.framing.feelingWords.map((phrase) => normalizeText(phrase));
   const saysHowOneFeels = (text: string): boolean => {
-    const words = expandWords(normalizeText(text).split(' '));
+    const words = expandWords(tokenize(normalizeText(text)));
     const padded = ` ${words.join(' ')} `;
     return feelingPhrases.some((phrase) => {
       if (!padded.includes(` ${phrase} `)) return false;
@@ -124,7 +119,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       spelledPhrases.set(normalized.replace(/ /g, ''), normalized);
     }
   const restartsAnotherThing = (text: string, intent: IntentName | null): boolean =>
-    intent === 'restart' && expandWords(normalizeText(text).split(' ')).some((word) => otherThings.has(word));
+    intent === 'restart' && expandWords(tokenize(normalizeText(text))).some((word) => otherThings.has(word));
   const subjectTerms = new Set(
     [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
   );
@@ -179,7 +174,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     // my B12 is borderline, what is that") asks about that content, and the base offers its options for it.
     const declined = result.kind === 'fallback';
     const intent =
-      (wordCount(text) <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
+      (tokenize(normalizeText(text)).length <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
       framing.read(text, learnedIntent) ??
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
     return restartsAnotherThing(text, intent) ? null : intent;
@@ -199,12 +194,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   function learnedIntent(text: string): IntentName | null {
     // A task for the bot to do ("translate hello into Spanish", "can you order pizza", "summarise the notes from this
     // morning") is a request, whatever small talk it names.
-    if (
-      normalizeText(text)
-        .split(' ')
-        .some((word) => taskWords.has(word))
-    )
-      return null;
+    if (tokenize(normalizeText(text)).some((word) => taskWords.has(word))) return null;
     // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
     // pills, same deal?"), however the model reads its other words.
     if (namesBaseContent(text)) return null;

@@ -1,9 +1,10 @@
 /**
  * Splits a message into words that remember where they stand: which sentence, which clause (a sentence cut at
- * words like "but") and which chunk (a clause cut at a comma that starts a new statement: ", my calf is..."
- * or ", and now my chest hurts", but not the list comma of "a red, hot, swollen calf"), and which bracket, if any, it stands in or is followed by
- * (an aside about the statement before it: "cramps every night (when he was a baby, he's 5 now)"). Context cues reach different distances: a negation
- * crosses commas ("not red, warm or swollen") but not "but"; a "what if" stops at the next statement.
+ * words like "but") and which chunk (a clause cut at a comma that starts a new statement: ", my calf is..." or
+ * ", and now my chest hurts", but not the list comma of "a red, hot, swollen calf"), and which bracket, if any, it
+ * stands in or is followed by (an aside about the statement before it: "cramps every night (when he was a baby,
+ * he's 5 now)"). Context cues reach different distances: a negation crosses commas ("not red, warm or swollen") but
+ * not "but"; a "what if" stops at the next statement.
  */
 import { expandWordAt, joinDigitGroups, normalizeText, tokenize } from '../text';
 
