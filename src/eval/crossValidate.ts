@@ -11,6 +11,7 @@ import {
 import { loadOrTrainEntryClassifier, type EntryClassifier } from '../engine/EntryClassifier';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
+import type { SafetyScreen } from '../safety/types';
 import { judge } from './evaluateMatching';
 import { loadQuestionSet, type EvalQuestion } from './questionSet';
 import { listConstants } from './renderEvalReport';
@@ -95,6 +96,8 @@ export interface CrossValidation {
   budget: number;
   /** The classifier's weight in the measured ranking (`classifierWeight`, or CLASSIFIER_TRIAL_WEIGHT when off). */
   classifierWeight: number;
+  /** How many groups the sets were held out in; absent when each set was held out alone. */
+  groups?: number;
 }
 
 const rates = (f: SetFigures): Rates => ({
@@ -128,13 +131,14 @@ function gridOf(grid: Grid): Thresholds[] {
 
 function measure(
   kb: KnowledgeBase,
+  safety: SafetyScreen,
   config: Partial<MatchConfig>,
   questions: readonly EvalQuestion[],
   entryClassifier: EntryClassifier | null,
   answerCheck: AnswerCheck | null = null,
 ) {
   const engine = createAnswerEngine(kb, {
-    safety: createSafetyScreen(kb.safety),
+    safety,
     config,
     entryClassifier,
     answerCheck,
@@ -167,9 +171,9 @@ function measure(
 
 /**
  * One set measured with the classifier and answer check that never saw it: for every thresholds candidate (in
- * grid order) with them and with the lexical matcher alone, and at the shipped thresholds. A fold needs every
- * set's, so `crossValidate` measures them all; they can also be measured apart (by several processes) and put
- * together with `foldsOf`.
+ * grid order) with them and with the lexical matcher alone, and at the shipped thresholds. Fitting a fold's
+ * thresholds needs every set's, so `crossValidate` measures them all, fold by fold; the folds can also be measured
+ * apart (by several processes) and put together with `foldsOf`.
  */
 export interface SetMeasurement {
   learned: SetFigures[];
@@ -177,56 +181,84 @@ export interface SetMeasurement {
   shipped: SetFigures;
 }
 
-/**
- * Every fold over the named sets (`name → path` relative to `projectDir`). `cacheDir` is where each fold's
- * classifier is cached (null: trained every run).
- */
+/** How the sets are held out: each alone (leave one set out), or in a few groups that are held out together. */
+export interface CvOptions {
+  grid?: Grid;
+  /** Where each fold's classifier is cached (null: trained every run; by default .cache/models). */
+  cacheDir?: string | null;
+  /**
+   * Hold the sets out in this many groups (`groupedFolds`) rather than one at a time: each group's classifier and
+   * answer check are trained once without all of its sets, so the run costs `groups` trainings rather than one per
+   * set, and every set is still measured by models that never saw it (with less to learn from than leaving one
+   * set out, so its figures run a little lower).
+   */
+  groups?: number;
+}
+
+/** Every fold over the named sets (`name → path` relative to `projectDir`). */
 export function crossValidate(
   kb: KnowledgeBase,
   projectDir: string,
   sets: Readonly<Record<string, string>>,
-  grid: Grid = THRESHOLD_GRID,
-  cacheDir?: string | null,
+  options: CvOptions = {},
 ): CrossValidation {
-  const run = prepareCrossValidation(kb, projectDir, sets, grid, cacheDir);
-  return run.foldsOf(new Map(run.names.map((name) => [name, run.measureSet(name)])));
+  const run = prepareCrossValidation(kb, projectDir, sets, options);
+  return run.foldsOf(new Map(run.folds.flatMap((fold) => [...run.measureFold(fold)])));
 }
 
 /**
- * The cross-validation in its two steps: `measureSet` (the costly part: it trains the set's fold classifier and
- * answer check) for each of `names`, then `foldsOf` those measurements (quick).
+ * The sets `names` dealt in turn into `groups` groups (the first set to the first group, the second to the second
+ * …), so sets written at about the same time land in different groups.
+ */
+export const groupedFolds = (names: readonly string[], groups: number): string[][] =>
+  Array.from({ length: Math.min(groups, names.length) }, (_, g) =>
+    names.filter((_, i) => i % groups === g),
+  ).filter((fold) => fold.length > 0);
+
+/** The sets a fold's classifier and answer check learn from: every set but the fold's own. */
+export const trainingSetsOf = (names: readonly string[], fold: readonly string[]): string[] =>
+  names.filter((name) => !fold.includes(name));
+
+/**
+ * The cross-validation in its two steps: `measureFold` (the costly part: it trains the fold's classifier and answer
+ * check without the fold's sets, and measures each of them) for each of `folds`, then `foldsOf` every set's
+ * measurement (quick).
  */
 export function prepareCrossValidation(
   kb: KnowledgeBase,
   projectDir: string,
   sets: Readonly<Record<string, string>>,
-  grid: Grid = THRESHOLD_GRID,
-  cacheDir?: string | null,
+  { grid = THRESHOLD_GRID, cacheDir, groups }: CvOptions = {},
 ): {
   names: readonly string[];
-  measureSet(name: string): SetMeasurement;
+  /** The sets held out together, each group once: one set each unless `groups` was given. */
+  folds: ReadonlyArray<readonly string[]>;
+  measureFold(fold: readonly string[]): Map<string, SetMeasurement>;
   foldsOf(measurements: ReadonlyMap<string, SetMeasurement>): CrossValidation;
 } {
   const names = Object.keys(sets);
+  const heldTogether = groups === undefined ? names.map((name) => [name]) : groupedFolds(names, groups);
   const questions = new Map(
     names.map((name) => [name, loadQuestionSet(join(projectDir, sets[name]), sets[name])]),
   );
   const candidates = gridOf(grid);
   const matching = buildMatching(kb, MATCH_DEFAULTS);
   const { analyzer } = matching;
-  // A set's classifier learns from the phrasings and every other set: exactly that fold's training data.
-  const trainingFor = (held: string) =>
-    names
-      .filter((name) => name !== held)
-      .flatMap((name) => trainingQuestionsOf(questions.get(name) ?? [], name));
+  // A fold's classifier learns from the phrasings and every set outside the fold: exactly that fold's training data.
+  const trainingFor = (held: readonly string[]) =>
+    trainingSetsOf(names, held).flatMap((name) => trainingQuestionsOf(questions.get(name) ?? [], name));
   const learnedConfig = {
     classifierWeight:
       MATCH_DEFAULTS.classifierWeight > 0 ? MATCH_DEFAULTS.classifierWeight : CLASSIFIER_TRIAL_WEIGHT,
   };
-  const measureSet = (name: string): SetMeasurement => {
-    const held = questions.get(name);
-    if (!held) throw new Error(`crossValidate: no set named ${name}`);
-    const training = trainingSourceOf(trainingFor(name));
+  const safety = createSafetyScreen(kb.safety);
+  const measureFold = (fold: readonly string[]): Map<string, SetMeasurement> => {
+    const held = fold.map((name) => {
+      const set = questions.get(name);
+      if (!set) throw new Error(`crossValidate: no set named ${name}`);
+      return [name, set] as const;
+    });
+    const training = trainingSourceOf(trainingFor(fold));
     const classifier = loadOrTrainEntryClassifier(
       kb,
       training,
@@ -240,19 +272,24 @@ export function prepareCrossValidation(
       MATCH_DEFAULTS.answerCheckMin > 0
         ? loadOrTrainAnswerCheckFor(
             kb,
-            { safety: createSafetyScreen(kb.safety), config: learnedConfig, training },
+            { safety, config: learnedConfig, training },
             { ...MATCH_DEFAULTS, ...learnedConfig },
             matching,
             cacheDir,
           )
         : null;
-    return {
-      learned: candidates.map((thresholds) =>
-        measure(kb, { ...thresholds, ...learnedConfig }, held, classifier, answerCheck),
-      ),
-      lexical: candidates.map((thresholds) => measure(kb, thresholds, held, null)),
-      shipped: measure(kb, learnedConfig, held, classifier, answerCheck),
-    };
+    return new Map(
+      held.map(([name, set]) => [
+        name,
+        {
+          learned: candidates.map((thresholds) =>
+            measure(kb, safety, { ...thresholds, ...learnedConfig }, set, classifier, answerCheck),
+          ),
+          lexical: candidates.map((thresholds) => measure(kb, safety, thresholds, set, null)),
+          shipped: measure(kb, safety, learnedConfig, set, classifier, answerCheck),
+        },
+      ]),
+    );
   };
   const foldsOf = (measurements: ReadonlyMap<string, SetMeasurement>): CrossValidation => {
     const of = (name: string) => {
@@ -303,9 +340,10 @@ export function prepareCrossValidation(
       ),
       budget: WRONG_BUDGET,
       classifierWeight: learnedConfig.classifierWeight,
+      ...(groups === undefined ? {} : { groups: heldTogether.length }),
     };
   };
-  return { names, measureSet, foldsOf };
+  return { names, folds: heldTogether, measureFold, foldsOf };
 }
 
 type Table = Array<{ thresholds: Thresholds; bySet: ReadonlyMap<string, SetFigures> }>;
@@ -363,7 +401,9 @@ export function renderCrossValidation(cv: CrossValidation): string {
   const rateCells = (r: Rates) =>
     `${pct(r.top1).padStart(6)} ${pct(r.declined).padStart(6)} ${pct(r.confidentlyWrong).padStart(6)}`;
   const lines = [
-    `Leave-one-set-out cross-validation (each fold's classifier never saw the held-out set, measured at classifierWeight ${cv.classifierWeight}; thresholds fitted on the other sets, confidently wrong ≤ ${pct(cv.budget)} there)`,
+    cv.groups === undefined
+      ? `Leave-one-set-out cross-validation (each fold's classifier never saw the held-out set, measured at classifierWeight ${cv.classifierWeight}; thresholds fitted on the other sets, confidently wrong ≤ ${pct(cv.budget)} there)`
+      : `Cross-validation in ${cv.groups} groups of sets (each set measured by the classifier of its group, which never saw any set of the group, at classifierWeight ${cv.classifierWeight}; thresholds fitted on the other sets, confidently wrong ≤ ${pct(cv.budget)} there)`,
     '',
     `  ${''.padEnd(10)} ${'with the classifier'.padEnd(20)}   ${'lexical matcher alone'.padEnd(20)}   ${'gain'.padStart(5)}   shipped thresholds`,
     `  ${'held out'.padEnd(10)} ${' top-1   decl  wrong'}   ${' top-1   decl  wrong'}   ${'top-1'.padStart(5)}   top-1 / declined / wrong   chosen`,
