@@ -71,6 +71,17 @@ export interface PhraseMatch {
   exact: number;
 }
 
+/** The concepts a match names. */
+export const conceptNamesOf = (match: PhraseMatch): string[] =>
+  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
+
+/** Whether a match names one of `names` (no array is built: triage asks it of every match of every message). */
+export function namesConceptIn(match: PhraseMatch, names: ReadonlySet<string> | undefined): boolean {
+  if (names === undefined) return false;
+  for (const role of match.roles) if (role.kind === 'concept' && names.has(role.name)) return true;
+  return false;
+}
+
 export interface PhraseIndex {
   find(tokens: readonly MessageToken[]): PhraseMatch[];
 }

@@ -8,7 +8,7 @@
  * the match, over half an hour ago": `anchors`) and a time told as gone by since then ("seized at the end of the
  * set and it's been 25 mins": `elapsed`).
  */
-import type { PhraseMatch } from './compilePhraseIndex';
+import { namesConceptIn, type PhraseMatch } from './compilePhraseIndex';
 import type { MessageToken } from './segmentMessage';
 
 export interface ActivityTimeRule {
@@ -30,16 +30,12 @@ export interface ActivityTimeRule {
   reach: number;
 }
 
-const conceptNames = (match: PhraseMatch): string[] =>
-  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
-
 export function dropActivityTimes(
   tokens: readonly MessageToken[],
   matches: readonly PhraseMatch[],
   rule: ActivityTimeRule,
 ): readonly PhraseMatch[] {
-  const named = (names: ReadonlySet<string>) =>
-    matches.filter((match) => conceptNames(match).some((name) => names.has(name)));
+  const named = (names: ReadonlySet<string>) => matches.filter((match) => namesConceptIn(match, names));
   const activities = named(rule.activities);
   if (activities.length === 0) return matches;
   const symptoms = named(rule.symptoms);
@@ -66,10 +62,12 @@ export function dropActivityTimes(
         !symptomBetween(time.end, activity.start)
       );
     });
+  // A time: a match whose concepts are all lengths of time (and it names at least one).
+  const isTime = (match: PhraseMatch): boolean =>
+    namesConceptIn(match, rule.durations) &&
+    match.roles.every((role) => role.kind !== 'concept' || rule.durations.has(role.name));
   return matches.flatMap((match) => {
-    const names = conceptNames(match);
-    const isTime = names.length > 0 && names.every((name) => rule.durations.has(name));
-    if (!isTime || !measuresActivity(match)) return [match];
+    if (!isTime(match) || !measuresActivity(match)) return [match];
     const roles = match.roles.filter((role) => role.kind !== 'concept');
     return roles.length === 0 ? [] : [{ ...match, roles }];
   });

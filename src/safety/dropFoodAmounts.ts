@@ -5,7 +5,7 @@
  * there, the amount is dropped before triage reads the message. "A whole bottle of magnesium", "a tub of
  * orange gummies" and "ate some iron tablets and a banana" keep it.
  */
-import type { PhraseMatch } from './compilePhraseIndex';
+import { conceptNamesOf, namesConceptIn, type PhraseMatch } from './compilePhraseIndex';
 import { wordsAt, type MessageToken } from './segmentMessage';
 
 export interface FoodAmountRule {
@@ -27,9 +27,6 @@ export interface FoodAmountRule {
   askedBy?: ReadonlyArray<readonly string[]>;
 }
 
-const conceptNames = (match: PhraseMatch): string[] =>
-  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
-
 const within = (inner: PhraseMatch, outer: PhraseMatch): boolean =>
   inner.start >= outer.start && inner.end <= outer.end;
 
@@ -38,16 +35,14 @@ export function dropFoodAmounts(
   matches: readonly PhraseMatch[],
   rule: FoodAmountRule,
 ): readonly PhraseMatch[] {
-  const isFood = (match: PhraseMatch): boolean => conceptNames(match).some((name) => rule.foods.has(name));
-  const isNamedFood = (match: PhraseMatch): boolean =>
-    conceptNames(match).some((name) => rule.namedFoods?.has(name) === true);
+  const isFood = (match: PhraseMatch): boolean => namesConceptIn(match, rule.foods);
+  const isNamedFood = (match: PhraseMatch): boolean => namesConceptIn(match, rule.namedFoods);
   const foods = matches.filter((match) => isFood(match) || isNamedFood(match));
   if (foods.length === 0) return matches;
   // A form inside a food's own words ("vitamin water") is part of the food's name.
   const forms = matches.filter(
     (match) =>
-      conceptNames(match).some((name) => rule.forms.has(name)) &&
-      !foods.some((food) => food !== match && within(match, food)),
+      namesConceptIn(match, rule.forms) && !foods.some((food) => food !== match && within(match, food)),
   );
   const clauseAt = (position: number): number => tokens[position]?.clause ?? -1;
   const inReach = (amount: PhraseMatch, other: PhraseMatch): boolean =>
@@ -61,8 +56,7 @@ export function dropFoodAmounts(
     !forms.some((form) => inReach(amount, form));
   const medicines = matches.filter(
     (match) =>
-      conceptNames(match).some((name) => rule.medicines?.has(name) === true) &&
-      !foods.some((food) => food !== match && within(match, food)),
+      namesConceptIn(match, rule.medicines) && !foods.some((food) => food !== match && within(match, food)),
   );
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
@@ -70,7 +64,8 @@ export function dropFoodAmounts(
   // amount and something else ("most of a bottle": an amount, and heavy drinking) loses only the amount.
   const amounts = new Map(
     matches.flatMap((match) => {
-      const names = conceptNames(match).filter((name) => rule.amounts.has(name));
+      if (!namesConceptIn(match, rule.amounts)) return [];
+      const names = conceptNamesOf(match).filter((name) => rule.amounts.has(name));
       return names.length > 0 ? [[match, names] as const] : [];
     }),
   );

@@ -23,7 +23,7 @@
  * rule `child`). Non-goals: resolving who "he" or "she" is (with a child named, a pronoun is read as the child:
  * the safe side), parsing grammar beyond nearness in a sentence.
  */
-import type { PhraseMatch } from './compilePhraseIndex';
+import { namesConceptIn, type PhraseMatch } from './compilePhraseIndex';
 import type { MessageToken } from './segmentMessage';
 
 /** The concept names the reading uses (knowledge/safety.yaml `subjectReading`), as sets. */
@@ -62,11 +62,7 @@ interface Person {
   sentence: number;
 }
 
-const namesOf = (match: PhraseMatch): string[] =>
-  match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
-
-const isIn = (match: PhraseMatch, names: ReadonlySet<string>): boolean =>
-  namesOf(match).some((name) => names.has(name));
+const isIn = namesConceptIn;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start <= b.end && b.start <= a.end;

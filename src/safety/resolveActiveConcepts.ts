@@ -11,7 +11,7 @@
  * Scope checks use the negation-only set: "can children take magnesium?" is about a child even though it is a
  * general question.
  */
-import type { PhraseMatch, PhraseRole } from './compilePhraseIndex';
+import { conceptNamesOf, type PhraseMatch, type PhraseRole } from './compilePhraseIndex';
 import { wordsAt, type MessageToken } from './segmentMessage';
 
 export interface ActiveConcepts {
@@ -372,7 +372,7 @@ export function resolveActiveConcepts(
   const framed = new Set<string>();
   const ongoingBySentence: Set<string>[] = [];
   for (const match of matches) {
-    const names = match.roles.flatMap((role) => (role.kind === 'concept' ? [role.name] : []));
+    const names = conceptNamesOf(match);
     if (names.length === 0) continue;
     const now = !isNegated(match);
     if (now) for (const name of names) mentioned.add(name);
