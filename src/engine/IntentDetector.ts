@@ -7,22 +7,26 @@ import { boundedEditDistance, expandWords, isEverydayWord, normalizeText } from 
 const NEAREST_CACHE_LIMIT = 10_000;
 
 /**
- * The phrases of `table` found in `words`, longest first from left to right, and the words no phrase covers.
+ * The phrases of `table` found in `words`, longest first from left to right (each intent beside the phrase that said
+ * it), and the words no phrase covers.
  */
 function matchLongest(
   words: readonly string[],
   table: ReadonlyMap<string, IntentName>,
   longest: number,
-): { found: IntentName[]; leftover: string[] } {
+): { found: IntentName[]; phrases: string[]; leftover: string[] } {
   const found: IntentName[] = [];
+  const phrases: string[] = [];
   const leftover: string[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
     for (let length = Math.min(longest, words.length - i); length > 0; length--) {
-      const intent = table.get(words.slice(i, i + length).join(' '));
+      const phrase = words.slice(i, i + length).join(' ');
+      const intent = table.get(phrase);
       if (intent) {
         found.push(intent);
+        phrases.push(phrase);
         matched = length;
         break;
       }
@@ -30,7 +34,7 @@ function matchLongest(
     if (matched > 0) i += matched;
     else leftover.push(words[i++]);
   }
-  return { found, leftover };
+  return { found, phrases, leftover };
 }
 
 /** "hi, help" asks for help; "thanks, bye" says goodbye: the last non-greeting intent wins. */
@@ -76,6 +80,8 @@ export class IntentDetector {
    * "thanks very much" is thanks: "much" is also a filler).
    */
   private readonly padding: ReadonlySet<string>;
+  /** Words that only pad small talk ("ok", "lol"): some are phrases too, said alone. */
+  private readonly fillers: ReadonlySet<string>;
   private readonly backReferences: ReadonlySet<string>;
 
   constructor(
@@ -87,6 +93,7 @@ export class IntentDetector {
       ...language.fillers,
       ...[...language.functionWords].filter((word) => !language.asking.has(word)),
     ]);
+    this.fillers = language.fillers;
     this.backReferences = language.backReferences;
     // Each phrase and cue with a contraction also as the message with its apostrophe reads ("I'm done" is "i am
     // done", as "im done" is); other expansions ("yo" is also "you") are not taken.
@@ -139,9 +146,12 @@ export class IntentDetector {
       if (!this.vocabulary.has(nearest) && !this.padding.has(nearest)) return null;
       words.push(nearest);
     }
-    const { found, leftover } = matchLongest(words, this.phrases, this.longest);
+    const { found, phrases, leftover } = matchLongest(words, this.phrases, this.longest);
     if (found.length === 0 || leftover.some((word) => !this.padding.has(word))) return null;
-    return lastIntent(found);
+    // A phrase that is also a filler ("ok", "lol") says its intent alone; beside another phrase it pads it: "can we
+    // restart lol" starts over, "start over ok" too.
+    const said = found.filter((_, i) => !this.fillers.has(phrases[i]));
+    return lastIntent(said.length > 0 ? said : found);
   }
 
   /**

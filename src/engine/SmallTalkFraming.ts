@@ -9,9 +9,11 @@ type FramingKindData = FramingData['kinds'][number];
 
 /**
  * The slots of a framing pattern: `{who}`, a few words about the asker or what they will do ("student nurse",
- * "note that down"); `{what}`, something the bot might be asked to do ("write recipes"); `{topic}`, the base's subject.
+ * "note that down"); `{what}`, something the bot might be asked to do ("write recipes"); `{topic}`, the base's subject;
+ * `{place}`, where or when the person writes from, as `{who}` but never a part of the body ("the lambing shed",
+ * "loads"; not "my toes").
  */
-type SlotName = 'who' | 'what' | 'topic';
+type SlotName = 'who' | 'what' | 'topic' | 'place';
 
 /** What the framing needs to know about the words a slot holds (from the engine's analyser). */
 export interface SlotReader {
@@ -19,6 +21,8 @@ export interface SlotReader {
   namesContent(words: readonly string[]): boolean;
   /** Whether the words name a sign the safety screen reads ("numb toes"): the person may be telling of symptoms. */
   namesSign(words: readonly string[]): boolean;
+  /** Whether the words name a part of the body the safety screen reads ("my toes", "the calf"). */
+  namesSite(words: readonly string[]): boolean;
   /** Whether the words name only the base's subject: nutrients, subject words and `framing.topicWords`. */
   namesOnlySubject(words: readonly string[]): boolean;
   /** Whether the words name what the base covers: a nutrient or a subject word (not an uncovered topic). */
@@ -80,6 +84,8 @@ const YES_NO_OPENERS = new Set([
 const MAX_SLOT_WORDS = 6;
 /** An aside beside small talk is a sentence about the person ("I look after my husband who has Parkinson's"), not a story. */
 const MAX_ASIDE_WORDS = 16;
+/** Words that turn from thanks or a greeting to what the person asks next: "thanks for that, but is it ok if I'm diabetic?" */
+const TURNS = new Set(['but', 'though', 'however', 'although', 'tapi']);
 /** Back-references a question about the bot cannot hold: "what can you tell me about it?" asks about what came before. */
 const POINTS_BACK = new Set(['it', 'its', 'them', 'they', 'those', 'these', 'that']);
 /**
@@ -97,7 +103,7 @@ function compilePattern(pattern: string): CompiledPattern {
     .trim()
     .split(/\s+/)
     .map((token) => {
-      const slot = /^\{(who|what|topic)\}$/.exec(token);
+      const slot = /^\{(who|what|topic|place)\}$/.exec(token);
       if (slot) {
         slots.push(slot[1] as SlotName);
         return `((?:\\S+ ){1,${MAX_SLOT_WORDS}})`;
@@ -307,6 +313,20 @@ export class SmallTalkFraming {
     );
   }
 
+  /**
+   * Whether the message turns ("but", "though") to a question that does not ask the bot (`asksOfTheBot`): "thanks for
+   * the banana tip but I'm diabetic, is that still ok?" and "cheers but I'm 80, still fine?" ask it, whatever small
+   * talk stands before; "thanks, but what else can you do?" asks the bot, and "thanks, but no thanks" asks nothing.
+   */
+  turnsToAQuestion(text: string): boolean {
+    const clauses = this.clausesOf(text);
+    const turn = clauses.findIndex((clause) => clause.words.some((word) => TURNS.has(word)));
+    return (
+      turn >= 0 &&
+      clauses.slice(turn).some((clause) => this.isQuestion(clause) && !this.asksOfTheBot(clause.words))
+    );
+  }
+
   /** Whether `words` only address the bot ("robot", "dear bot"): a name, not something said. */
   private addresses(words: readonly string[]): boolean {
     return words.every((word) => this.addressWords.has(word));
@@ -436,6 +456,7 @@ export class SmallTalkFraming {
       const held = (found[i + 1] ?? '').trim().split(' ');
       if (slot === 'topic') return this.slots.namesOnlySubject(held);
       if (held.some((word) => this.notInSlot.has(word)) || this.slots.namesContent(held)) return false;
+      if (slot === 'place' && this.slots.namesSite(held)) return false;
       return slot === 'what' || !this.slots.namesSign(held);
     });
   }

@@ -138,6 +138,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
         const text = words.join(' ');
         return safety.namesSymptom(text) || safety.triage(text) !== null;
       },
+      namesSite: (words) => (safety.features(words.join(' ')).site ?? []).length > 0,
       namesBaseContent: (words) => namesBaseContent(words.join(' ')),
       namesTopic: (words) => isTopical(words),
       namesOnlySubject: (words) => {
@@ -167,7 +168,8 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     const unanswered =
       (result.kind === 'fallback' && result.reason === 'no-match') ||
       (result.kind === 'clarify' && !result.notice && !result.soon);
-    if (!unanswered) return null;
+    // "thanks for the tip but I'm diabetic, is that still ok?" turns to a question: it asks it.
+    if (!unanswered || framing.turnsToAQuestion(text)) return null;
     // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when
     // nothing in the base came close (no options to offer), a request for help closing an introduction ("hi, im 3
     // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
@@ -185,6 +187,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
    * my mum, she has type 2 diabetes. Just saying hi for now", "gotta go, kid's crying".
    */
   function smallTalkBesideAsides(text: string, note: (step: string) => void): IntentName | null {
+    if (framing.turnsToAQuestion(text)) return null;
     const intent = framing.read(text, learnedIntent, { asides: true });
     if (intent) note(`small talk beside an aside about the person: ${intent}`);
     return intent;
@@ -229,7 +232,9 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
         (otherTopic || saysHowOneFeels(text)
           ? null
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
-      return { intent: restartsAnotherThing(text, intent) ? null : intent, otherTopic };
+      // Small talk that turns to a question ("thanks, but is that still ok?") asks it.
+      const asks = intent !== null && (restartsAnotherThing(text, intent) || framing.turnsToAQuestion(text));
+      return { intent: asks ? null : intent, otherTopic };
     },
     afterMatching: smallTalkIn,
     besideAsides: smallTalkBesideAsides,

@@ -322,7 +322,7 @@ const framingKindSchema = z.strictObject({
     .array(nonEmpty)
     .default([])
     .describe(
-      'Whole clauses, word by word after normalising: "a|an" is either word, "word?" may be left out, {who} is up to six words naming no nutrient, subject word, uncovered topic or sign the safety screen reads ("student nurse"), {what} the same but signs allowed ("write recipes"), {topic} names only the base\'s subject ("vitamin D", "minerals").',
+      'Whole clauses, word by word after normalising: "a|an" is either word, "word?" may be left out, {who} is up to six words naming no nutrient, subject word, uncovered topic or sign the safety screen reads ("student nurse"), {what} the same but signs allowed ("write recipes"), {topic} names only the base\'s subject ("vitamin D", "minerals"), {place} is as {who} but names no part of the body ("the lambing shed", not "my toes").',
     ),
   cores: z
     .array(nonEmpty)
