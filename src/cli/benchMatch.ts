@@ -51,22 +51,39 @@ function main(): void {
   const triage = measureTriage(shippedSafetyScreen(kb), [...questions, ...safetyTexts]);
   const rulesAlone = measureTriage(createSafetyScreen(kb.safety), [...questions, ...safetyTexts]);
   process.stdout.write(
-    `\nTriage alone (what it adds to each question: triage with the learned net, then the safety net on a decline), over ${triage.count} test-set and safety messages: p50 ${triage.p50.toFixed(3)} ms, p99 ${triage.p99.toFixed(3)} ms, max ${triage.max.toFixed(3)} ms (the rules without the net: p50 ${rulesAlone.p50.toFixed(3)} ms, p99 ${rulesAlone.p99.toFixed(3)} ms). Target: p99 ≤ 0.5 ms.\n`,
+    `\nTriage alone (what it adds to each question: triage with the learned net, then the safety net on a decline), over ${triage.count} test-set and safety messages: p50 ${triage.p50.toFixed(3)} ms, p99 ${triage.p99.toFixed(3)} ms, max ${triage.max.toFixed(3)} ms (the rules without the net: p50 ${rulesAlone.p50.toFixed(3)} ms, p99 ${rulesAlone.p99.toFixed(3)} ms); p99 of each message's median of ${PASSES} passes ${triage.typicalP99.toFixed(3)} ms (rules alone ${rulesAlone.typicalP99.toFixed(3)} ms). Target: p99 ≤ 0.5 ms.\n`,
   );
 }
 
-/** Triage's own share of a question: the screen's triage call plus the safety net the engine may ask for. */
+/**
+ * Triage's own share of a question: the screen's triage call plus the safety net the engine may ask for. Each text
+ * is timed once per pass over all of them (so the screen's last-text memo never helps), in PASSES passes: p50, p99
+ * and max are of the first pass, as a question meets them, garbage collection and the machine's neighbours
+ * included; `typicalP99` is the p99 over texts of each text's median pass, which a pause in one pass does not move.
+ */
+const PASSES = 5;
 function measureTriage(safety: SafetyScreen, texts: string[]) {
   for (let round = 0; round < 3; round++) for (const text of texts) safety.triage(text);
-  const times = texts.map((text) => {
-    const t0 = performance.now();
-    safety.triage(text);
-    safety.safetyNet(text);
-    return performance.now() - t0;
-  });
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? 0, count: times.length };
+  const passes = Array.from({ length: PASSES }, () =>
+    texts.map((text) => {
+      const t0 = performance.now();
+      safety.triage(text);
+      safety.safetyNet(text);
+      return performance.now() - t0;
+    }),
+  );
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+  const at = (values: number[], q: number) =>
+    values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+  const first = sorted(passes[0] ?? []);
+  const medians = sorted(texts.map((_, i) => at(sorted(passes.map((pass) => pass[i] ?? 0)), 0.5)));
+  return {
+    p50: at(first, 0.5),
+    p99: at(first, 0.99),
+    max: first[first.length - 1] ?? 0,
+    typicalP99: at(medians, 0.99),
+    count: texts.length,
+  };
 }
 
 function measure(name: string, kb: KnowledgeBase, questions: string[], warmUp: string[], classifier = true) {
