@@ -187,9 +187,9 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
    * my mum, she has type 2 diabetes. Just saying hi for now", "gotta go, kid's crying".
    */
   function smallTalkBesideAsides(text: string, note: (step: string) => void): IntentName | null {
-    if (framing.turnsToAQuestion(text)) return null;
     const intent = framing.read(text, learnedIntent, { asides: true });
-    if (intent) note(`small talk beside an aside about the person: ${intent}`);
+    if (!intent || framing.turnsToAQuestion(text)) return null;
+    note(`small talk beside an aside about the person: ${intent}`);
     return intent;
   }
 

@@ -65,8 +65,7 @@ export function dropFoodAmounts(
   const amounts = new Map(
     matches.flatMap((match) => {
       if (!namesConceptIn(match, rule.amounts)) return [];
-      const names = conceptNamesOf(match).filter((name) => rule.amounts.has(name));
-      return names.length > 0 ? [[match, names] as const] : [];
+      return [[match, conceptNamesOf(match).filter((name) => rule.amounts.has(name))] as const];
     }),
   );
   const heldFood = new Set(
