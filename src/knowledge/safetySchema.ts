@@ -252,6 +252,18 @@ export const safetyModifiersSchema = z.strictObject({
   general: cueListSchema.describe(
     'Cues that make what follows a general question: "signs of", "can * cause".',
   ),
+  askedQuestion: z
+    .strictObject({
+      asks: cueListSchema.describe(
+        'A question someone put to the writer, reported ("the doctor asked me if", "the nurse wanted to know ' +
+          'whether"): what follows in its chunk was asked about, and stays as told unless it is answered no.',
+      ),
+      answeredNo: cueListSchema.describe(
+        'The writer\'s answer no, after a reported question ("I said no", "none of that"): what was asked about ' +
+          'is denied. The same word denied later ("No tingling, no twitching") answers no too.',
+      ),
+    })
+    .optional(),
   ignore: cueListSchema.describe(
     'Harmless phrases that contain a trigger word ("hot bath", "confused about"). The longer phrase wins, so ' +
       'the trigger word inside them is not read as a symptom.',

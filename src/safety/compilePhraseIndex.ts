@@ -45,6 +45,8 @@ export type PhraseRole =
         | 'present'
         | 'hypothetical'
         | 'general'
+        | 'asked'
+        | 'answered-no'
         | 'ignore';
     };
 

@@ -366,6 +366,8 @@ function collectPhrases(data: SafetyData): Array<{ phrase: string; role: PhraseR
   add(modifiers.present, { kind: 'present' });
   add(modifiers.hypothetical, { kind: 'hypothetical' });
   add(modifiers.general, { kind: 'general' });
+  add(modifiers.askedQuestion?.asks ?? [], { kind: 'asked' });
+  add(modifiers.askedQuestion?.answeredNo ?? [], { kind: 'answered-no' });
   add(modifiers.ignore, { kind: 'ignore' });
   return entries;
 }

@@ -259,8 +259,19 @@ export function resolveActiveConcepts(
       .filter((sentence) => sentence > 0 && opensWithBackReference(sentence))
       .map((sentence) => sentence - 1),
   );
+  // A sentence dated back that tells a start ("I started 50,000 IU every day. That was about 3 months ago.") began
+  // something that goes on, as a start word does before a past cue in its own chunk: long-standing, not past.
+  const startedSentences = new Set(
+    tokens.filter((token) => startWords.has(token.word)).map((token) => token.sentence),
+  );
   const isDatedBack = (match: PhraseMatch): boolean =>
-    datedBack.has(sentenceOf(match)) && !presentChunks.has(chunkOf(match));
+    datedBack.has(sentenceOf(match)) &&
+    !presentChunks.has(chunkOf(match)) &&
+    !startedSentences.has(sentenceOf(match));
+  const isStartedBack = (match: PhraseMatch): boolean =>
+    datedBack.has(sentenceOf(match)) &&
+    !presentChunks.has(chunkOf(match)) &&
+    startedSentences.has(sentenceOf(match));
   // A bracket that tells a past ("(that was years ago)", "(when he was a baby, he's 5 now)") is an aside about the
   // statement right before it: that statement is past too, unless it is itself told in the present.
   const pastAsides = new Set(
@@ -332,7 +343,9 @@ export function resolveActiveConcepts(
     return (
       (undatedLongStanding.get(chunk) ?? none).some(
         (cue) => !(match.end < cue.start && (toldNow || datedBefore(cue))) && reaches(cue, match),
-      ) || sinceDated(match)
+      ) ||
+      sinceDated(match) ||
+      isStartedBack(match)
     );
   };
 
@@ -366,6 +379,28 @@ export function resolveActiveConcepts(
     );
   };
 
+  // "Doctor ask me if I have tingling in mouth … No tingling, no twitching, nothing.", "the nurse asked whether my
+  // hands lock up, I said no": what a reported question asked about, answered no (a no after it, or one of its words
+  // denied later), is denied. Answered yes ("The nurse asked if I had chest pain. I do, …"), not at all, or told
+  // again as now after the no ("I said no, but now it is swollen and red"), it stays as told.
+  const asks = group('asked', chunkOf);
+  const answersNo = matches.filter((match) => hasRole(match, 'answered-no'));
+  const nowAfter = (answer: PhraseMatch): boolean =>
+    matches.some((cue) => cue.start > answer.end && hasRole(cue, 'present'));
+  const isAnsweredNo = (match: PhraseMatch): boolean => {
+    if (!(asks.get(chunkOf(match)) ?? none).some((cue) => cue.end < match.start)) return false;
+    if (answersNo.some((cue) => cue.start > match.end && !nowAfter(cue))) return true;
+    const words = new Set(match.positions.map((position) => tokens[position]?.word));
+    return matches.some(
+      (later) =>
+        later.start > match.end &&
+        later.positions.some((position) => words.has(tokens[position]?.word)) &&
+        conceptNamesOf(later).length > 0 &&
+        isNegated(later) &&
+        !nowAfter(later),
+    );
+  };
+
   const current = new Set<string>();
   const ongoing = new Set<string>();
   const mentioned = new Set<string>();
@@ -374,7 +409,7 @@ export function resolveActiveConcepts(
   for (const match of matches) {
     const names = conceptNamesOf(match);
     if (names.length === 0) continue;
-    const now = !isNegated(match);
+    const now = !isNegated(match) && !(asks.size > 0 && isAnsweredNo(match));
     if (now) for (const name of names) mentioned.add(name);
     const dated = !names.every((name) => timeless.has(name));
     if (now && !(dated && isPast(match)) && !isFramed(match)) {
