@@ -72,8 +72,14 @@ export class IntentDetector {
   private readonly singleWordCues: ReadonlySet<string>;
   private readonly prototypes: ReadonlyArray<{ intent: IntentName; grams: ReadonlySet<string> }>;
   private readonly vocabulary: ReadonlySet<string>;
+  /** The words of the cues and the hedges, which a word spelt by sound may be read as ("persn" is "person"). */
+  private readonly cueVocabulary: ReadonlySet<string>;
   /** Words already looked up against the small-talk vocabulary (bounded). */
   private readonly nearest = new Map<string, string>();
+  /** Words already looked up against the cue vocabulary (bounded). */
+  private readonly nearestCue = new Map<string, string>();
+  /** "even", "actually": a hedge inside a cue pads it ("what are you even good for" is "what are you good for"). */
+  private readonly hedges: ReadonlySet<string>;
   /**
    * Words that never change what small talk means: fillers, and stop words other than question and quantity
    * words ("thank you, that's really helpful" is thanks; "ok, and how much is too much?" is a question, though
@@ -95,6 +101,7 @@ export class IntentDetector {
     ]);
     this.fillers = language.fillers;
     this.backReferences = language.backReferences;
+    this.hedges = language.hedges;
     // Each phrase and cue with a contraction also as the message with its apostrophe reads ("I'm done" is "i am
     // done", as "im done" is); other expansions ("yo" is also "you") are not taken.
     const forms = (text: string) => {
@@ -108,9 +115,14 @@ export class IntentDetector {
         for (const key of forms(phrase)) if (!this.phrases.has(key)) this.phrases.set(key, name);
     }
     this.longest = Math.max(...[...this.phrases.keys()].map((key) => key.split(' ').length));
+    // A cue is read with its hedges left out, as the message is: "what do you actually do" is "what do you do".
+    const unhedged = (key: string) => {
+      const kept = key.split(' ').filter((word) => !this.hedges.has(word));
+      return kept.length > 0 ? kept.join(' ') : key;
+    };
     for (const [name, intent] of Object.entries(intents) as [IntentName, { cues?: string[] }][])
       for (const cue of intent.cues ?? [])
-        for (const key of forms(cue)) if (!this.cues.has(key)) this.cues.set(key, name);
+        for (const key of forms(cue).map(unhedged)) if (!this.cues.has(key)) this.cues.set(key, name);
     this.longestCue = Math.max(1, ...[...this.cues.keys()].map((key) => key.split(' ').length));
     this.singleWordCues = new Set([...this.cues.keys()].filter((key) => !key.includes(' ')));
     // Similarity is to the phrases as listed: "what is up" would make "what should I ask" a greeting.
@@ -124,6 +136,7 @@ export class IntentDetector {
       return { intent, grams: trigramsOf(words.length > 0 ? words : phrase.split(' ')) };
     });
     this.vocabulary = new Set([...this.phrases.keys()].flatMap((key) => key.split(' ')));
+    this.cueVocabulary = new Set([...[...this.cues.keys()].flatMap((key) => key.split(' ')), ...this.hedges]);
   }
 
   /** The intent of a listed phrase, said exactly (after normalising), else null. */
@@ -172,8 +185,13 @@ export class IntentDetector {
       .map(squeezeRepeats);
     if (words.length === 0 || words.length > this.config.smallTalkClassifyMaxWords) return null;
     // Cues first: each names its intent's concept ("wipe", "signing off"); the words they do not cover must
-    // name nothing the base covers.
-    const { found: votes, leftover } = matchLongest(words, this.cues, this.longestCue);
+    // name nothing the base covers. Hedges pad a cue ("what are you even good for"), and a word spelt by sound, one
+    // letter from a cue's word, is read as it ("r u a real persn", "topiks"), as `detect` reads typos of phrases.
+    const { found: votes, leftover } = matchLongest(
+      words.map((word) => this.nearestCueWord(word)).filter((word) => !this.hedges.has(word)),
+      this.cues,
+      this.longestCue,
+    );
     if (isTopical(leftover)) return null;
     // A cue names the intent only when little else is said ("how do I reset my router password" is about a router).
     const unexplained = leftover.filter((word) => !this.padding.has(word));
@@ -200,6 +218,32 @@ export class IntentDetector {
   /** Words of the small-talk phrases: a message made only of these is not about the knowledge base's topics. */
   isSmallTalkWord(word: string): boolean {
     return this.vocabulary.has(word) || this.singleWordCues.has(word) || this.padding.has(word);
+  }
+
+  /**
+   * A word one edit from a word of the cues (`minTypoLength`+ letters; never an everyday English word, nor a word of
+   * the phrases or padding), read as that word: "persn" is "person", "atomatic" is "automatic".
+   */
+  private nearestCueWord(word: string): string {
+    const { minTypoLength } = this.config;
+    if (word.length < minTypoLength || this.cueVocabulary.has(word) || this.vocabulary.has(word)) return word;
+    if (this.padding.has(word) || isEverydayWord(word, this.config.commonWordMinCount)) return word;
+    let nearest = this.nearestCue.get(word);
+    if (nearest === undefined) {
+      nearest = word;
+      for (const known of this.cueVocabulary)
+        if (
+          known.length >= minTypoLength &&
+          Math.abs(known.length - word.length) <= 1 &&
+          boundedEditDistance(word, known, 1) <= 1
+        ) {
+          nearest = known;
+          break;
+        }
+      if (this.nearestCue.size >= NEAREST_CACHE_LIMIT) this.nearestCue.clear();
+      this.nearestCue.set(word, nearest);
+    }
+    return nearest;
   }
 
   /**

@@ -26,8 +26,11 @@ export interface SmallTalkReader {
     text: string,
     note: (step: string) => void,
   ): { intent: IntentName | null; otherTopic: boolean };
-  /** Small talk the learned model recognises where the base had no answer for the message (see smallTalkIn). */
-  afterMatching(text: string, result: AnswerResult): IntentName | null;
+  /**
+   * Small talk the learned model recognises where the base had no answer for the message (see smallTalkIn).
+   * `followsUp` is true when the message was read in a conversation's context (after an answer).
+   */
+  afterMatching(text: string, result: AnswerResult, followsUp?: boolean): IntentName | null;
   /** Small talk said beside asides about the person (see smallTalkBesideAsides). */
   besideAsides(text: string, note: (step: string) => void): IntentName | null;
 }
@@ -164,10 +167,12 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
    * Small talk no phrase or cue lists ("sup bot", "who made you?"), recognised by the small-talk model: only when
    * the base had no answer for the message (declined, or unsure enough to ask) and the model is confident.
    */
-  function smallTalkIn(text: string, result: AnswerResult): IntentName | null {
+  function smallTalkIn(text: string, result: AnswerResult, followsUp = false): IntentName | null {
+    // After an answer, a message the base half-matched in that context ("any vegan options?" after the B12 foods)
+    // continues the conversation: the options offered are about it.
     const unanswered =
       (result.kind === 'fallback' && result.reason === 'no-match') ||
-      (result.kind === 'clarify' && !result.notice && !result.soon);
+      (result.kind === 'clarify' && !result.notice && !result.soon && !followsUp);
     // "thanks for the tip but I'm diabetic, is that still ok?" turns to a question: it asks it.
     if (!unanswered || framing.turnsToAQuestion(text)) return null;
     // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when

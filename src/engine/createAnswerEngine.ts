@@ -221,7 +221,14 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     }
     const matched = matchMessage(text, question.context, matchOne, config, language);
     const result = withSafetyNet(matched, text, question.locale);
-    const chat = notice || otherTopic ? null : smallTalkReader.afterMatching(text, result);
+    const chat =
+      notice || otherTopic
+        ? null
+        : smallTalkReader.afterMatching(
+            text,
+            result,
+            question.context?.entryId !== undefined || question.context?.nutrientId !== undefined,
+          );
     if (chat) {
       note(`small talk (learned model, the base had no answer): ${chat}`);
       return { kind: 'help', intent: chat };
