@@ -11,11 +11,17 @@ import type { AnswerResult } from '../engine/types';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { LEARNED_NET } from '../safety/learned/learnedNetConfig';
-import { createRedFlagNet, trainRedFlagNet, type RedFlagNet } from '../safety/learned/trainRedFlagNet';
+import {
+  createRedFlagNet,
+  trainRedFlagNet,
+  type LabelledText,
+  type RedFlagNet,
+} from '../safety/learned/trainRedFlagNet';
 import { withLearnedNet } from '../safety/learned/withLearnedNet';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
 import {
+  everydayNetExamples,
   loadFreshSafetyBatches,
   netExamplesOf,
   SAFETY_FRESH_DIR,
@@ -179,9 +185,12 @@ export function passesGates(f: SafetyFigures): boolean {
   );
 }
 
-/** Trains the net on the given batches' messages (red flag = any level above none). */
-export function trainNetOn(batches: readonly SafetyBatch[]): RedFlagNet {
-  return createRedFlagNet(trainRedFlagNet(netExamplesOf(batches)));
+/** Trains the net on the given batches' messages (red flag = any level above none) and the everyday questions. */
+export function trainNetOn(
+  batches: readonly SafetyBatch[],
+  everyday: readonly LabelledText[] = [],
+): RedFlagNet {
+  return createRedFlagNet(trainRedFlagNet([...netExamplesOf(batches), ...everyday]));
 }
 
 const nearMissesHeld = (f: SafetyFigures): boolean =>
@@ -192,6 +201,7 @@ export function crossValidateSafety(
   batches: readonly SafetyBatch[],
   threshold: number = LEARNED_NET.threshold,
   freshBatches: readonly SafetyBatch[] = loadFreshSafetyBatches(join(DEFAULT_KNOWLEDGE_DIR, '..')),
+  everyday: readonly LabelledText[] = everydayNetExamples(join(DEFAULT_KNOWLEDGE_DIR, '..')),
 ): SafetyCvReport {
   const rulesScreen = createSafetyScreen(kb.safety);
   const engine = createAnswerEngine(kb, { safety: rulesScreen });
@@ -203,7 +213,10 @@ export function crossValidateSafety(
   });
   const all = [...batches, ...freshBatches];
   const foldOf = (heldOut: SafetyBatch): SafetyFold => {
-    net = trainNetOn(all.filter((batch) => batch !== heldOut));
+    net = trainNetOn(
+      all.filter((batch) => batch !== heldOut),
+      everyday,
+    );
     const outcomes = heldOut.cases.map((c): SafetyCaseOutcome => {
       const question = { text: c.text, locale: c.locale };
       const rules = outcomeOf(engine.answer(question));

@@ -21,6 +21,9 @@ import { formatIssue } from '../knowledge/KnowledgeBaseError';
 import { readYamlFile } from '../knowledge/readYamlFile';
 import { filesKey } from '../engine/modelCache';
 import type { RedFlagTrainingSource } from '../safety/learned/loadOrTrainRedFlagNet';
+import type { LabelledText } from '../safety/learned/trainRedFlagNet';
+import { loadQuestionSet } from './questionSet';
+import { QUESTION_SETS } from './questionSets';
 import { loadSafetyEvalCases } from './safetyEval';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -101,12 +104,33 @@ function loadBatchDir(dir: string): SafetyBatch[] {
 }
 
 /** Red flag = any level above none: what the learned net learns from a batch. */
-export const netExamplesOf = (batches: readonly SafetyBatch[]) =>
+export const netExamplesOf = (batches: readonly SafetyBatch[]): LabelledText[] =>
   batches.flatMap((batch) => batch.cases.map((c) => ({ text: c.text, redFlag: c.expect !== 'none' })));
 
 /**
+ * The matching question sets the learned net also learns from, as benign: everyday questions told with the
+ * person's own cramps and medicines ("my doc put me on Lasix and now i pee nonstop and cramp up at night"), which
+ * a net that saw only the safety sets raised as red flags. Not the test set, which stays a measure of the shipped
+ * engine; the matching cross-validation reads the rules alone, so no held-out matching figure sees the net.
+ */
+export const NET_EVERYDAY_SETS: readonly string[] = Object.entries(QUESTION_SETS)
+  .filter(([name]) => name !== 'test')
+  .map(([, path]) => path);
+
+/** Every question of the everyday sets, benign (the sets hold no red flag: they expect an answer, a decline or help). */
+export function everydayNetExamples(projectDir: string): LabelledText[] {
+  return NET_EVERYDAY_SETS.filter((path) => existsSync(join(projectDir, path))).flatMap((path) =>
+    loadQuestionSet(join(projectDir, path), path).map((question) => ({
+      text: question.text,
+      redFlag: false,
+    })),
+  );
+}
+
+/**
  * What the shipped learned net learns from: every labelled safety message (the original set, the gated batches
- * and the fresh ones), keyed by the files' bytes so a cached net is found without parsing them.
+ * and the fresh ones) and the everyday question sets, keyed by the files' bytes so a cached net is found without
+ * parsing them.
  */
 export function safetyTrainingSource(projectDir: string): RedFlagTrainingSource {
   const paths = [
@@ -114,6 +138,7 @@ export function safetyTrainingSource(projectDir: string): RedFlagTrainingSource 
     ...[SAFETY_BATCH_DIR, SAFETY_FRESH_DIR].flatMap((dir) =>
       batchFiles(join(projectDir, dir)).map((file) => `${dir}/${file}`),
     ),
+    ...NET_EVERYDAY_SETS,
   ];
   const files = paths.flatMap((path) => {
     try {
@@ -130,6 +155,6 @@ export function safetyTrainingSource(projectDir: string): RedFlagTrainingSource 
           ? loadSafetyBatches(projectDir)
           : loadBatchDir(join(projectDir, SAFETY_BATCH_DIR))),
         ...loadFreshSafetyBatches(projectDir),
-      ]),
+      ]).concat(everydayNetExamples(projectDir)),
   };
 }

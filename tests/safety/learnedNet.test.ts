@@ -1,3 +1,13 @@
+import { join } from 'node:path';
+import { QUESTION_SETS } from '../../src/eval/questionSets';
+import {
+  everydayNetExamples,
+  loadFreshSafetyBatches,
+  loadSafetyBatches,
+  NET_EVERYDAY_SETS,
+  netExamplesOf,
+  safetyTrainingSource,
+} from '../../src/eval/safetyCases';
 import { createSafetyScreen } from '../../src/safety/createSafetyScreen';
 import { LEARNED_NET } from '../../src/safety/learned/learnedNetConfig';
 import { createRedFlagNet, trainRedFlagNet } from '../../src/safety/learned/trainRedFlagNet';
@@ -109,5 +119,25 @@ describe('the learned net speaks only on a sign told as happening now (a net tha
     expect(
       withLearnedNet(rules, { score: () => 1 }, withoutFlag).triage('my elbow is throbbing and hot'),
     ).toBeNull();
+  });
+});
+
+describe('what the shipped learned net learns from', () => {
+  const root = join(__dirname, '..', '..');
+  const everyday = everydayNetExamples(root);
+
+  it('learns every matching question set but the test set, all as benign', () => {
+    expect(NET_EVERYDAY_SETS).not.toContain(QUESTION_SETS.test);
+    expect(NET_EVERYDAY_SETS.length).toBe(Object.keys(QUESTION_SETS).length - 1);
+    expect(everyday.length).toBeGreaterThan(5000);
+    expect(everyday.every((example) => !example.redFlag)).toBe(true);
+  });
+
+  it('keys the cached net by the question sets too, so editing one retrains it', () => {
+    const source = safetyTrainingSource(root);
+    expect(source.examples().length).toBe(
+      everyday.length + netExamplesOf([...loadSafetyBatches(root), ...loadFreshSafetyBatches(root)]).length,
+    );
+    expect(source.key).not.toBe(safetyTrainingSource(join(root, 'no-such-dir')).key);
   });
 });
