@@ -11,8 +11,10 @@ import type { AnswerResult } from '../engine/types';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import { createSafetyScreen } from '../safety/createSafetyScreen';
 import { LEARNED_NET } from '../safety/learned/learnedNetConfig';
+import { featurize } from '../safety/learned/featurize';
 import {
   createRedFlagNet,
+  DEFAULT_TRAIN_OPTIONS,
   trainRedFlagNet,
   type LabelledText,
   type RedFlagNet,
@@ -185,12 +187,31 @@ export function passesGates(f: SafetyFigures): boolean {
   );
 }
 
-/** Trains the net on the given batches' messages (red flag = any level above none) and the everyday questions. */
+/**
+ * Trains the net on the given batches' messages (red flag = any level above none) and the everyday questions.
+ * `featuresOf` may remember each message's features across folds (the same model either way).
+ */
 export function trainNetOn(
   batches: readonly SafetyBatch[],
   everyday: readonly LabelledText[] = [],
+  featuresOf?: (text: string) => Uint32Array,
 ): RedFlagNet {
-  return createRedFlagNet(trainRedFlagNet([...netExamplesOf(batches), ...everyday]));
+  return createRedFlagNet(
+    trainRedFlagNet([...netExamplesOf(batches), ...everyday], DEFAULT_TRAIN_OPTIONS, featuresOf),
+  );
+}
+
+/** Each message's features, read once for all the folds. */
+function rememberedFeatures(): (text: string) => Uint32Array {
+  const known = new Map<string, Uint32Array>();
+  return (text) => {
+    let features = known.get(text);
+    if (features === undefined) {
+      features = featurize(text, DEFAULT_TRAIN_OPTIONS.features);
+      known.set(text, features);
+    }
+    return features;
+  };
 }
 
 const nearMissesHeld = (f: SafetyFigures): boolean =>
@@ -212,10 +233,12 @@ export function crossValidateSafety(
     safety: withLearnedNet(rulesScreen, foldNet, kb.safety, threshold),
   });
   const all = [...batches, ...freshBatches];
+  const featuresOf = rememberedFeatures();
   const foldOf = (heldOut: SafetyBatch): SafetyFold => {
     net = trainNetOn(
       all.filter((batch) => batch !== heldOut),
       everyday,
+      featuresOf,
     );
     const outcomes = heldOut.cases.map((c): SafetyCaseOutcome => {
       const question = { text: c.text, locale: c.locale };
