@@ -105,3 +105,19 @@ describe('a question someone put to the writer, reported, then answered', () => 
     expect(levelOf(text)).not.toBe('none');
   });
 });
+
+describe('tingling told by the verb ("tingle"), as by "tingling" or "tingly"', () => {
+  it('with hands locking into spasm, in someone with kidney disease, is tetany', () => {
+    expect(ruleOf('dad has kidney trouble, his hands lock up like claws and his lips also tingle')).toBe(
+      'tetany',
+    );
+  });
+
+  it('with cramps, is cramps with numbness to see a doctor about soon', () => {
+    expect(levelOf('my toes tingle and my calves cramp most evenings')).toBe('soon');
+  });
+
+  it('asked about in general is no alarm', () => {
+    expect(levelOf('do magnesium tablets make your lips tingle?')).toBe('none');
+  });
+});
