@@ -228,22 +228,7 @@ export class IntentDetector {
     const { minTypoLength } = this.config;
     if (word.length < minTypoLength || this.cueVocabulary.has(word) || this.vocabulary.has(word)) return word;
     if (this.padding.has(word) || isEverydayWord(word, this.config.commonWordMinCount)) return word;
-    let nearest = this.nearestCue.get(word);
-    if (nearest === undefined) {
-      nearest = word;
-      for (const known of this.cueVocabulary)
-        if (
-          known.length >= minTypoLength &&
-          Math.abs(known.length - word.length) <= 1 &&
-          boundedEditDistance(word, known, 1) <= 1
-        ) {
-          nearest = known;
-          break;
-        }
-      if (this.nearestCue.size >= NEAREST_CACHE_LIMIT) this.nearestCue.clear();
-      this.nearestCue.set(word, nearest);
-    }
-    return nearest;
+    return this.oneEditFrom(word, this.cueVocabulary, this.nearestCue);
   }
 
   /**
@@ -254,10 +239,19 @@ export class IntentDetector {
     const { minTypoLength } = this.config;
     if (word.length < minTypoLength || this.vocabulary.has(word) || this.padding.has(word)) return word;
     if (isEverydayWord(word, this.config.commonWordMinCount)) return word;
-    let nearest = this.nearest.get(word);
+    return this.oneEditFrom(word, this.vocabulary, this.nearest);
+  }
+
+  /**
+   * The first word of `vocabulary` (`minTypoLength`+ letters) one edit from `word`, else `word` itself; remembered in
+   * `cache` (bounded).
+   */
+  private oneEditFrom(word: string, vocabulary: ReadonlySet<string>, cache: Map<string, string>): string {
+    const { minTypoLength } = this.config;
+    let nearest = cache.get(word);
     if (nearest === undefined) {
       nearest = word;
-      for (const known of this.vocabulary)
+      for (const known of vocabulary)
         if (
           known.length >= minTypoLength &&
           Math.abs(known.length - word.length) <= 1 &&
@@ -266,8 +260,8 @@ export class IntentDetector {
           nearest = known;
           break;
         }
-      if (this.nearest.size >= NEAREST_CACHE_LIMIT) this.nearest.clear();
-      this.nearest.set(word, nearest);
+      if (cache.size >= NEAREST_CACHE_LIMIT) cache.clear();
+      cache.set(word, nearest);
     }
     return nearest;
   }

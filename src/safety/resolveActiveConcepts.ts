@@ -262,16 +262,16 @@ export function resolveActiveConcepts(
   // A sentence dated back that tells a start ("I started 50,000 IU every day. That was about 3 months ago.") began
   // something that goes on, as a start word does before a past cue in its own chunk: long-standing, not past.
   const startedSentences = new Set(
-    tokens.filter((token) => startWords.has(token.word)).map((token) => token.sentence),
+    datedBack.size === 0
+      ? []
+      : tokens.filter((token) => startWords.has(token.word)).map((token) => token.sentence),
   );
+  const inDatedBackSentence = (match: PhraseMatch): boolean =>
+    datedBack.has(sentenceOf(match)) && !presentChunks.has(chunkOf(match));
   const isDatedBack = (match: PhraseMatch): boolean =>
-    datedBack.has(sentenceOf(match)) &&
-    !presentChunks.has(chunkOf(match)) &&
-    !startedSentences.has(sentenceOf(match));
+    inDatedBackSentence(match) && !startedSentences.has(sentenceOf(match));
   const isStartedBack = (match: PhraseMatch): boolean =>
-    datedBack.has(sentenceOf(match)) &&
-    !presentChunks.has(chunkOf(match)) &&
-    startedSentences.has(sentenceOf(match));
+    inDatedBackSentence(match) && startedSentences.has(sentenceOf(match));
   // A bracket that tells a past ("(that was years ago)", "(when he was a baby, he's 5 now)") is an aside about the
   // statement right before it: that statement is past too, unless it is itself told in the present.
   const pastAsides = new Set(
