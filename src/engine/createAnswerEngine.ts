@@ -19,7 +19,7 @@ import { loadOrTrainSmallTalkModel, smallTalkTrainingExamples, type SmallTalkMod
 import { runToEnd, type Steps } from '../util/runSteps';
 import { matchMessage } from './splitQuestions';
 import type { RedFlag, SafetyScreen } from '../safety/types';
-import { hasWords, stripMentions } from '../text';
+import { hasWords, stripMentionsKeepingLines } from '../text';
 import type { AnswerContext, AnswerEngine, AnswerResult, Candidate, Question } from './types';
 
 export interface EngineOptions {
@@ -177,19 +177,21 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
    * is said before an answer or a "Did you mean…", and before the closest topics otherwise.
    */
   function answer(question: Question): AnswerResult {
-    const text = stripMentions(question.text ?? '');
+    // Safety reads the message with its line breaks (a line is a sentence to triage); matching reads it as one line.
+    const said = stripMentionsKeepingLines(question.text ?? '');
+    const text = said.replace(/\n/g, ' ');
     const redFlag =
-      text.length > 0 ? safety.triage(text.slice(0, config.triageChars), question.locale) : null;
+      said.length > 0 ? safety.triage(said.slice(0, config.triageChars), question.locale) : null;
     note(redFlag === null ? 'triage: no red flag' : `triage: ${redFlag.level} (rule ${redFlag.ruleId})`);
-    if (redFlag === null) return answerUnflagged(question, text);
+    if (redFlag === null) return answerUnflagged(question, text, said);
     if (redFlag.level !== 'soon') return { kind: 'urgent', redFlag };
-    const result = answerUnflagged(question, text);
+    const result = answerUnflagged(question, text, said);
     return result.kind === 'answer' || result.kind === 'clarify'
       ? { ...result, soon: redFlag }
       : withSoonAdvice(result, redFlag);
   }
 
-  function answerUnflagged(question: Question, text: string): AnswerResult {
+  function answerUnflagged(question: Question, text: string, said: string): AnswerResult {
     const chosen = question.entryId ? kb.byId.get(question.entryId) : undefined;
     if (chosen) {
       note(`a button named entry ${chosen.id}: answered exactly`);
@@ -212,7 +214,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       return { kind: 'help', intent };
     }
 
-    const notice = safety.scope(text);
+    const notice = safety.scope(said);
     if (notice) note(`scope: ${notice.kind}`);
     if (notice?.kind === 'child') {
       const besideChild = otherTopic ? null : smallTalkReader.besideAsides(text, note);
@@ -220,7 +222,7 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     }
     const matched = matchMessage(text, question.context, matchOne, config, language);
-    const result = withSafetyNet(matched, text, question.locale);
+    const result = withSafetyNet(matched, said, question.locale);
     const chat =
       notice || otherTopic
         ? null

@@ -324,6 +324,9 @@ export const safetyModifiersSchema = z.strictObject({
   newStatementWords: wordsSchema(
     'After a comma, these words start a new statement; other commas only separate list items.',
   ),
+  statementVerbs: wordsSchema(
+    'After a comma, a word followed by one of these starts a new statement with its own subject and verb ("no warm-up, calves are agony"): a list item has no verb of its own.',
+  ),
   statementJoiners: wordsSchema(
     'Words that join two statements after a comma: ", and now my chest hurts" starts a new statement as ", now my chest hurts" does.',
   ),

@@ -58,6 +58,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     breakers: new Set(data.modifiers.breakers),
     newStatementWords: new Set(data.modifiers.newStatementWords),
     statementJoiners: new Set(data.modifiers.statementJoiners),
+    statementVerbs: new Set(data.modifiers.statementVerbs),
   };
   const namingWords = new Set(data.modifiers.namingWords);
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);

@@ -177,7 +177,9 @@ export function resolveActiveConcepts(
     return (
       (before.get(clause) ?? none).some(
         (cue) =>
+          // A denial does not reach into a new statement after a comma ("never had this before, my calf is swollen").
           (cue.end < match.start &&
+            chunkOf(cue) === chunkOf(match) &&
             reach(cue.end, match.start) < negationWindow &&
             !stopBetween(clause, cue.end, match.start)) ||
           // A negation in a phrase's gap denies the phrase: "pee * dark" found in "my pee is not dark".

@@ -26,6 +26,8 @@ export interface SegmentOptions {
   newStatementWords: ReadonlySet<string>;
   /** Words that may stand between that comma and that word (", and now …", ", then my …"). */
   statementJoiners?: ReadonlySet<string>;
+  /** Verbs that, second after a comma, make the word before them a new statement's subject (", calves are …"). */
+  statementVerbs?: ReadonlySet<string>;
 }
 
 /** Stand-ins for punctuation that normalizeText would drop: letters only, so they survive it as words. */
@@ -38,6 +40,7 @@ const MARKS: ReadonlySet<string> = new Set([SENTENCE_MARK, COMMA_MARK, OPEN_MARK
 export function segmentMessage(raw: string, options: SegmentOptions): MessageToken[] {
   const { breakers, newStatementWords } = options;
   const joiners = options.statementJoiners ?? new Set<string>();
+  const verbs = options.statementVerbs ?? new Set<string>();
   // A decimal point ("1.5 mg") is not a sentence end; an emoji is, as texters punctuate with them ("… is hard 😭 havent
   // had a jab since i was a kid"). Normalising once, with marks, is much cheaper than per part.
   const marked = joinDigitGroups(raw)
@@ -85,8 +88,10 @@ export function segmentMessage(raw: string, options: SegmentOptions): MessageTok
       afterComma = true;
       continue;
     }
+    // A subject with its own verb after a comma ("no warm-up, calves are agony") is a new statement too.
+    const subjectOfVerb = verbs.has(words[index + 1] ?? '');
     for (const word of expandWordAt(neighbours, index)) {
-      if (afterComma && newStatementWords.has(word)) chunk += 1;
+      if (afterComma && (newStatementWords.has(word) || subjectOfVerb)) chunk += 1;
       // ", and now my chest hurts": the joiner keeps the comma's place for the word after it.
       afterComma = afterComma && joiners.has(word) && !newStatementWords.has(word);
       if (breakers.has(word)) {

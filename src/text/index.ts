@@ -14,6 +14,7 @@ export {
   stemsSoFar,
   stemWord,
   stripMentions,
+  stripMentionsKeepingLines,
   tokenize,
 } from './normalizeText';
 export { commonEnglishWords, isEverydayWord } from './englishWords';

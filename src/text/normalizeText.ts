@@ -77,3 +77,16 @@ export function hasWords(raw: string): boolean {
 export function stripMentions(raw: string): string {
   return raw.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * As stripMentions, but each line break stays one: triage reads a line as a sentence, so a message typed as a list
+ * ("- can't do stairs\n- peed once today") is not read as one run-on sentence. `stripMentions` of the same text is
+ * this with its line breaks made spaces.
+ */
+export function stripMentionsKeepingLines(raw: string): string {
+  return raw
+    .replace(MENTION, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
+    .trim();
+}
