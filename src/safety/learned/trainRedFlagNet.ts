@@ -81,35 +81,50 @@ export function trainRedFlagNet(
   featuresOf: (text: string) => Uint32Array = (text) => featurize(text, options.features),
 ): RedFlagNetModel {
   const { buckets } = options.features;
-  const weights = new Float64Array(buckets);
-  const squares = new Float64Array(buckets).fill(1e-8);
+  const { learningRate, l2 } = options;
+  // Each bucket's weight and its running sum of squared gradients side by side (weight at 2i, sum at 2i + 1): an
+  // update reads and writes both, so one cache line serves it. Training touches scattered buckets, and with the
+  // two in separate arrays it waited on memory twice as often (same arithmetic, same result).
+  const state = new Float64Array(2 * buckets);
+  for (let i = 1; i < state.length; i += 2) state[i] = 1e-8;
   let bias = 0;
   let biasSquare = 1e-8;
-  const encoded = examples.map((example) => ({
-    features: featuresOf(example.text),
-    label: example.redFlag ? 1 : 0,
-    weight: example.redFlag ? options.redFlagWeight : 1,
-  }));
-  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-    for (const { features, label, weight } of shuffled(encoded, options.seed + epoch)) {
+  const encoded = examples.map((example) => {
+    const features = featuresOf(example.text);
+    return {
+      features,
+      label: example.redFlag ? 1 : 0,
+      weight: example.redFlag ? options.redFlagWeight : 1,
       // Each message's features count 1/sqrt(n), so long stories do not drown short messages.
-      const value = 1 / sqrt(max(1, features.length));
+      value: 1 / sqrt(max(1, features.length)),
+    };
+  });
+  // Indexed loops with no fallbacks for a missing element: in this hot loop the typed arrays' iterator and `?? 0` cost
+  // about a third of a training.
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (const { features, label, weight, value } of shuffled(encoded, options.seed + epoch)) {
+      const count = features.length;
       let z = bias;
-      for (const index of features) z += (weights[index] ?? 0) * value;
+      for (let k = 0; k < count; k += 1) z += state[2 * features[k]] * value;
       const gradient = (sigmoid(z) - label) * weight;
-      for (const index of features) {
-        const g = gradient * value + options.l2 * (weights[index] ?? 0);
-        squares[index] = (squares[index] ?? 0) + g * g;
-        weights[index] = (weights[index] ?? 0) - (options.learningRate * g) / sqrt(squares[index] ?? 1);
+      const scaled = gradient * value;
+      for (let k = 0; k < count; k += 1) {
+        const at = 2 * features[k];
+        const current = state[at];
+        const g = scaled + l2 * current;
+        const square = state[at + 1] + g * g;
+        state[at + 1] = square;
+        state[at] = current - (learningRate * g) / sqrt(square);
       }
       biasSquare += gradient * gradient;
-      bias -= (options.learningRate * gradient) / sqrt(biasSquare);
+      bias -= (learningRate * gradient) / sqrt(biasSquare);
     }
   }
   const sparse: Record<string, number> = {};
-  weights.forEach((weight, index) => {
+  for (let index = 0; index < buckets; index += 1) {
+    const weight = state[2 * index];
     if (abs(weight) > 1e-6) sparse[String(index)] = round(weight * 1e5) / 1e5;
-  });
+  }
   return { buckets, bias, weights: sparse };
 }
 
