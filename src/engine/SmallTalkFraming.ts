@@ -436,10 +436,12 @@ export class SmallTalkFraming {
       (this.questionOpeners.has(words[0]) && this.subjects.has(words[1] ?? ''));
     const exact = this.clauseIntent.exact(text);
     if (exact) return { intent: exact };
+    // The patterns read the segment with a trailing space: made once, not once per pattern (about 46 of them).
+    const padded = `${text} `;
     const kind = this.kinds.find(
       (candidate) =>
         !(candidate.statement && question) &&
-        (candidate.patterns.some((pattern) => this.matches(pattern, words)) ||
+        (candidate.patterns.some((pattern) => this.matches(pattern, padded)) ||
           this.fitsBag(candidate, words)),
     );
     if (kind) return { intent: kind.intent ?? null };
@@ -449,8 +451,9 @@ export class SmallTalkFraming {
     return cued ? { intent: cued } : null;
   }
 
-  private matches(pattern: CompiledPattern, words: readonly string[]): boolean {
-    const found = pattern.regex.exec(`${words.join(' ')} `);
+  /** Whether `padded` (a segment's words joined by spaces, with a space after the last) fits `pattern`. */
+  private matches(pattern: CompiledPattern, padded: string): boolean {
+    const found = pattern.regex.exec(padded);
     if (!found) return false;
     return pattern.slots.every((slot, i) => {
       const held = (found[i + 1] ?? '').trim().split(' ');

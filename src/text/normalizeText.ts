@@ -10,6 +10,7 @@ const HTML_TAG = /<[^>]+>/g;
 const DIACRITICS = /\p{M}+/gu;
 const ASCII = /^[ -~\t\n\r]*$/;
 const APOSTROPHE = /['’]/;
+const NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * Lowercase, strip mentions, markup and accents, expand contractions, and reduce everything that is not a
@@ -17,6 +18,9 @@ const APOSTROPHE = /['’]/;
  * synonym table lists both.
  */
 export function normalizeText(raw: string): string {
+  // Already normal (lowercase ASCII letters and digits, one space between words): the passes below would return it
+  // unchanged. Small talk's reading normalises segments of text it has normalised already, many per message.
+  if (NORMAL.test(raw)) return raw;
   let text = raw.includes('<') ? raw.replace(MENTION, ' ').replace(HTML_TAG, ' ') : raw;
   // Most text is plain ASCII without apostrophes: skip the passes that cannot change it (index build speed).
   if (!ASCII.test(text)) text = text.normalize('NFKD').replace(DIACRITICS, '');

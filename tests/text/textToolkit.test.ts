@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   boundedEditDistance,
   expandWord,
@@ -15,6 +16,20 @@ describe('the text toolkit shared by matching and triage', () => {
     ['<at>Bot</at> Café B-12?', 'cafe b 12'],
   ])('normalises "%s" to "%s"', (raw, normalized) => {
     expect(normalizeText(raw)).toBe(normalized);
+  });
+
+  it('gives normalised text back unchanged, whatever was typed (it is read again in pieces)', () => {
+    const typed = fc.string({
+      unit: fc.constantFrom(..."abcXYZ019 '’&-<>é?!\n".split(''), "can't", '<at>Bot</at>', 'Café'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(typed, (raw) => {
+        const once = normalizeText(raw);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('expands contractions typed without an apostrophe and splits a number from its unit', () => {
