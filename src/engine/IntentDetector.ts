@@ -144,6 +144,11 @@ export class IntentDetector {
     return this.phrases.get(normalizeText(text)) ?? null;
   }
 
+  /** The intent of a listed cue, said exactly (after normalising), else null. */
+  cue(text: string): IntentName | null {
+    return this.cues.get(normalizeText(text)) ?? null;
+  }
+
   /** The intent the whole message expresses, or null if it contains anything else. */
   detect(text: string): IntentName | null {
     const raw = normalizeText(text)

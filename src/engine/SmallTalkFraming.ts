@@ -39,6 +39,8 @@ export interface ClauseIntent {
   phrases(clause: string): IntentName | null;
   /** Only for a whole clause: a cue beside a word of its own is a phrase no list holds ("cheers for that"). */
   cues(clause: string): IntentName | null;
+  /** A listed cue said exactly ("chatbot" asks whether it is a bot). */
+  cue(text: string): IntentName | null;
 }
 
 interface CompiledPattern {
@@ -116,6 +118,9 @@ function compilePattern(pattern: string): CompiledPattern {
   return { regex: new RegExp(`^${parts.join('')}$`), slots };
 }
 
+/** What is said to someone by name ("hello robot", "thanks computer", "bye chatbot", "start over, robot"). */
+const SAID_TO_SOMEONE: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye', 'restart']);
+
 const asReading = (intent: IntentName | null): Reading | null => (intent ? { intent } : null);
 
 const lastIntent = (votes: readonly IntentName[]): IntentName =>
@@ -142,6 +147,8 @@ export class SmallTalkFraming {
   private readonly joiners: ReadonlySet<string>;
   private readonly botWords: ReadonlySet<string>;
   private readonly addressWords: ReadonlySet<string>;
+  /** The address words that name the bot ("robot", "chatbot", "Alexa"), not those that go with a name ("the", "ok"). */
+  private readonly names: ReadonlySet<string>;
   private readonly requestWords: ReadonlySet<string>;
   private readonly personWords: ReadonlySet<string>;
   private readonly worryWords: ReadonlySet<string>;
@@ -177,10 +184,9 @@ export class SmallTalkFraming {
     this.personWords = new Set(data.personWords.map((word) => normalizeText(word)));
     this.worryWords = new Set(data.worryWords.map((word) => normalizeText(word)));
     const fillers = new Set(['the', 'my', 'dear', 'mr', 'mister', 'little', 'old', 'ok', 'okay', 'oh']);
+    this.names = new Set([...this.addressWords].filter((word) => !fillers.has(word)));
     this.botOrItsWords = new Set(
-      [...data.botWords, ...data.addressWords.filter((word) => !fillers.has(word)), ...data.botThings].map(
-        (word) => normalizeText(word),
-      ),
+      [...data.botWords, ...this.names, ...data.botThings].map((word) => normalizeText(word)),
     );
     this.questionStart = language.questionStart;
   }
@@ -219,6 +225,13 @@ export class SmallTalkFraming {
       // A question that reads as a greeting or thanks ("any good?", "how much", "is that ok?") asks something.
       else if (this.isQuestion(clause) && (intents.has('greeting') || intents.has('thanks')))
         asksOfTheBot = false;
+      // A question beside other clauses that only the small-talk model reads as starting over or leaving asks
+      // something ("I'm done with supplements, can I get everything from food?"); "can I start again?" says so in
+      // its phrases or cues.
+      else if (this.asks(clause) && (intents.has('restart') || intents.has('goodbye'))) {
+        const said = this.clauseIntent.phrases(clause.text) ?? this.clauseIntent.cues(clause.text);
+        if (said === null || !intents.has(said)) return null;
+      }
     }
     // Beside an aside, a question is about the bot only when it names the bot and points back at nothing: "my
     // husband has Parkinson's. what can you tell me about it?" and "tennis elbow from the drill, what helps" ask
@@ -231,6 +244,15 @@ export class SmallTalkFraming {
 
   private isQuestion(clause: { words: readonly string[]; asked: boolean }): boolean {
     return clause.asked || this.questionStart.test(clause.words.join(' '));
+  }
+
+  /** Whether a clause is asked: "?", a question word first, or "can I", "is this" ("have to run" is no question). */
+  private asks({ words, asked }: { words: readonly string[]; asked: boolean }): boolean {
+    return (
+      asked ||
+      this.questionWords.has(words[0]) ||
+      (this.questionOpeners.has(words[0]) && this.subjects.has(words[1] ?? ''))
+    );
   }
 
   /**
@@ -276,12 +298,15 @@ export class SmallTalkFraming {
    *   the bot);
    * - whether a thing is checked, approved or to be trusted, naming what the base's questions are about and neither
    *   the bot nor what it says or keeps (`botThings`): "are vitamin gummies tested like drugs are?" asks about
-   *   gummies; "are your answers checked?" and "is my data stored?" ask about the bot.
+   *   gummies; "are your answers checked?" and "is my data stored?" ask about the bot;
+   * - an alternative to what was said before: "instead", not "instead of …" ("then what can I use instead?" after the
+   *   answer on quinine asks for another remedy; "can I rely on you instead of my GP" asks about the bot).
    */
   asksAboutSomethingElse(text: string, intent: IntentName): boolean {
     const clauses = this.clausesOf(text);
     const words = clauses.flatMap((clause) => clause.words);
     if (intent === 'help') {
+      if (words.some((word, i) => word === 'instead' && words[i + 1] !== 'of')) return true;
       const verb = words.findIndex((word) => HELPS.has(word));
       if (
         verb > 1 &&
@@ -330,6 +355,20 @@ export class SmallTalkFraming {
   /** Whether `words` only address the bot ("robot", "dear bot"): a name, not something said. */
   private addresses(words: readonly string[]): boolean {
     return words.every((word) => this.addressWords.has(word));
+  }
+
+  /**
+   * `words` without the address words at either edge ("hey chatbot" is "hey", "dear robot thanks" is "thanks"), when
+   * one of those is a name that is a cue by itself ("chatbot", "robot") and something is left; else null.
+   */
+  private withoutName(words: readonly string[]): string[] | null {
+    let start = 0;
+    let end = words.length;
+    while (start < end && this.addressWords.has(words[start])) start += 1;
+    while (end > start && this.addressWords.has(words[end - 1])) end -= 1;
+    const cut = [...words.slice(0, start), ...words.slice(end)];
+    const cued = cut.some((word) => this.names.has(word) && this.clauseIntent.cue(word) !== null);
+    return start < end && cued ? words.slice(start, end) : null;
   }
 
   /**
@@ -399,6 +438,13 @@ export class SmallTalkFraming {
     asked: boolean,
     learned?: () => IntentName | null,
   ): Reading[] | null {
+    // A name at the clause's edge that is also a cue ("chatbot", "robot") addresses the bot when the rest says what is
+    // said to someone ("hey chatbot", "hello robot", "bye chatbot"): the name does not say its own intent. Unless the
+    // whole clause says something without its cues ("good bot" is praise); "are you a robot" asks what it is.
+    const named = this.withoutName(words);
+    const addressed = named && !this.readSegment(words, false, asked) ? this.segment(named, asked) : null;
+    if (addressed?.every((reading) => !reading.intent || SAID_TO_SOMEONE.has(reading.intent)))
+      return addressed;
     const memo = new Map<number, Reading[] | null>();
     const from = (start: number): Reading[] | null => {
       if (start === words.length) return [];
@@ -430,10 +476,7 @@ export class SmallTalkFraming {
    */
   private readSegment(words: readonly string[], wholeClause: boolean, asked: boolean): Reading | null {
     const text = words.join(' ');
-    const question =
-      asked ||
-      this.questionWords.has(words[0]) ||
-      (this.questionOpeners.has(words[0]) && this.subjects.has(words[1] ?? ''));
+    const question = this.asks({ words, asked });
     const exact = this.clauseIntent.exact(text);
     if (exact) return { intent: exact };
     // The patterns read the segment with a trailing space: made once, not once per pattern (about 46 of them).

@@ -48,6 +48,10 @@ export interface SmallTalkReaderDeps {
 const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
 const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', 'grand', 'alright']);
 const NOT_FINE = new Set(['not', 'never', 'no']);
+/** The person as the subject of a verb: "what I write here" tells what they do, not a task for the bot. */
+const PERSON = new Set(['i', 'we']);
+/** Where a message's clauses break, for a clause said in the intents' own phrases ("…, bye"). */
+const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
 /**
  * A message typed a letter at a time, as on a large keyboard or under a screen magnifier ("h e l l o", "w h a t c a
@@ -111,9 +115,25 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   // Terms that name only the subject: the topic words of the framing, the subject words; nutrients are "#id".
   const framingTopicWords = new Set(kb.content.framing.topicWords);
   const taskWords = new Set(kb.content.framing.taskWords.map((word) => normalizeText(word)));
-  // Starting over on a thing of another app, device or reading (framing.otherThings: "reset my password", "back to
-  // the start of the article, what is VDD") is a task for it, not starting over here.
+  // Starting over on, or leaving, a thing of another app, device or reading (framing.otherThings: "reset my password",
+  // "back to the start of the article, what is VDD", "log off my computer") is a task for it, not starting over or
+  // leaving here. A thing the intent's own cues name is the chat's ("closing the app" is leaving here), and a clause
+  // that says the intent in its own phrases says it here ("logging off my laptop now, bye").
   const otherThings = new Set(kb.content.framing.otherThings.map((word) => normalizeText(word)));
+  const anotherThing = new Map<IntentName, ReadonlySet<string>>(
+    (['restart', 'goodbye'] as const).map((name) => {
+      const own = new Set(kb.content.intents[name].cues.flatMap((cue) => normalizeText(cue).split(' ')));
+      return [name, new Set([...otherThings].filter((word) => !own.has(word)))];
+    }),
+  );
+  const actsOnAnotherThing = (text: string, intent: IntentName | null): boolean => {
+    const things = intent && anotherThing.get(intent);
+    return (
+      !!things &&
+      expandWords(tokenize(normalizeText(text))).some((word) => things.has(word)) &&
+      !text.split(SENTENCE_PUNCTUATION).some((clause) => intents.detect(clause) === intent)
+    );
+  };
   // Each intent's phrases and cues without their spaces ("whatcanyoudo"), to read a message typed a letter at a time.
   const spelledPhrases = new Map<string, string>();
   for (const intent of Object.values(kb.content.intents))
@@ -121,8 +141,6 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       const normalized = normalizeText(phrase);
       spelledPhrases.set(normalized.replace(/ /g, ''), normalized);
     }
-  const restartsAnotherThing = (text: string, intent: IntentName | null): boolean =>
-    intent === 'restart' && expandWords(tokenize(normalizeText(text))).some((word) => otherThings.has(word));
   const subjectTerms = new Set(
     [...framingTopicWords, ...kb.subjectWords].flatMap((word) => analyzer.analyze(word).terms),
   );
@@ -158,6 +176,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       phrases: (clause) => intents.detect(clause),
       cues: (clause) =>
         saysHowOneFeels(clause) ? null : intents.classify(clause, config.smallTalkSimilarity, isTopical),
+      cue: (text) => intents.cue(text),
     },
     config,
   );
@@ -184,7 +203,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (tokenize(normalizeText(text)).length <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
       framing.read(text, learnedIntent) ??
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
-    return restartsAnotherThing(text, intent) ? null : intent;
+    return actsOnAnotherThing(text, intent) ? null : intent;
   }
 
   /**
@@ -201,8 +220,10 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
   /** The small-talk model's intent for `text` when it is confident, else null. */
   function learnedIntent(text: string): IntentName | null {
     // A task for the bot to do ("translate hello into Spanish", "can you order pizza", "summarise the notes from this
-    // morning") is a request, whatever small talk it names.
-    if (tokenize(normalizeText(text)).some((word) => taskWords.has(word))) return null;
+    // morning") is a request, whatever small talk it names; a task word after "I" or "we" tells what the person does
+    // ("does my boss see what I write here").
+    const words = tokenize(normalizeText(text));
+    if (words.some((word, i) => taskWords.has(word) && !PERSON.has(words[i - 1] ?? ''))) return null;
     // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
     // pills, same deal?"), however the model reads its other words.
     if (namesBaseContent(text)) return null;
@@ -210,7 +231,12 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
-    if (restartsAnotherThing(text, guess.label)) return null;
+    // Nor a task its cues give another thing ("log off my computer"), whatever the model reads in it.
+    if (
+      actsOnAnotherThing(text, guess.label) ||
+      actsOnAnotherThing(text, intents.classify(text, config.smallTalkSimilarity, isTopical))
+    )
+      return null;
     // "does chamomile tea help you sleep", "I'm nervous about the drive, what should I do?" and "are gummies tested
     // like drugs are?" ask about something other than the bot.
     if (framing.asksAboutSomethingElse(text, guess.label)) return null;
@@ -238,7 +264,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
           ? null
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
       // Small talk that turns to a question ("thanks, but is that still ok?") asks it.
-      const asks = intent !== null && (restartsAnotherThing(text, intent) || framing.turnsToAQuestion(text));
+      const asks = intent !== null && (actsOnAnotherThing(text, intent) || framing.turnsToAQuestion(text));
       return { intent: asks ? null : intent, otherTopic };
     },
     afterMatching: smallTalkIn,
