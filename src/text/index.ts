@@ -13,7 +13,6 @@ export {
   rememberStems,
   stemsSoFar,
   stemWord,
-  stripMentions,
   stripMentionsKeepingLines,
   tokenize,
 } from './normalizeText';

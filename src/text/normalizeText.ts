@@ -77,15 +77,10 @@ export function hasWords(raw: string): boolean {
   return /[\p{L}\p{N}]/u.test(raw.replace(MENTION, ' '));
 }
 
-/** Strip only the Teams mention and surrounding whitespace, keeping the user's wording for display. */
-export function stripMentions(raw: string): string {
-  return raw.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
-}
-
 /**
- * As stripMentions, but each line break stays one: triage reads a line as a sentence, so a message typed as a list
- * ("- can't do stairs\n- peed once today") is not read as one run-on sentence. `stripMentions` of the same text is
- * this with its line breaks made spaces.
+ * Strip only the Teams mention and surrounding whitespace, keeping the user's wording for display and each line break
+ * as one: triage reads a line as a sentence, so a message typed as a list ("- can't do stairs\n- peed once today") is
+ * not read as one run-on sentence. Matching reads it with its line breaks made spaces.
  */
 export function stripMentionsKeepingLines(raw: string): string {
   return raw
