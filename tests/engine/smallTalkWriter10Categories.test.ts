@@ -1,17 +1,11 @@
 import { contextAfter } from '../../src/engine/contextAfter';
 import { shippedEngine, shippedKb } from '../support/testKit';
+import { smallTalkChecks } from '../support/smallTalkChecks';
 
 // Issue 11's categories read from writer-10's misses, each in wording written here (not taken from any measured set),
 // with look-alikes that must stay what they are: real health questions, danger signs and tasks for other apps.
 const engine = shippedEngine();
-const ask = (text: string) => engine.answer({ text });
-
-const isSmallTalk = (text: string, intent: string) => {
-  expect(ask(text)).toMatchObject({ kind: 'help', intent });
-};
-const isNotSmallTalk = (text: string) => {
-  expect(ask(text).kind).not.toBe('help');
-};
+const { ask, isSmallTalk, isNotSmallTalk } = smallTalkChecks(engine);
 
 describe("farewells in the personas' other languages (Persian and Dari, Hungarian, Slovak, Swiss German, Austrian)", () => {
   it.each([

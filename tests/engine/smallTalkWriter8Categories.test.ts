@@ -1,16 +1,10 @@
 import { shippedEngine } from '../support/testKit';
+import { smallTalkChecks } from '../support/smallTalkChecks';
 
 // Issue 11's categories read from writer-8's misses, each in wording written here (not taken from any measured set),
 // with look-alikes that must stay what they are: real health questions, complaints, danger signs and other requests.
 const engine = shippedEngine();
-const ask = (text: string) => engine.answer({ text });
-
-const isSmallTalk = (text: string, intent: string) => {
-  expect(ask(text)).toMatchObject({ kind: 'help', intent });
-};
-const isNotSmallTalk = (text: string) => {
-  expect(ask(text).kind).not.toBe('help');
-};
+const { ask, isSmallTalk, isNotSmallTalk } = smallTalkChecks(engine);
 
 describe('Malay and Indonesian small talk, as cue vocabulary', () => {
   it.each([

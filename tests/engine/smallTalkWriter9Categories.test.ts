@@ -1,17 +1,11 @@
 import { contextAfter } from '../../src/engine/contextAfter';
 import { shippedEngine, shippedKb } from '../support/testKit';
+import { smallTalkChecks } from '../support/smallTalkChecks';
 
 // Issue 11's categories read from writer-9's misses, each in wording written here (not taken from any measured set),
 // with look-alikes that must stay what they are: real health questions, danger signs and other requests.
 const engine = shippedEngine();
-const ask = (text: string) => engine.answer({ text });
-
-const isSmallTalk = (text: string, intent: string) => {
-  expect(ask(text)).toMatchObject({ kind: 'help', intent });
-};
-const isNotSmallTalk = (text: string) => {
-  expect(ask(text).kind).not.toBe('help');
-};
+const { ask, isSmallTalk, isNotSmallTalk } = smallTalkChecks(engine);
 
 describe('Norwegian and Danish small talk, as cue vocabulary', () => {
   it.each([
