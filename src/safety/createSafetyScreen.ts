@@ -19,6 +19,7 @@ import { compileTriggers, namesIn, type TriggerTest } from './compileTriggers';
 import { dropActivityTimes, type ActivityTimeRule } from './dropActivityTimes';
 import { dropFoodAmounts, type FoodAmountRule } from './dropFoodAmounts';
 import { dropNamedTitles } from './dropNamedTitles';
+import { tellClockSpans } from './tellClockSpans';
 import { fillPlaceholders, pickForLocale } from './fillPlaceholders';
 import { readSubject, type SubjectReadingRule } from './readSubject';
 import { resolveActiveConcepts, type ActiveConcepts } from './resolveActiveConcepts';
@@ -179,7 +180,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   function concepts(text: string): ActiveConcepts {
     if (text === lastText && lastConcepts !== undefined) return lastConcepts;
     lastScoped = undefined;
-    const tokens = segmentMessage(dropNamedTitles(text, namingWords), segmenting);
+    const tokens = segmentMessage(tellClockSpans(dropNamedTitles(text, namingWords)), segmenting);
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
