@@ -113,10 +113,24 @@ export class MatchIndex {
   /** Phrasings numbered across the whole base; entry i owns [phrasingStart[i], phrasingStart[i + 1]). */
   private phrasingStart = new Int32Array(1);
   private phrasingTotal = new Float64Array(0);
+  /** The entry that owns each phrasing. */
+  private phrasingEntry = new Int32Array(0);
   // Scratch space reused by every `rank` call (JavaScript runs one call at a time), so a query allocates little.
   private dot = new Float64Array(0);
   private overlap = new Float64Array(0);
   private isCandidate = new Uint8Array(0);
+  /** The phrasings a query's terms touched, in the order touched: only these can score, so only these are read. */
+  private touched = new Int32Array(0);
+  /** Per entry, its best phrasing so far: the log of its match (see `rank`), which one, and what it shared. */
+  private bestKey = new Float64Array(0);
+  private bestPhrasing = new Int32Array(0);
+  private bestShared = new Float64Array(0);
+  /** The best phrasing's exact match once a near tie needed it (NaN until then). */
+  private bestExact = new Float64Array(0);
+  /** The log of each phrasing's total weight, so a query takes one logarithm per phrasing it touches. */
+  private phrasingLogTotal = new Float64Array(0);
+  /** Each entry's place among the ids in `localeCompare` order: ties between equal scores, without collating. */
+  private idOrder = new Int32Array(0);
   private readonly idf = new Map<string, number>();
   private unknownWeight = 0;
 
@@ -196,6 +210,9 @@ export class MatchIndex {
     });
     this.phrasingStart[count] = phrasings;
     this.phrasingTotal = new Float64Array(phrasings);
+    this.phrasingEntry = new Int32Array(phrasings);
+    for (let index = 0; index < count; index++)
+      this.phrasingEntry.fill(index, this.phrasingStart[index], this.phrasingStart[index + 1]);
     const building = new Map<
       string,
       { entries: number[]; weights: number[]; phrasingIds: number[]; offsets: number[] }
@@ -232,6 +249,16 @@ export class MatchIndex {
     this.dot = new Float64Array(count);
     this.overlap = new Float64Array(phrasings);
     this.isCandidate = new Uint8Array(count);
+    this.touched = new Int32Array(phrasings);
+    this.bestKey = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+    this.bestPhrasing = new Int32Array(count).fill(-1);
+    this.bestShared = new Float64Array(count);
+    this.bestExact = new Float64Array(count).fill(Number.NaN);
+    this.phrasingLogTotal = this.phrasingTotal.map((total) => Math.log(total));
+    this.idOrder = new Int32Array(count);
+    [...this.indexed.keys()]
+      .sort((a, b) => this.indexed[a].entry.id.localeCompare(this.indexed[b].entry.id))
+      .forEach((index, place) => (this.idOrder[index] = place));
   }
 
   weightOf(term: string): number {
@@ -297,6 +324,11 @@ export class MatchIndex {
       }
     }
 
+    // Term weights are positive, so a phrasing's overlap leaves 0 exactly when a term first touches it.
+    const { overlap, touched, bestKey, bestPhrasing, bestShared, bestExact } = this;
+    const exactMatch = (shared: number, phrasing: number): number =>
+      (shared / queryWeight) ** (1 - lean) * (shared / this.phrasingTotal[phrasing]) ** lean;
+    let touchedCount = 0;
     for (const term of queryTerms) {
       const impact = this.impacts.get(term);
       if (!impact) continue;
@@ -305,35 +337,59 @@ export class MatchIndex {
         const index = impact.entries[k];
         if (this.isCandidate[index] === 0) continue;
         this.dot[index] += weight * impact.weights[k];
-        for (let p = impact.offsets[k]; p < impact.offsets[k + 1]; p++)
-          this.overlap[impact.phrasingIds[p]] += weight;
+        for (let p = impact.offsets[k]; p < impact.offsets[k + 1]; p++) {
+          const phrasing = impact.phrasingIds[p];
+          if (overlap[phrasing] === 0) touched[touchedCount++] = phrasing;
+          overlap[phrasing] += weight;
+        }
+      }
+    }
+    // Each candidate's best phrasing, from the touched phrasings only (an entry has up to hundreds of phrasings, a
+    // query touches a few); on a tie the phrasing listed first wins. A phrasing's match is
+    // (shared / queryWeight) ^ (1 - lean) × (shared / total) ^ lean: within one query, its logarithm less a constant
+    // is log(shared) − lean × log(total), which orders phrasings the same at one logarithm each (two powers cost
+    // most of `rank` before); the winner's match is then worked out exactly as written. Rounding differs between
+    // the two forms, so keys within NEAR_TIE of each other are decided by the exact matches, as before.
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t];
+      const shared = overlap[p];
+      overlap[p] = 0;
+      if (this.phrasingTotal[p] === 0) continue;
+      const key = Math.log(shared) - lean * this.phrasingLogTotal[p];
+      const index = this.phrasingEntry[p];
+      const at = p - this.phrasingStart[index];
+      let wins = key > bestKey[index] + NEAR_TIE;
+      let exact = Number.NaN;
+      if (!wins && key >= bestKey[index] - NEAR_TIE) {
+        exact = exactMatch(shared, p);
+        if (Number.isNaN(bestExact[index]))
+          bestExact[index] = exactMatch(bestShared[index], this.phrasingStart[index] + bestPhrasing[index]);
+        wins = exact > bestExact[index] || (exact === bestExact[index] && at < bestPhrasing[index]);
+      }
+      if (wins) {
+        bestKey[index] = key;
+        bestPhrasing[index] = at;
+        bestShared[index] = shared;
+        bestExact[index] = exact;
       }
     }
 
-    const scored: ScoredEntry[] = [];
-    const raw: Array<{ item: IndexedEntry; base: number }> = [];
+    const scored: Array<ScoredEntry & { order: number }> = [];
+    const raw: Array<{ item: IndexedEntry; base: number; index: number }> = [];
     for (const index of candidates) {
-      let best = 0;
-      let bestPhrasing = -1;
-      for (let p = this.phrasingStart[index]; p < this.phrasingStart[index + 1]; p++) {
-        const overlap = this.overlap[p];
-        if (overlap === 0) continue;
-        this.overlap[p] = 0;
-        const total = this.phrasingTotal[p];
-        if (total === 0) continue;
-        const match = (overlap / queryWeight) ** (1 - lean) * (overlap / total) ** lean;
-        if (match > best) {
-          best = match;
-          bestPhrasing = p - this.phrasingStart[index];
-        }
-      }
+      const bestAt = bestPhrasing[index];
+      const shared = bestShared[index];
+      const best = bestAt < 0 ? 0 : exactMatch(shared, this.phrasingStart[index] + bestAt);
+      bestKey[index] = Number.NEGATIVE_INFINITY;
+      bestPhrasing[index] = -1;
+      bestExact[index] = Number.NaN;
       const item = this.indexed[index];
       const cosine = this.dot[index] / (queryNorm * item.norm);
       const base = config.phrasingShare * best + (1 - config.phrasingShare) * cosine;
-      raw.push({ item, base });
+      raw.push({ item, base, index });
       signals?.set(item.entry.id, {
         phrasing: best,
-        phrasingIndex: bestPhrasing,
+        phrasingIndex: bestAt,
         cosine,
         base,
         adjustment: '',
@@ -345,7 +401,7 @@ export class MatchIndex {
     // well (`faqLiftLead`): "will taking vitamin D tablets stop my cramps" is the supplements entry, not the cramps
     // facet, and "do magnesium supplements help leg cramps", the supplements entry's title, is that entry.
     const facetBase = hints.nutrients.length === 1 ? cuedFacetBase(raw, hints) : undefined;
-    for (const { item, base } of raw) {
+    for (const { item, base, index } of raw) {
       const sharesLift =
         facetBase !== undefined &&
         item.titleNutrient === hints.nutrients[0] &&
@@ -354,12 +410,15 @@ export class MatchIndex {
       const score = sharesLift ? liftForFacet(base, config) : adjustForHints(item, base, hints, config, why);
       if (why && sharesLift)
         why.adjustment = 'shares the cued facet lift: explains the question at least as well';
-      if (score > 0) scored.push({ entry: item.entry, score });
+      if (score > 0) scored.push({ entry: item.entry, score, order: this.idOrder[index] });
     }
-    scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
-    return scored.slice(0, limit);
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.slice(0, limit).map(({ entry, score }) => ({ entry, score }));
   }
 }
+
+/** How close two phrasings' log-domain keys must be for `rank` to compare their exact matches instead. */
+const NEAR_TIE = 1e-9;
 
 /** Nutrient and facet evidence the words alone do not carry. */
 function adjustForHints(
