@@ -37,6 +37,11 @@ const configSchema = z.object({
   ),
   /** Prefix of every Redis key the bot writes, so one Redis can serve several bots or environments. */
   CONTEXT_REDIS_KEY_PREFIX: z.string().default('cramp-helper:'),
+  /**
+   * How long a turn waits for Redis before it is answered without context. A loopback or same-zone Redis answers in
+   * well under a millisecond; raise it only for a distant Redis (or a test machine under heavy load).
+   */
+  CONTEXT_REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
   /** Largest request body accepted on /api/messages, in bytes. */
   MAX_BODY_BYTES: z.coerce
     .number()

@@ -14,7 +14,7 @@ export function createConversationMemory(config: Config, logger: Logger): Conver
   const ttlMs = config.CONTEXT_TTL_SECONDS * 1000;
   if (!config.CONTEXT_REDIS_URL)
     return createInProcessMemory(config.CONTEXT_MAX_CONVERSATIONS, ttlMs, logger);
-  const client = createRedisClient(config.CONTEXT_REDIS_URL, logger);
+  const client = createRedisClient(config.CONTEXT_REDIS_URL, config.CONTEXT_REDIS_TIMEOUT_MS, logger);
   const storage = new RedisStorage(client, { keyPrefix: config.CONTEXT_REDIS_KEY_PREFIX, ttlMs });
   return new StorageConversationMemory(storage, {
     name: 'redis',
@@ -47,7 +47,7 @@ export function createInProcessMemory(
  * A client that fails fast instead of queueing: while Redis is unreachable a turn must be answered at once
  * without context, not wait for a reconnect. It reconnects on its own in the background.
  */
-function createRedisClient(url: string, logger: Logger): Redis {
+function createRedisClient(url: string, commandTimeoutMs: number, logger: Logger): Redis {
   // Loaded here, not at the top: an instance without Redis never pays for loading the client.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only with CONTEXT_REDIS_URL
   const { Redis: RedisClient } = require('ioredis') as typeof import('ioredis');
@@ -57,8 +57,8 @@ function createRedisClient(url: string, logger: Logger): Redis {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     // A Redis that accepts the connection but stops answering (paused, swapping) must not hold turns either;
-    // a healthy loopback or same-zone Redis answers in well under a millisecond.
-    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    // a healthy loopback or same-zone Redis answers in well under a millisecond (CONTEXT_REDIS_TIMEOUT_MS).
+    commandTimeout: commandTimeoutMs,
     connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(attempt * 100, REDIS_MAX_RECONNECT_DELAY_MS),
   });
@@ -75,7 +75,6 @@ function createRedisClient(url: string, logger: Logger): Redis {
   return client;
 }
 
-const REDIS_COMMAND_TIMEOUT_MS = 500;
 const REDIS_CONNECT_TIMEOUT_MS = 2000;
 /** Reconnect attempts back off to once a second, so the bot picks Redis up again within about a second. */
 const REDIS_MAX_RECONNECT_DELAY_MS = 1000;

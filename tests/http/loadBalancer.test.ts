@@ -78,7 +78,13 @@ describe('two instances behind nginx (round-robin), sharing Redis and WEBCHAT_SE
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    const env = { CONTEXT_REDIS_URL: redis.url, WEBCHAT_SESSION_SECRET: SECRET };
+    // The routing is under test, not Redis's speed: on a loaded test machine a command can take longer than the
+    // 500 ms default, which would (rightly) answer a follow-up without its context.
+    const env = {
+      CONTEXT_REDIS_URL: redis.url,
+      WEBCHAT_SESSION_SECRET: SECRET,
+      CONTEXT_REDIS_TIMEOUT_MS: '5000',
+    };
     instances = await Promise.all([startServiceProcess(env), startServiceProcess(env)]);
     nginx = await startNginx(instances.map((instance) => instance.port));
   }, 200_000);

@@ -66,9 +66,9 @@ describe('two instances sharing conversation memory', () => {
     redis = undefined;
   });
 
-  async function startWithRedis(count: number): Promise<RunningServer[]> {
+  async function startWithRedis(count: number, extra: Record<string, string> = {}): Promise<RunningServer[]> {
     redis = await startRedisServer();
-    const env = { CONTEXT_REDIS_URL: redis.url, CONTEXT_REDIS_KEY_PREFIX: `test-${Date.now()}:` };
+    const env = { CONTEXT_REDIS_URL: redis.url, CONTEXT_REDIS_KEY_PREFIX: `test-${Date.now()}:`, ...extra };
     instances = await Promise.all(Array.from({ length: count }, () => startServer({ env })));
     for (const instance of instances) await untilRedis(instance, 'ready');
     return instances;
@@ -158,6 +158,28 @@ describe('two instances sharing conversation memory', () => {
     expect(a.logger.lines.some((line) => line.event === 'memory.store.recovered')).toBe(true);
   });
 
+  test('a Redis that stops answering holds a turn for CONTEXT_REDIS_TIMEOUT_MS at most: the answer comes without context, and context works again once it answers', async () => {
+    const [a] = (await startWithRedis(1, { CONTEXT_REDIS_TIMEOUT_MS: '300' })) as [RunningServer];
+    redis?.pause();
+    try {
+      const started = Date.now();
+      expect(await ask(a, 'stalled-1', 'how much magnesium do I need')).toMatchObject({
+        kind: 'answer',
+        id: 'magnesium-daily-need',
+      });
+      // One read before the answer waits out the timeout; the write after it is not awaited by the turn.
+      expect(Date.now() - started).toBeLessThan(3_000);
+      // Its answer could not be remembered either: the follow-up gets the generic answer.
+      expect(await ask(a, 'stalled-1', 'what foods have it?')).not.toMatchObject({ id: 'magnesium-foods' });
+      expect((await health(a)).memory.failures).toBeGreaterThanOrEqual(2);
+    } finally {
+      redis?.resume();
+    }
+    await untilRedis(a, 'ready');
+    expect(await ask(a, 'stalled-2', 'how much magnesium do I need')).toMatchObject({ kind: 'answer' });
+    expect(await ask(a, 'stalled-2', 'what foods have it?')).toMatchObject({ id: 'magnesium-foods' });
+  });
+
   test('with the default in-process memory, instance B does not know what instance A answered, and /healthz and /metrics show each one’s size', async () => {
     // This is why the shared store exists: each process remembers only the turns it served itself.
     const [a, b] = await Promise.all([startServer(), startServer()]);
@@ -184,6 +206,13 @@ describe('configuring the shared memory', () => {
     expect(() => loadConfig({ CONTEXT_STORE_DIR: '/mnt/shared' })).toThrow(
       /CONTEXT_STORE_DIR was retired.*CONTEXT_REDIS_URL/,
     );
+  });
+
+  test('CONTEXT_REDIS_TIMEOUT_MS is a whole number of milliseconds from 10 to 10,000, 500 by default', () => {
+    expect(loadConfig({}).CONTEXT_REDIS_TIMEOUT_MS).toBe(500);
+    expect(loadConfig({ CONTEXT_REDIS_TIMEOUT_MS: '2000' }).CONTEXT_REDIS_TIMEOUT_MS).toBe(2000);
+    expect(() => loadConfig({ CONTEXT_REDIS_TIMEOUT_MS: '0' })).toThrow(/CONTEXT_REDIS_TIMEOUT_MS/);
+    expect(() => loadConfig({ CONTEXT_REDIS_TIMEOUT_MS: 'soon' })).toThrow(/CONTEXT_REDIS_TIMEOUT_MS/);
   });
 
   test('a CONTEXT_REDIS_URL that is not a redis:// URL stops start-up naming the key, not the value', () => {

@@ -13,6 +13,9 @@ export interface RedisServer {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   restart(): Promise<void>;
+  /** Stops it answering (SIGSTOP: connections stay open, commands hang) until `resume`. */
+  pause(): void;
+  resume(): void;
   /** Kills it and deletes its directory. */
   stop(): Promise<void>;
 }
@@ -59,7 +62,10 @@ export async function startRedisServer(): Promise<RedisServer> {
     port,
     kill,
     restart: start,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     stop: async () => {
+      child?.kill('SIGCONT');
       await kill();
       rmSync(dir, { recursive: true, force: true });
     },
