@@ -1,5 +1,5 @@
 import type { ContentData } from '../knowledge/schema';
-import { expandWords, normalizeText } from '../text';
+import { expandWords, normalizeText, parseNumber } from '../text';
 import type { Language } from './compileLanguage';
 import type { MatchConfig } from './config';
 import type { IntentName } from './types';
@@ -11,9 +11,10 @@ type FramingKindData = FramingData['kinds'][number];
  * The slots of a framing pattern: `{who}`, a few words about the asker or what they will do ("student nurse",
  * "note that down"); `{what}`, something the bot might be asked to do ("write recipes"); `{topic}`, the base's subject;
  * `{place}`, where or when the person writes from, as `{who}` but never a part of the body ("the lambing shed",
- * "loads"; not "my toes").
+ * "loads"; not "my toes"); `{said}`, what someone else says, thinks or wants, a clause of its own ("you're just a
+ * computer", "it was easy", "like to know who we talk to") naming nothing the base covers, no sign and no amount.
  */
-type SlotName = 'who' | 'what' | 'topic' | 'place';
+type SlotName = 'who' | 'what' | 'topic' | 'place' | 'said';
 
 /** What the framing needs to know about the words a slot holds (from the engine's analyser). */
 export interface SlotReader {
@@ -41,6 +42,8 @@ export interface ClauseIntent {
   cues(clause: string): IntentName | null;
   /** A listed cue said exactly ("chatbot" asks whether it is a bot). */
   cue(text: string): IntentName | null;
+  /** The words of an intent's phrases and cues ("conversation" of restart's "new conversation"). */
+  ownWords(intent: IntentName): ReadonlySet<string>;
 }
 
 interface CompiledPattern {
@@ -55,10 +58,14 @@ interface CompiledKind {
   cores: ReadonlyArray<readonly string[]>;
   words: ReadonlySet<string>;
   about: boolean;
+  aside: boolean;
 }
 
-/** What a segment of a clause says: an intent, or nothing (framing that only pads: "have a good day"). */
-type Reading = { intent: IntentName | null };
+/**
+ * What a segment of a clause says: an intent, or nothing (framing that only pads: "have a good day"); `aside` when it
+ * tells about someone else ("my pharmacist was right").
+ */
+type Reading = { intent: IntentName | null; aside?: boolean };
 
 /** Words that end a small-talk clause's tail and start its topic: "can I ask something about vitamins". */
 const ABOUT = new Set(['about', 'on', 'regarding', 're', 'concerning']);
@@ -84,10 +91,19 @@ const YES_NO_OPENERS = new Set([
  * ("pass that on to my mum"), not a story.
  */
 const MAX_SLOT_WORDS = 6;
+/** What someone else said holds a short sentence ("we like to know who we talk to"), not a story. */
+const MAX_SAID_WORDS = 8;
 /** An aside beside small talk is a sentence about the person ("I look after my husband who has Parkinson's"), not a story. */
 const MAX_ASIDE_WORDS = 16;
 /** Words that turn from thanks or a greeting to what the person asks next: "thanks for that, but is it ok if I'm diabetic?" */
 const TURNS = new Set(['but', 'though', 'however', 'although', 'tapi']);
+/** Words before the person someone talks with ("with my GP", "to the pharmacist"), and the words between. */
+const WITH_SOMEONE = new Set(['with', 'to']);
+const DETERMINERS = new Set(['my', 'your', 'ur', 'the', 'a', 'an', 'our', 'his', 'her', 'their']);
+/** Words for what something covers: "what topics are on the syllabus". */
+const COVERED = new Set(['topics', 'topic', 'subjects', 'subject', 'themes', 'theme']);
+/** What the topics are on or in: "topics on the syllabus", "subjects in the exam". */
+const COVERED_BY = new Set(['on', 'in', 'of', 'for', 'from']);
 /** Back-references a question about the bot cannot hold: "what can you tell me about it?" asks about what came before. */
 const POINTS_BACK = new Set(['it', 'its', 'them', 'they', 'those', 'these', 'that']);
 /**
@@ -98,17 +114,22 @@ const POINTS_BACK = new Set(['it', 'its', 'them', 'they', 'those', 'these', 'tha
 const CLAUSE_BREAK =
   /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+|\s(?:and|so|then)\s(?=(?:we|i|you|let's|lets|let us)\s))/i;
 
-/** "a|an" is either word; "word?" may be left out; "{who}", "{what}" and "{topic}" are slots. */
+/** "a|an" is either word; "word?" may be left out; "{who}", "{what}", "{topic}", "{place}" and "{said}" are slots. */
 function compilePattern(pattern: string): CompiledPattern {
   const slots: SlotName[] = [];
+  // Before what someone said, a slot holds the fewest words that fit: in "in Brittany we like to know who we talk to"
+  // the place is "Brittany", not "Brittany we like to know who".
+  const lazy = pattern.includes('{said}') ? '?' : '';
   const parts = pattern
     .trim()
     .split(/\s+/)
     .map((token) => {
-      const slot = /^\{(who|what|topic|place)\}$/.exec(token);
+      const slot = /^\{(who|what|topic|place|said)\}$/.exec(token);
       if (slot) {
         slots.push(slot[1] as SlotName);
-        return `((?:\\S+ ){1,${MAX_SLOT_WORDS}})`;
+        return slot[1] === 'said'
+          ? `((?:\\S+ ){1,${MAX_SAID_WORDS}})`
+          : `((?:\\S+ ){1,${MAX_SLOT_WORDS}}${lazy})`;
       }
       const optional = token.endsWith('?');
       const words = (optional ? token.slice(0, -1) : token).split('|').map((word) => normalizeText(word));
@@ -150,10 +171,18 @@ export class SmallTalkFraming {
   /** The address words that name the bot ("robot", "chatbot", "Alexa"), not those that go with a name ("the", "ok"). */
   private readonly names: ReadonlySet<string>;
   private readonly requestWords: ReadonlySet<string>;
+  /** Tasks for the bot or another app (`taskWords`): a clause opening with one is an order ("set my status to …"). */
+  private readonly taskWords: ReadonlySet<string>;
   private readonly personWords: ReadonlySet<string>;
   private readonly worryWords: ReadonlySet<string>;
   /** The bot, and what it says or keeps: `botWords`, the names in `addressWords`, `botThings`. */
   private readonly botOrItsWords: ReadonlySet<string>;
+  /** What the bot says or keeps (`botThings`): "the conversation", "this chat", "my data". */
+  private readonly botThings: ReadonlySet<string>;
+  /** Things of the person's other apps and reading (`otherThings`): "the syllabus", "my exam", "the article". */
+  private readonly otherThings: ReadonlySet<string>;
+  /** People the person sees for care (`carers`): "my GP", "the pharmacist". */
+  private readonly carers: ReadonlySet<string>;
   private readonly questionStart: RegExp;
 
   constructor(
@@ -170,6 +199,7 @@ export class SmallTalkFraming {
       cores: kind.cores.map((core) => normalizeText(core).split(' ')),
       words: new Set(kind.words),
       about: kind.about,
+      aside: kind.aside,
     }));
     this.questionWords = language.questionWords;
     this.questionOpeners = language.questionOpeners;
@@ -181,12 +211,16 @@ export class SmallTalkFraming {
     this.botWords = new Set(data.botWords);
     this.addressWords = new Set(data.addressWords.map((word) => normalizeText(word)));
     this.requestWords = new Set(data.requestWords.map((word) => normalizeText(word)));
+    this.taskWords = new Set(data.taskWords.map((word) => normalizeText(word)));
     this.personWords = new Set(data.personWords.map((word) => normalizeText(word)));
     this.worryWords = new Set(data.worryWords.map((word) => normalizeText(word)));
     const fillers = new Set(['the', 'my', 'dear', 'mr', 'mister', 'little', 'old', 'ok', 'okay', 'oh']);
     this.names = new Set([...this.addressWords].filter((word) => !fillers.has(word)));
+    this.botThings = new Set(data.botThings.map((word) => normalizeText(word)));
+    this.otherThings = new Set(data.otherThings.map((word) => normalizeText(word)));
+    this.carers = new Set(data.carers.map((word) => normalizeText(word)));
     this.botOrItsWords = new Set(
-      [...data.botWords, ...this.names, ...data.botThings].map((word) => normalizeText(word)),
+      [...data.botWords, ...this.names, ...this.botThings].map((word) => normalizeText(word)),
     );
     this.questionStart = language.questionStart;
   }
@@ -205,12 +239,17 @@ export class SmallTalkFraming {
     if (clauses.length === 0 || total > this.config.smallTalkFramingWords) return null;
     const votes: IntentName[] = [];
     let asides = 0;
+    // Clauses of a kind that tells about someone else ("chap at the bar says you're just a computer").
+    let told = 0;
     let asksOfTheBot = true;
     for (const clause of clauses) {
       // A clause that only addresses the bot ("bye, robot", "thanks, bot") says nothing beside the others.
       if (clauses.length > 1 && this.addresses(clause.words)) continue;
       // The model reads a clause as written, and only a clause of several: the whole message it has read already.
-      const readAlone = learned && clauses.length > 1 ? () => learned(clause.text) : undefined;
+      // Read for its asides, an aside about the person is one whatever the model reads in it ("reset pls, my son was
+      // typing rubbish").
+      const aside = options.asides === true && clauses.length > 1 && this.isAside(clause);
+      const readAlone = learned && clauses.length > 1 && !aside ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
       if (readings === null) {
         if (options.asides && clauses.length > 1 && this.isAside(clause)) {
@@ -220,23 +259,28 @@ export class SmallTalkFraming {
         return null;
       }
       for (const reading of readings) if (reading.intent) votes.push(reading.intent);
+      if (readings.some((reading) => reading.aside)) told += 1;
       const intents = new Set(readings.map((reading) => reading.intent));
-      if (intents.has('help') || intents.has('disclaimer')) asksOfTheBot &&= this.asksOfTheBot(clause.words);
+      // An alternative after a question ("are you a person, or a program?") goes on asking what the question asked.
+      if (intents.has('help') || intents.has('disclaimer'))
+        asksOfTheBot &&= clause.words[0] === 'or' || this.asksOfTheBot(clause.words);
       // A question that reads as a greeting or thanks ("any good?", "how much", "is that ok?") asks something.
       else if (this.isQuestion(clause) && (intents.has('greeting') || intents.has('thanks')))
         asksOfTheBot = false;
       // A question beside other clauses that only the small-talk model reads as starting over or leaving asks
       // something ("I'm done with supplements, can I get everything from food?"); "can I start again?" says so in
-      // its phrases or cues.
+      // its phrases or cues, and "can we start the conversation from the beginning?" names the chat that starting
+      // over's cues name ("new conversation").
       else if (this.asks(clause) && (intents.has('restart') || intents.has('goodbye'))) {
         const said = this.clauseIntent.phrases(clause.text) ?? this.clauseIntent.cues(clause.text);
-        if (said === null || !intents.has(said)) return null;
+        const startsTheChatOver = intents.has('restart') && this.namesTheChat(clause.words, 'restart');
+        if ((said === null || !intents.has(said)) && !startsTheChatOver) return null;
       }
     }
-    // Beside an aside, a question is about the bot only when it names the bot and points back at nothing: "my
-    // husband has Parkinson's. what can you tell me about it?" and "tennis elbow from the drill, what helps" ask
-    // about the aside.
-    if (asides > 0 && !asksOfTheBot) return null;
+    // Beside an aside, or what someone else said, a question is about the bot only when it names the bot and points
+    // back at nothing: "my husband has Parkinson's. what can you tell me about it?", "tennis elbow from the drill,
+    // what helps" and "my doctor told me to get a blood test, what will it show?" ask about the aside.
+    if ((asides > 0 || told > 0) && !asksOfTheBot) return null;
     // Read for its asides, a message with none was read already (and "thanks, but what about iron?" asks about iron).
     if (options.asides && asides === 0) return null;
     return votes.length > 0 ? lastIntent(votes) : null;
@@ -244,6 +288,15 @@ export class SmallTalkFraming {
 
   private isQuestion(clause: { words: readonly string[]; asked: boolean }): boolean {
     return clause.asked || this.questionStart.test(clause.words.join(' '));
+  }
+
+  /**
+   * Whether `words` name a thing of the chat (`botThings`) that the phrases or cues of `intent` name: "the
+   * conversation" of restart's "new conversation", not "food" nor "you".
+   */
+  private namesTheChat(words: readonly string[], intent: IntentName): boolean {
+    const own = this.clauseIntent.ownWords(intent);
+    return words.some((word) => this.botThings.has(word) && own.has(word));
   }
 
   /** Whether a clause is asked: "?", a question word first, or "can I", "is this" ("have to run" is no question). */
@@ -273,8 +326,9 @@ export class SmallTalkFraming {
    * Whether a clause is an aside about the person beside small talk ("I look after my husband who has Parkinson's",
    * "my shift starts soon", "she has type 2 diabetes"): a statement about someone (`framing.personWords`; "melatonin
    * for jet lag" names a topic), short, asking nothing and requesting nothing
-   * (`framing.requestWords`), naming nothing the base covers (a nutrient, a subject word) and no sign the safety
-   * screen reads. A condition the base does not cover may be named: it says who is asking, not what.
+   * (`framing.requestWords`; nor opening with a task, an order to another app: "set my status to gone fishing"),
+   * naming nothing the base covers (a nutrient, a subject word) and no sign the safety screen reads. A condition the
+   * base does not cover may be named: it says who is asking, not what.
    */
   private isAside(clause: { text: string; words: string[]; asked: boolean }): boolean {
     const { words } = clause;
@@ -283,6 +337,7 @@ export class SmallTalkFraming {
       words.length <= MAX_ASIDE_WORDS &&
       words.some((word) => this.personWords.has(word)) &&
       !words.some((word) => this.requestWords.has(word)) &&
+      !this.taskWords.has(words[0] ?? '') &&
       !this.slots.namesBaseContent(words) &&
       !this.slots.namesSign(words)
     );
@@ -300,13 +355,20 @@ export class SmallTalkFraming {
    *   the bot nor what it says or keeps (`botThings`): "are vitamin gummies tested like drugs are?" asks about
    *   gummies; "are your answers checked?" and "is my data stored?" ask about the bot;
    * - an alternative to what was said before: "instead", not "instead of …" ("then what can I use instead?" after the
-   *   answer on quinine asks for another remedy; "can I rely on you instead of my GP" asks about the bot).
+   *   answer on quinine asks for another remedy; "can I rely on you instead of my GP" asks about the bot);
+   * - the topics of another thing (`otherThings`, not one help's own words name): "what topics are on the drama
+   *   syllabus this year?", "which subjects come up in the final exam?"; "what topics are in this app?" and "what
+   *   topics are on your list?" ask about the bot;
+   * - how to talk with someone the person sees for care (`carers`): "how do you start a conversation with your GP
+   *   about supplements?", "how should I talk to my pharmacist about this?".
    */
   asksAboutSomethingElse(text: string, intent: IntentName): boolean {
     const clauses = this.clausesOf(text);
     const words = clauses.flatMap((clause) => clause.words);
     if (intent === 'help') {
       if (words.some((word, i) => word === 'instead' && words[i + 1] !== 'of')) return true;
+      if (this.namesTopicsOfAnotherThing(words)) return true;
+      if (this.talksWithACarer(words)) return true;
       const verb = words.findIndex((word) => HELPS.has(word));
       if (
         verb > 1 &&
@@ -336,6 +398,35 @@ export class SmallTalkFraming {
       !words.some((word) => this.botOrItsWords.has(word)) &&
       this.slots.namesTopic(words)
     );
+  }
+
+  /** Whether `words` name talking with someone the person sees for care: "with your GP", "to the pharmacist". */
+  private talksWithACarer(words: readonly string[]): boolean {
+    return words.some((word, i) => {
+      if (!WITH_SOMEONE.has(word)) return false;
+      let next = i + 1;
+      while (DETERMINERS.has(words[next] ?? '')) next += 1;
+      return this.carers.has(words[next] ?? '');
+    });
+  }
+
+  /**
+   * Whether `words` ask what another thing covers: a word for topics, then within a few words "on", "in", "of" or
+   * "for" and a thing of another app or reading that help's own phrases and cues do not name, with nothing of the
+   * bot's between ("topics on the drama syllabus"; not "topics in this app", "subjects on your list").
+   */
+  private namesTopicsOfAnotherThing(words: readonly string[]): boolean {
+    const own = this.clauseIntent.ownWords('help');
+    return words.some((word, i) => {
+      if (!COVERED.has(word)) return false;
+      const by = words.findIndex((next, j) => j > i && j <= i + 3 && COVERED_BY.has(next));
+      if (by < 0) return false;
+      for (const thing of words.slice(by + 1, by + 5)) {
+        if (this.botOrItsWords.has(thing)) return false;
+        if (this.otherThings.has(thing) && !own.has(thing)) return true;
+      }
+      return false;
+    });
   }
 
   /**
@@ -487,7 +578,7 @@ export class SmallTalkFraming {
         (candidate.patterns.some((pattern) => this.matches(pattern, padded)) ||
           this.fitsBag(candidate, words)),
     );
-    if (kind) return { intent: kind.intent ?? null };
+    if (kind) return { intent: kind.intent ?? null, ...(kind.aside ? { aside: true } : {}) };
     const said = this.clauseIntent.phrases(text);
     if (said) return { intent: said };
     const cued = wholeClause ? this.clauseIntent.cues(text) : null;
@@ -501,6 +592,15 @@ export class SmallTalkFraming {
     return pattern.slots.every((slot, i) => {
       const held = (found[i + 1] ?? '').trim().split(' ');
       if (slot === 'topic') return this.slots.namesOnlySubject(held);
+      // What someone else said is a clause: its verbs and question words are its own ("who we talk to"). It names
+      // no amount ("the pack says 25 mcg", "the pack says two tablets but my doctor said one" tell of a dose to ask
+      // about).
+      if (slot === 'said')
+        return (
+          !held.some((word) => /\d/.test(word) || parseNumber(word) !== undefined) &&
+          !this.slots.namesContent(held) &&
+          !this.slots.namesSign(held)
+        );
       if (held.some((word) => this.notInSlot.has(word)) || this.slots.namesContent(held)) return false;
       if (slot === 'place' && this.slots.namesSite(held)) return false;
       return slot === 'what' || !this.slots.namesSign(held);

@@ -54,6 +54,37 @@ const PERSON = new Set(['i', 'we']);
 const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
 /**
+ * The second person of the stage's Early Modern English, as drama teachers and role-players write it: "art thou flesh
+ * and blood?", "what dost thou know?", "tell me thy purpose". Read as today's English for small talk only ("are you",
+ * "do you", "your"); "art" and "wilt" only beside "thou" (art class, plants wilt).
+ */
+const EARLY_MODERN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bart\s+thou\b/giu, 'are you'],
+  [/\bthou\s+art\b/giu, 'you are'],
+  [/\bwilt\s+thou\b/giu, 'will you'],
+  [/\bthou\s+wilt\b/giu, 'you will'],
+  [/\b(?:thou|thee)\b/giu, 'you'],
+  [/\b(?:thy|thine)\b/giu, 'your'],
+  [/\b(?:dost|doest)\b/giu, 'do'],
+  [/\bdoth\b/giu, 'does'],
+  [/\bhast\b/giu, 'have'],
+  [/\bhath\b/giu, 'has'],
+  [/\bcanst\b/giu, 'can'],
+  [/\bwouldst\b/giu, 'would'],
+  [/\bcouldst\b/giu, 'could'],
+  [/\bshouldst\b/giu, 'should'],
+  [/\bshalt\b/giu, 'shall'],
+  [/\bknowest\b/giu, 'know'],
+];
+
+/** `text` with the stage's "thou", "thy", "art thou", "dost thou" in today's English ("you", "your", "are you"). */
+export function inTodaysEnglish(text: string): string {
+  let today = text;
+  for (const [older, now] of EARLY_MODERN) today = today.replace(older, now);
+  return today;
+}
+
+/**
  * A message typed a letter at a time, as on a large keyboard or under a screen magnifier ("h e l l o", "w h a t c a
  * n y o u d o"; the gaps between words are lost with the other whitespace): its letters joined ("whatcanyoudo"), or
  * null for any other message.
@@ -134,6 +165,16 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       !text.split(SENTENCE_PUNCTUATION).some((clause) => intents.detect(clause) === intent)
     );
   };
+  // The words of each intent's phrases and cues: a question naming the chat they name ("can we start the
+  // conversation from the beginning?") says the intent.
+  const ownWords = new Map<IntentName, ReadonlySet<string>>(
+    (Object.entries(kb.content.intents) as Array<[IntentName, { phrases: string[]; cues: string[] }]>).map(
+      ([name, intent]) => [
+        name,
+        new Set([...intent.phrases, ...intent.cues].flatMap((text) => normalizeText(text).split(' '))),
+      ],
+    ),
+  );
   // Each intent's phrases and cues without their spaces ("whatcanyoudo"), to read a message typed a letter at a time.
   const spelledPhrases = new Map<string, string>();
   for (const intent of Object.values(kb.content.intents))
@@ -177,6 +218,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       cues: (clause) =>
         saysHowOneFeels(clause) ? null : intents.classify(clause, config.smallTalkSimilarity, isTopical),
       cue: (text) => intents.cue(text),
+      ownWords: (intent) => ownWords.get(intent) ?? new Set(),
     },
     config,
   );
@@ -249,8 +291,9 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
 
   return {
     beforeMatching(written, record) {
-      // Read "h e l l o" as "hello" when its letters spell a phrase or cue; anything else is read as written.
-      const text = spelledPhrases.get(joinSpacedLetters(written) ?? '') ?? written;
+      // Read "h e l l o" as "hello" when its letters spell a phrase or cue; anything else is read as written, with
+      // the stage's "thou" and "thy" as "you" and "your".
+      const text = spelledPhrases.get(joinSpacedLetters(written) ?? '') ?? inTodaysEnglish(written);
       const framed = framing.read(text);
       if (framed) record('small talk read clause by clause (src/engine/SmallTalkFraming.ts)');
       const said = framed ? null : intents.detect(text);
@@ -267,7 +310,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       const asks = intent !== null && (actsOnAnotherThing(text, intent) || framing.turnsToAQuestion(text));
       return { intent: asks ? null : intent, otherTopic };
     },
-    afterMatching: smallTalkIn,
-    besideAsides: smallTalkBesideAsides,
+    afterMatching: (text, result, followsUp) => smallTalkIn(inTodaysEnglish(text), result, followsUp),
+    besideAsides: (text, note) => smallTalkBesideAsides(inTodaysEnglish(text), note),
   };
 }

@@ -322,7 +322,7 @@ const framingKindSchema = z.strictObject({
     .array(nonEmpty)
     .default([])
     .describe(
-      'Whole clauses, word by word after normalising: "a|an" is either word, "word?" may be left out, {who} is up to six words naming no nutrient, subject word, uncovered topic or sign the safety screen reads ("student nurse"), {what} the same but signs allowed ("write recipes"), {topic} names only the base\'s subject ("vitamin D", "minerals"), {place} is as {who} but names no part of the body ("the lambing shed", not "my toes").',
+      'Whole clauses, word by word after normalising: "a|an" is either word, "word?" may be left out, {who} is up to six words naming no nutrient, subject word, uncovered topic or sign the safety screen reads ("student nurse"), {what} the same but signs allowed ("write recipes"), {topic} names only the base\'s subject ("vitamin D", "minerals"), {place} is as {who} but names no part of the body ("the lambing shed", not "my toes"), {said} is up to eight words of what someone else says, thinks or wants, a clause of its own naming no nutrient, subject word, uncovered topic, sign or number ("you\'re just a computer").',
     ),
   cores: z
     .array(nonEmpty)
@@ -333,6 +333,12 @@ const framingKindSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('A core clause may end with "about {topic}" ("can I ask something about vitamins").'),
+  aside: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A clause of this kind tells about someone or something else, as an aside does ("chap at the bar says you\'re just a computer"): beside it a question is about the bot only when it names the bot and points back at nothing.',
+    ),
 });
 
 export const contentFileSchema = z.strictObject({
@@ -408,7 +414,10 @@ export const contentFileSchema = z.strictObject({
         'Words for the bot and what it says or keeps ("your", "answers", "data"): with botWords and addressWords, a question whether something is checked or to be trusted is about the bot only when it names one.',
       ).default([]),
       otherThings: wordList(
-        'Things of the person\'s other apps, devices, accounts and reading ("password", "router", "article"): starting over or resetting one is a task for it, never starting over here.',
+        'Things of the person\'s other apps, devices, accounts and reading ("password", "router", "article", "syllabus"): starting over, resetting or leaving one is a task for it, never starting over or leaving here, and asking the topics of one asks about it, not what the bot covers.',
+      ).default([]),
+      carers: wordList(
+        'People the person sees for care ("doctor", "gp", "pharmacist"): how to talk with one ("how do I bring it up with my GP?") asks advice, not what the bot does.',
       ).default([]),
       kinds: z.array(framingKindSchema).default([]),
     })
@@ -425,6 +434,7 @@ export const contentFileSchema = z.strictObject({
       worryWords: [],
       botThings: [],
       otherThings: [],
+      carers: [],
       kinds: [],
     })
     .describe(
