@@ -26,8 +26,8 @@ describe.each([
   ['writer-9', 0.92, 0.97],
   // First measured 93.3% and 97.0% held out; after learning from it by category 100% and 100% (tuned on it).
   ['writer-10', 0.99, 0.97],
-  // First measured 86.7% and 98.0% held out (never learned from yet: learnedFrom false).
-  ['writer-11', 0.86, 0.97],
+  // First measured 86.7% and 98.0% held out; after learning from it by category 98.0% and 100% (tuned on it).
+  ['writer-11', 0.97, 0.97],
   // First measured 83.3% and 98.0% held out (never learned from yet: learnedFrom false).
   ['writer-12', 0.83, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
@@ -46,7 +46,7 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (writer-11 and writer-12 today; writer-10 was, until learned from).
+    // A new writer's set is first added with learnedFrom: false (writer-12 today; writer-11 was, until learned from).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
