@@ -49,6 +49,11 @@ export interface ClauseIntent {
 interface CompiledPattern {
   regex: RegExp;
   slots: SlotName[];
+  /**
+   * The words a segment must start with for the pattern to fit it, or null when it may start with any (a slot or an
+   * optional word first): most segments of a question start with none, so most patterns are never run on them.
+   */
+  first: ReadonlySet<string> | null;
 }
 
 interface CompiledKind {
@@ -120,23 +125,26 @@ function compilePattern(pattern: string): CompiledPattern {
   // Before what someone said, a slot holds the fewest words that fit: in "in Brittany we like to know who we talk to"
   // the place is "Brittany", not "Brittany we like to know who".
   const lazy = pattern.includes('{said}') ? '?' : '';
-  const parts = pattern
-    .trim()
-    .split(/\s+/)
-    .map((token) => {
-      const slot = /^\{(who|what|topic|place|said)\}$/.exec(token);
-      if (slot) {
-        slots.push(slot[1] as SlotName);
-        return slot[1] === 'said'
-          ? `((?:\\S+ ){1,${MAX_SAID_WORDS}})`
-          : `((?:\\S+ ){1,${MAX_SLOT_WORDS}}${lazy})`;
-      }
-      const optional = token.endsWith('?');
-      const words = (optional ? token.slice(0, -1) : token).split('|').map((word) => normalizeText(word));
-      const alternatives = `(?:${words.join('|')}) `;
-      return optional ? `(?:${alternatives})?` : alternatives;
-    });
-  return { regex: new RegExp(`^${parts.join('')}$`), slots };
+  const tokens = pattern.trim().split(/\s+/);
+  const opening = tokens[0] ?? '';
+  const first =
+    opening.startsWith('{') || opening.endsWith('?')
+      ? null
+      : new Set(opening.split('|').map((word) => normalizeText(word).split(' ')[0] ?? ''));
+  const parts = tokens.map((token) => {
+    const slot = /^\{(who|what|topic|place|said)\}$/.exec(token);
+    if (slot) {
+      slots.push(slot[1] as SlotName);
+      return slot[1] === 'said'
+        ? `((?:\\S+ ){1,${MAX_SAID_WORDS}})`
+        : `((?:\\S+ ){1,${MAX_SLOT_WORDS}}${lazy})`;
+    }
+    const optional = token.endsWith('?');
+    const words = (optional ? token.slice(0, -1) : token).split('|').map((word) => normalizeText(word));
+    const alternatives = `(?:${words.join('|')}) `;
+    return optional ? `(?:${alternatives})?` : alternatives;
+  });
+  return { regex: new RegExp(`^${parts.join('')}$`), slots, first };
 }
 
 /** What is said to someone by name ("hello robot", "thanks computer", "bye chatbot", "start over, robot"). */
@@ -572,10 +580,14 @@ export class SmallTalkFraming {
     if (exact) return { intent: exact };
     // The patterns read the segment with a trailing space: made once, not once per pattern (about 46 of them).
     const padded = `${text} `;
+    const opening = words[0] ?? '';
     const kind = this.kinds.find(
       (candidate) =>
         !(candidate.statement && question) &&
-        (candidate.patterns.some((pattern) => this.matches(pattern, padded)) ||
+        (candidate.patterns.some(
+          (pattern) =>
+            (pattern.first === null || pattern.first.has(opening)) && this.matches(pattern, padded),
+        ) ||
           this.fitsBag(candidate, words)),
     );
     if (kind) return { intent: kind.intent ?? null, ...(kind.aside ? { aside: true } : {}) };
