@@ -260,7 +260,7 @@ export class SmallTalkFraming {
       const readAlone = learned && clauses.length > 1 && !aside ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
       if (readings === null) {
-        if (options.asides && clauses.length > 1 && this.isAside(clause)) {
+        if (aside) {
           asides += 1;
           continue;
         }

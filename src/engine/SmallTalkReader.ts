@@ -77,8 +77,13 @@ const EARLY_MODERN: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bknowest\b/giu, 'know'],
 ];
 
+/** Every word the replacements above start from ("art" and "wilt" only ever beside "thou"): most messages have none. */
+const EARLY_MODERN_WORD =
+  /\b(?:thou|thee|thy|thine|dost|doest|doth|hast|hath|canst|wouldst|couldst|shouldst|shalt|knowest)\b/iu;
+
 /** `text` with the stage's "thou", "thy", "art thou", "dost thou" in today's English ("you", "your", "are you"). */
 export function inTodaysEnglish(text: string): string {
+  if (!EARLY_MODERN_WORD.test(text)) return text;
   let today = text;
   for (const [older, now] of EARLY_MODERN) today = today.replace(older, now);
   return today;
