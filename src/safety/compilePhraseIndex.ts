@@ -90,6 +90,8 @@ export interface PhraseIndex {
 
 const DEFAULT_GAP = 1;
 const WILDCARD_GAP = 4;
+/** `**`: up to eight words, for a phrase whose two ends stand apart by a noun phrase ("the price of … nearly made me"). */
+const LONG_WILDCARD_GAP = 8;
 const NUMBER_KEY = '#number';
 const NUMBER_STEP = /^(?:#|(\d+)\+|(\d+)-(\d+))$/;
 
@@ -99,6 +101,10 @@ function compileSteps(phrase: string, sameWords: ReadonlyMap<string, string>, de
   for (const raw of phrase.trim().toLowerCase().split(/\s+/)) {
     if (raw === '*') {
       gap = WILDCARD_GAP;
+      continue;
+    }
+    if (raw === '**') {
+      gap = LONG_WILDCARD_GAP;
       continue;
     }
     if (raw === '+') {

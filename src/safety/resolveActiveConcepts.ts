@@ -105,6 +105,25 @@ export function resolveActiveConcepts(
       past.set(chunk, [...(past.get(chunk) ?? []), ...cues]);
   }
   const longStanding = group('long-standing', chunkOf);
+  // A time told inside a timeless concept's own phrase ("tetanus jab last year", "had my booster 2 years ago") dates
+  // that concept only: it frames nothing else in its chunk ("cut my hand, my jaw is stiff, tetanus jab last year"),
+  // nor does a cue that shares a word with it ("booster 2 years ago, now my jaw…" is no "years now").
+  const timelessSpans = matches.filter((match) => {
+    const names = conceptNamesOf(match);
+    return names.length > 0 && names.every((name) => timeless.has(name));
+  });
+  if (timelessSpans.length > 0) {
+    const insideTimeless = (cue: PhraseMatch): boolean =>
+      timelessSpans.some((span) =>
+        cue.positions.some((position) => position >= span.start && position <= span.end),
+      );
+    for (const cues of [past, longStanding])
+      for (const [chunk, list] of cues)
+        cues.set(
+          chunk,
+          list.filter((cue) => !insideTimeless(cue)),
+        );
+  }
   // "ever since", "since then": since the time told before, not since a new one ("fine since" tells it settled).
   // "…, fine ever since": the trouble ended then; being well is what went on (`settledWords`).
   const isSinceThen = (i: number): boolean =>

@@ -60,9 +60,9 @@ describe('tetanus after a wound: swallowing told as the subject, a jab whose dat
     expect(screen.triage(text)).toMatchObject({ level: 'emergency', ruleId: 'tetanus-spreading' });
   });
 
-  it('a stiff jaw after a wound with an up-to-date jab stays urgent', () => {
+  it('a stiff jaw after a wound, no jab history told, is the emergency red_flags.md gives tetanus (urgent before 2026-12-07)', () => {
     expect(levelOf('grazed my knee on a rusty gate three days ago and my jaw feels stiff today')).toBe(
-      'urgent',
+      'emergency',
     );
   });
 });

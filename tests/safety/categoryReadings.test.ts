@@ -249,7 +249,8 @@ describe('a wound with no tetanus jab, the jab told as an injection or a vaccine
   });
 
   it.each([
-    ['scraped my knee on a rusty gate, jaw feels a bit stiff, had all my injections', 'urgent'],
+    // Tetanus signs after a wound are an emergency with or without the jab (red_flags.md; urgent before 2026-12-07).
+    ['scraped my knee on a rusty gate, jaw feels a bit stiff, had all my injections', 'emergency'],
     ['do I need a tetanus injection after a cat scratch?', 'none'],
   ])('"%s" is %s', (text, level) => {
     expect(levelOf(text)).toBe(level);

@@ -8,7 +8,7 @@ describe('triage: a person describing danger signs is told to get care', () => {
     ['my leg is swollen and now I have chest pain', 'emergency', 'clot-in-lungs'],
     ['my heart is racing and my legs are weak', 'emergency', 'heart-rhythm-weakness'],
     ['cramp in my calf for 25 minutes and it will not release', 'urgent', 'cramp-over-ten-minutes'],
-    ['I cut my foot on a rusty nail and now my jaw is stiff', 'urgent', 'possible-tetanus'],
+    ['I cut my foot on a rusty nail and now my jaw is stiff', 'emergency', 'possible-tetanus'],
     ['I suddenly cannot move my legs', 'emergency', 'sudden-leg-paralysis'],
     ['my foot went cold and white an hour ago', 'emergency', 'cold-pale-leg'],
     ['her face is drooping and her speech is slurred', 'emergency', 'stroke-signs'],
