@@ -2,7 +2,15 @@ import type { FacetKey, SynonymData, UncoveredTopic, VocabularyCategory } from '
 import { PhraseTable } from './PhraseTable';
 import type { Language } from './compileLanguage';
 import type { EngineIndexData } from './EngineIndexData';
-import { isEverydayWord, normalizeText, readChemicalSymbols, readDialect, stemWord, tokenize } from '../text';
+import {
+  isEverydayWord,
+  normalizeText,
+  readChemicalSymbols,
+  readDialect,
+  readSpokenFillers,
+  stemWord,
+  tokenize,
+} from '../text';
 import type { MatchConfig } from './config';
 import { runToEnd, type Steps } from '../util/runSteps';
 import { TypoCorrector, type TypoConfig } from './TypoCorrector';
@@ -209,8 +217,9 @@ export class Analyzer {
   }
 
   analyze(text: string): Analysis {
-    // The minerals' chemical symbols ("low Mg", "Ca or Mg") are read before case is lost (src/text/chemicalSymbols.ts).
-    const normalized = normalizeText(readChemicalSymbols(text));
+    // The minerals' chemical symbols ("low Mg", "Ca or Mg") are read before case is lost (src/text/chemicalSymbols.ts),
+    // and so are a hesitation "er" (never the ER), "I mean," and "b'y" (src/text/spokenFillers.ts).
+    const normalized = normalizeText(readChemicalSymbols(readSpokenFillers(text)));
     // Dialect spellings read as the words they stand for ("ma feet get cauld" → "my feet get cold"), the same
     // reading triage gives them (src/text/dialect.ts); bare contractions stay as written here (synonyms read them).
     const rawWords = readDialect(tokenize(normalized));

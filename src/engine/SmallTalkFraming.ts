@@ -54,6 +54,8 @@ interface CompiledPattern {
    * optional word first): most segments of a question start with none, so most patterns are never run on them.
    */
   first: ReadonlySet<string> | null;
+  /** The words a segment must end with for the pattern to fit it, or null when it may end with any (a slot last). */
+  last: ReadonlySet<string> | null;
 }
 
 interface CompiledKind {
@@ -62,8 +64,15 @@ interface CompiledKind {
   patterns: CompiledPattern[];
   cores: ReadonlyArray<readonly string[]>;
   words: ReadonlySet<string>;
+  /** The words a bag of the kind's words can open with: a core's first word or one of `words`. */
+  opens: ReadonlySet<string>;
   about: boolean;
   aside: boolean;
+}
+
+interface KindForOpening {
+  kind: CompiledKind;
+  patterns: readonly CompiledPattern[];
 }
 
 /**
@@ -102,8 +111,11 @@ const MAX_SAID_WORDS = 8;
 const MAX_ASIDE_WORDS = 16;
 /** Words that turn from thanks or a greeting to what the person asks next: "thanks for that, but is it ok if I'm diabetic?" */
 const TURNS = new Set(['but', 'though', 'however', 'although', 'tapi']);
-/** Words before the person someone talks with ("with my GP", "to the pharmacist"), and the words between. */
-const WITH_SOMEONE = new Set(['with', 'to']);
+/**
+ * Words before the person someone talks with or sees ("with my GP", "to the pharmacist", "seeing the nurse"), and the
+ * words between.
+ */
+const WITH_SOMEONE = new Set(['with', 'to', 'see', 'seeing', 'visit', 'visiting']);
 const DETERMINERS = new Set(['my', 'your', 'ur', 'the', 'a', 'an', 'our', 'his', 'her', 'their']);
 /** Words for what something covers: "what topics are on the syllabus". */
 const COVERED = new Set(['topics', 'topic', 'subjects', 'subject', 'themes', 'theme']);
@@ -111,6 +123,23 @@ const COVERED = new Set(['topics', 'topic', 'subjects', 'subject', 'themes', 'th
 const COVERED_BY = new Set(['on', 'in', 'of', 'for', 'from']);
 /** Back-references a question about the bot cannot hold: "what can you tell me about it?" asks about what came before. */
 const POINTS_BACK = new Set(['it', 'its', 'them', 'they', 'those', 'these', 'that']);
+/**
+ * What "it" is asked to be when it points back at nothing but the chat: "is it a human behind this chat?", "is it a
+ * real person or a bot?".
+ */
+const WHAT_IT_IS = new Set([
+  'human',
+  'person',
+  'bot',
+  'robot',
+  'machine',
+  'computer',
+  'program',
+  'programme',
+  'ai',
+  'someone',
+  'somebody',
+]);
 /**
  * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and", "so" or "then"
  * before a new subject ("forget my questions and we start again", "thanks so I will try that"): a clause written
@@ -126,11 +155,6 @@ function compilePattern(pattern: string): CompiledPattern {
   // the place is "Brittany", not "Brittany we like to know who".
   const lazy = pattern.includes('{said}') ? '?' : '';
   const tokens = pattern.trim().split(/\s+/);
-  const opening = tokens[0] ?? '';
-  const first =
-    opening.startsWith('{') || opening.endsWith('?')
-      ? null
-      : new Set(opening.split('|').map((word) => normalizeText(word).split(' ')[0] ?? ''));
   const parts = tokens.map((token) => {
     const slot = /^\{(who|what|topic|place|said)\}$/.exec(token);
     if (slot) {
@@ -144,11 +168,45 @@ function compilePattern(pattern: string): CompiledPattern {
     const alternatives = `(?:${words.join('|')}) `;
     return optional ? `(?:${alternatives})?` : alternatives;
   });
-  return { regex: new RegExp(`^${parts.join('')}$`), slots, first };
+  return {
+    regex: new RegExp(`^${parts.join('')}$`),
+    slots,
+    first: edgeWords(tokens, (words) => words[0]),
+    last: edgeWords([...tokens].reverse(), (words) => words.at(-1)),
+  };
+}
+
+/**
+ * The words a segment fitting a pattern can have at one edge, reading `tokens` from that edge: the alternatives of
+ * its optional words up to and including the first word it requires ("hi? there|all" opens with "hi", "there" or
+ * "all"); null when a slot may stand at the edge ("{who} here"). `pick` takes the edge word of an alternative that
+ * is several words once normalised.
+ */
+function edgeWords(
+  tokens: readonly string[],
+  pick: (words: string[]) => string | undefined,
+): ReadonlySet<string> | null {
+  const edge = new Set<string>();
+  for (const token of tokens) {
+    if (/^\{\w+\}$/.test(token)) return null;
+    const optional = token.endsWith('?');
+    for (const word of (optional ? token.slice(0, -1) : token).split('|'))
+      edge.add(pick(normalizeText(word).split(' ')) ?? '');
+    if (!optional) return edge;
+  }
+  // Every word optional: a segment (never empty) still has one of them at the edge.
+  return edge;
 }
 
 /** What is said to someone by name ("hello robot", "thanks computer", "bye chatbot", "start over, robot"). */
 const SAID_TO_SOMEONE: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye', 'restart']);
+
+/** Whether `after` (the words after "it") ask what it is: "a human", "a real person", "someone real". */
+function asksWhatItIs(after: readonly string[]): boolean {
+  const at = ['a', 'an'].includes(after[0] ?? '') ? 1 : 0;
+  const next = after[at] === 'real' || after[at] === 'actual' ? at + 1 : at;
+  return WHAT_IT_IS.has(after[next] ?? '');
+}
 
 const asReading = (intent: IntentName | null): Reading | null => (intent ? { intent } : null);
 
@@ -167,6 +225,12 @@ const lastIntent = (votes: readonly IntentName[]): IntentName =>
  */
 export class SmallTalkFraming {
   private readonly kinds: readonly CompiledKind[];
+  /**
+   * The kinds that may read a segment opening with a word, in file order, each with only its patterns that may open
+   * with it; `anyOpening` for a word no pattern's first words nor bag names (only patterns that open with a slot).
+   */
+  private readonly byOpening: ReadonlyMap<string, readonly KindForOpening[]>;
+  private readonly anyOpening: readonly KindForOpening[];
   /** Words that make a slot a clause of its own ("the pain is here"), or a question ("how much here"). */
   private readonly notInSlot: ReadonlySet<string>;
   private readonly questionWords: ReadonlySet<string>;
@@ -200,15 +264,36 @@ export class SmallTalkFraming {
     private readonly clauseIntent: ClauseIntent,
     private readonly config: Pick<MatchConfig, 'smallTalkFramingWords'>,
   ) {
-    this.kinds = data.kinds.map((kind: FramingKindData) => ({
-      intent: kind.intent,
-      statement: kind.statement,
-      patterns: kind.patterns.map(compilePattern),
-      cores: kind.cores.map((core) => normalizeText(core).split(' ')),
-      words: new Set(kind.words),
-      about: kind.about,
-      aside: kind.aside,
-    }));
+    this.kinds = data.kinds.map((kind: FramingKindData) => {
+      const cores = kind.cores.map((core) => normalizeText(core).split(' '));
+      return {
+        intent: kind.intent,
+        statement: kind.statement,
+        patterns: kind.patterns.map(compilePattern),
+        cores,
+        words: new Set(kind.words),
+        opens: new Set([...kind.words, ...cores.map((core) => core[0] ?? '')]),
+        about: kind.about,
+        aside: kind.aside,
+      };
+    });
+    const forOpening = (word: string | null): KindForOpening[] =>
+      this.kinds
+        .map((kind) => ({
+          kind,
+          patterns: kind.patterns.filter(
+            (pattern) => pattern.first === null || (word !== null && pattern.first.has(word)),
+          ),
+        }))
+        .filter(({ kind, patterns }) => patterns.length > 0 || (word !== null && kind.opens.has(word)));
+    const openings = new Set(
+      this.kinds.flatMap((kind) => [
+        ...kind.opens,
+        ...kind.patterns.flatMap((pattern) => [...(pattern.first ?? [])]),
+      ]),
+    );
+    this.byOpening = new Map([...openings].map((word) => [word, forOpening(word)]));
+    this.anyOpening = forOpening(null);
     this.questionWords = language.questionWords;
     this.questionOpeners = language.questionOpeners;
     this.subjects = new Set([...language.backReferences, ...data.questionSubjects]);
@@ -325,7 +410,9 @@ export class SmallTalkFraming {
     const about = words.findIndex((word) => ABOUT.has(word));
     return (
       words.some((word) => this.botWords.has(word)) &&
-      !words.some((word) => POINTS_BACK.has(word)) &&
+      !words.some(
+        (word, i) => POINTS_BACK.has(word) && !(word === 'it' && asksWhatItIs(words.slice(i + 1))),
+      ) &&
       (about < 0 || about === words.length - 1 || this.slots.namesOnlySubject(words.slice(about + 1)))
     );
   }
@@ -408,7 +495,18 @@ export class SmallTalkFraming {
     );
   }
 
-  /** Whether `words` name talking with someone the person sees for care: "with your GP", "to the pharmacist". */
+  /**
+   * Whether a message read as help names talking with, or going to, someone the person sees for care: "I'm going to
+   * the doctor tomorrow, what tests should I ask for?" asks advice for the visit, whichever clause the model read.
+   */
+  asksAdviceForACarer(text: string): boolean {
+    return this.talksWithACarer(this.clausesOf(text).flatMap((clause) => clause.words));
+  }
+
+  /**
+   * Whether `words` name talking with or seeing someone the person sees for care: "with your GP", "to the
+   * pharmacist", "seeing the nurse".
+   */
   private talksWithACarer(words: readonly string[]): boolean {
     return words.some((word, i) => {
       if (!WITH_SOMEONE.has(word)) return false;
@@ -581,15 +679,16 @@ export class SmallTalkFraming {
     // The patterns read the segment with a trailing space: made once, not once per pattern (about 46 of them).
     const padded = `${text} `;
     const opening = words[0] ?? '';
-    const kind = this.kinds.find(
+    const closing = words.at(-1) ?? '';
+    // Only the kinds and patterns that may open with the segment's first word (most open with few words).
+    const kind = (this.byOpening.get(opening) ?? this.anyOpening).find(
       (candidate) =>
-        !(candidate.statement && question) &&
+        !(candidate.kind.statement && question) &&
         (candidate.patterns.some(
-          (pattern) =>
-            (pattern.first === null || pattern.first.has(opening)) && this.matches(pattern, padded),
+          (pattern) => (pattern.last === null || pattern.last.has(closing)) && this.matches(pattern, padded),
         ) ||
-          this.fitsBag(candidate, words)),
-    );
+          this.fitsBag(candidate.kind, words)),
+    )?.kind;
     if (kind) return { intent: kind.intent ?? null, ...(kind.aside ? { aside: true } : {}) };
     const said = this.clauseIntent.phrases(text);
     if (said) return { intent: said };
@@ -621,6 +720,7 @@ export class SmallTalkFraming {
 
   /** A core ("questions") with only the kind's words beside it, and for `about` kinds an optional "about {topic}". */
   private fitsBag(kind: CompiledKind, words: readonly string[]): boolean {
+    if (!kind.opens.has(words[0] ?? '')) return false;
     const at = kind.about ? words.findIndex((word) => ABOUT.has(word)) : -1;
     if (at <= 0) return this.isBagOf(kind, words);
     return this.isBagOf(kind, words.slice(0, at)) && this.slots.namesOnlySubject(words.slice(at + 1));

@@ -6,9 +6,9 @@
  */
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase';
 import type { SafetyScreen } from '../safety/types';
-import { expandWords, normalizeText, tokenize } from '../text';
+import { expandWords, normalizeText, readSpokenFillers, tokenize } from '../text';
 import type { Steps } from '../util/runSteps';
-import type { Analyzer } from './Analyzer';
+import type { Analysis, Analyzer } from './Analyzer';
 import type { MatchConfig } from './config';
 import type { IntentDetector } from './IntentDetector';
 import type { Language } from './compileLanguage';
@@ -50,6 +50,25 @@ const FINE = new Set(['ok', 'okay', 'fine', 'good', 'great', 'better', 'well', '
 const NOT_FINE = new Set(['not', 'never', 'no']);
 /** The person as the subject of a verb: "what I write here" tells what they do, not a task for the bot. */
 const PERSON = new Set(['i', 'we']);
+/**
+ * How a word is said, spelt or written in another language ("how do you say hello in Korean", "how would I spell
+ * thank you in Dutch"): a translation, a task, whatever greeting or thanks it names.
+ */
+const ASKS_HOW_A_WORD_IS_SAID =
+  /\bhow (?:do|does|would|can|could|should|to)(?: you| u| i| we| one| people| they)? (?:say|spell|write|pronounce|type)\b/;
+/**
+ * How old the bot or anyone is ("how old are you", "how old is this bot"): a question of age, no greeting, however
+ * much of "how are you" the model hears in it.
+ */
+const ASKS_AN_AGE = /\bhow old (?:are|r|is|was|were)\b/;
+/** "what helps with", "what's good for", "anything for": asking for a remedy, never for what the bot does. */
+const WHAT_HELPS = /\b(?:what|anything|something) (?:helps?|is good|works?|is best) (?:with|for|against)\b/;
+/**
+ * Whether it will rain, snow or be sunny ("is it going to rain in York later", "will it snow tonight"): a weather
+ * question, no small talk, whatever leaving the model hears beside it ("I've got washing out").
+ */
+const ASKS_THE_WEATHER =
+  /\b(?:is|will|does) it (?:going to |gonna )?(?:be )?(?:rain|raining|snow|snowing|sunny|windy|stormy|frosty|hail|hailing|dry|wet)\b/;
 /** Where a message's clauses break, for a clause said in the intents' own phrases ("…, bye"). */
 const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
@@ -81,8 +100,12 @@ const EARLY_MODERN: ReadonlyArray<readonly [RegExp, string]> = [
 const EARLY_MODERN_WORD =
   /\b(?:thou|thee|thy|thine|dost|doest|doth|hast|hath|canst|wouldst|couldst|shouldst|shalt|knowest)\b/iu;
 
-/** `text` with the stage's "thou", "thy", "art thou", "dost thou" in today's English ("you", "your", "are you"). */
-export function inTodaysEnglish(text: string): string {
+/**
+ * `text` with the stage's "thou", "thy", "art thou", "dost thou" in today's English ("you", "your", "are you"), and
+ * what people type as they speak read as said: a hesitation "er" (never the ER), "I mean,", "b'y" (src/text).
+ */
+export function inTodaysEnglish(written: string): string {
+  const text = readSpokenFillers(written);
   if (!EARLY_MODERN_WORD.test(text)) return text;
   let today = text;
   for (const [older, now] of EARLY_MODERN) today = today.replace(older, now);
@@ -123,10 +146,23 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       analysis.uncovered.length > 0
     );
   };
-  /** Whether `text` names what the base covers: a nutrient or a subject word (not an uncovered topic). */
-  const namesBaseContent = (text: string): boolean => {
+  /** Whether an analysis names what the base covers: a nutrient or a subject word (not an uncovered topic). */
+  const namesBaseContentIn = (analysis: Analysis): boolean =>
+    analysis.nutrients.length > 0 || analysis.namesSubjectWord;
+  const namesBaseContent = (text: string): boolean => namesBaseContentIn(analyzer.analyze(text));
+  // What the vocabulary's categories name (knowledge/vocabulary.yaml: medicines such as "water pills" and "statins",
+  // diets such as "vegan", "weight loss surgery"), as the analyzer reads them, every word of a concept ("seizure drugs",
+  // not "drugs" alone): a message naming one asks about it ("what about water pills, same deal?"), however the
+  // small-talk model reads its other words.
+  const vocabularyConcepts = kb.vocabulary.categories
+    .map((category) => analyzer.analyze(category.concept).terms)
+    .filter((terms) => terms.length > 0);
+  /** Whether `text` names what the base covers or every word of a vocabulary concept, from one analysis. */
+  const namesBaseContentOrVocabulary = (text: string): boolean => {
     const analysis = analyzer.analyze(text);
-    return analysis.nutrients.length > 0 || analysis.namesSubjectWord;
+    if (namesBaseContentIn(analysis)) return true;
+    const terms = new Set(analysis.terms);
+    return vocabularyConcepts.some((concept) => concept.every((term) => terms.has(term)));
   };
   // How a person says they feel in body (framing.feelingWords: "kinda washed out today", "I'm shattered", "under the
   // weather"): a complaint, never small talk read by the cues or the small-talk model ("off", "out" and "all in" read
@@ -250,6 +286,8 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (tokenize(normalizeText(text)).length <= config.smallTalkModelWords ? learnedIntent(text) : null) ??
       framing.read(text, learnedIntent) ??
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
+    // "I'm going to the doctor tomorrow, what tests should I ask for?" asks advice for the visit.
+    if (intent === 'help' && framing.asksAdviceForACarer(text)) return null;
     return actsOnAnotherThing(text, intent) ? null : intent;
   }
 
@@ -271,9 +309,15 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     // ("does my boss see what I write here").
     const words = tokenize(normalizeText(text));
     if (words.some((word, i) => taskWords.has(word) && !PERSON.has(words[i - 1] ?? ''))) return null;
-    // A message that names what the base covers (a nutrient, a subject word) asks about it ("what about water
-    // pills, same deal?"), however the model reads its other words.
-    if (namesBaseContent(text)) return null;
+    const joined = words.join(' ');
+    if (ASKS_HOW_A_WORD_IS_SAID.test(joined) || ASKS_AN_AGE.test(joined) || ASKS_THE_WEATHER.test(joined))
+      return null;
+    // A message that names what the base covers (a nutrient, a subject word, a medicine or diet of its vocabulary)
+    // asks about it ("what about water pills, same deal?"), however the model reads its other words.
+    if (namesBaseContentOrVocabulary(text)) return null;
+    // Nor one that asks what helps with something ("what helps with hot flushes", a topic the base does not cover):
+    // a remedy is asked for, never what the bot does.
+    if (WHAT_HELPS.test(joined)) return null;
     // Nor one that says how the person feels: "kinda washed out today" is a complaint, not a goodbye.
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
@@ -311,8 +355,13 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
         (otherTopic || saysHowOneFeels(text)
           ? null
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
-      // Small talk that turns to a question ("thanks, but is that still ok?") asks it.
-      const asks = intent !== null && (actsOnAnotherThing(text, intent) || framing.turnsToAQuestion(text));
+      // Small talk that turns to a question ("thanks, but is that still ok?") asks it, and help beside a visit to the
+      // GP ("I'm going to the nurse on Monday, what should I ask for?") asks advice for it.
+      const asks =
+        intent !== null &&
+        (actsOnAnotherThing(text, intent) ||
+          framing.turnsToAQuestion(text) ||
+          (intent === 'help' && framing.asksAdviceForACarer(text)));
       return { intent: asks ? null : intent, otherTopic };
     },
     afterMatching: (text, result, followsUp) => smallTalkIn(inTodaysEnglish(text), result, followsUp),

@@ -7,6 +7,7 @@ export { boundedEditDistance } from './boundedEditDistance';
 export { BARE_CONTRACTIONS, expandContractions, expandWord, expandWordAt, expandWords } from './contractions';
 export { readChemicalSymbols } from './chemicalSymbols';
 export { readDialect } from './dialect';
+export { readSpokenFillers } from './spokenFillers';
 export {
   hasWords,
   normalizeText,

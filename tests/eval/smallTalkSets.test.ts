@@ -28,8 +28,12 @@ describe.each([
   ['writer-10', 0.99, 0.97],
   // First measured 86.7% and 98.0% held out; after learning from it by category 98.0% and 100% (tuned on it).
   ['writer-11', 0.97, 0.97],
-  // First measured 83.3% and 98.0% held out (never learned from yet: learnedFrom false).
-  ['writer-12', 0.83, 0.97],
+  // First measured 83.3% and 98.0% held out; after learning from it by category 96.7% and 100% (tuned on it).
+  ['writer-12', 0.96, 0.97],
+  // First measured 79.3% and 98.0% held out; after learning from it by category 97.3% and 100% (tuned on it).
+  ['writer-13', 0.97, 0.97],
+  // First measured 86.0% and 99.0% held out; after learning from it by category 92.7% and 99.0% (tuned on it).
+  ['writer-14', 0.92, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
@@ -46,7 +50,7 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (writer-12 today; writer-11 was, until learned from).
+    // A new writer's set is first added with learnedFrom: false (none today; writer-14 was, until learned from).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
