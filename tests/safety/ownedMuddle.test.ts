@@ -1,0 +1,23 @@
+/**
+ * The writer owning up to muddling the chat, then asking to begin again: a mistake made, not a muddled mind. Seen in
+ * three small-talk writers' sets (12, 14) as requests to start over that got the sudden-confusion emergency; tested
+ * here in wording written for it.
+ */
+import { levelOf, ruleOf } from './loadSafetyData';
+
+describe('the writer owning up to muddling the chat', () => {
+  it.each([
+    "I've muddled everything, shall we start afresh?",
+    "Sorry, I've got myself in a bit of a muddle, can we go back to the start?",
+  ])('is no confusion: "%s"', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    'Mum has been in a muddle since this morning and is talking nonsense',
+    'Dad seems muddled, saying things that make no sense',
+    "she has got herself into a terrible muddle today, doesn't know who I am",
+  ])('someone muddled in mind is still sudden confusion: "%s"', (text) => {
+    expect(ruleOf(text)).toBe('sudden-confusion');
+  });
+});
