@@ -96,16 +96,29 @@ const EARLY_MODERN: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bknowest\b/giu, 'know'],
 ];
 
+/**
+ * A yes-or-no question closed by "or not" ("IS THIS MEDICAL ADVICE OR NOT", Singlish "you there or not?"): the "or
+ * not" asks nothing more. Read without it for small talk only ("does magnesium work or not" still names magnesium).
+ */
+const CLOSING_OR_NOT = /[\s,]+or\s+not(?:\s+(?:ah|lah|la|leh|lor))?\s*([?!.]*)\s*$/iu;
+
+/** `text` without a closing "or not" (see CLOSING_OR_NOT), or `text` itself. */
+export function withoutClosingOrNot(text: string): string {
+  const stripped = text.replace(CLOSING_OR_NOT, '$1');
+  return stripped.trim().length > 0 ? stripped : text;
+}
+
 /** Every word the replacements above start from ("art" and "wilt" only ever beside "thou"): most messages have none. */
 const EARLY_MODERN_WORD =
   /\b(?:thou|thee|thy|thine|dost|doest|doth|hast|hath|canst|wouldst|couldst|shouldst|shalt|knowest)\b/iu;
 
 /**
  * `text` with the stage's "thou", "thy", "art thou", "dost thou" in today's English ("you", "your", "are you"), and
- * what people type as they speak read as said: a hesitation "er" (never the ER), "I mean,", "b'y" (src/text).
+ * what people type as they speak read as said: a hesitation "er" (never the ER), "I mean,", "b'y" (src/text), and a
+ * closing "or not" left out.
  */
 export function inTodaysEnglish(written: string): string {
-  const text = readSpokenFillers(written);
+  const text = readSpokenFillers(withoutClosingOrNot(written));
   if (!EARLY_MODERN_WORD.test(text)) return text;
   let today = text;
   for (const [older, now] of EARLY_MODERN) today = today.replace(older, now);

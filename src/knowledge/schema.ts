@@ -208,10 +208,16 @@ export const synonymFileSchema = z.strictObject({
   uncoveredTopics: z.array(uncoveredTopicSchema).default([]),
 });
 
-/** One lower-case word as the matcher compares it after normalising: letters and digits only. */
+/**
+ * One lower-case word as the matcher compares it after normalising: letters and digits only, Latin letters without
+ * accents (normalising strips them), and lower-case letters of other scripts ("бот", a Cyrillic address word).
+ */
 const languageWord = z
   .string()
-  .regex(/^[a-z0-9]+$/, 'must be one lower-case word of letters and digits (compared after normalising)');
+  .regex(
+    /^(?:[a-z0-9]|(?!\p{Script=Latin})[\p{Ll}\p{Lo}\p{Nd}])+$/u,
+    'must be one lower-case word of letters and digits (compared after normalising)',
+  );
 
 /**
  * For `superRefine` on a list whose items are each listed once: a repeat adds nothing and hides a curator's slip, so
