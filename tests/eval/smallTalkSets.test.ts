@@ -36,6 +36,8 @@ describe.each([
   ['writer-14', 0.92, 0.97],
   // First measured 66.0% and 100% held out; after learning from it by category 90.0% and 100% (tuned on it).
   ['writer-15', 0.89, 0.97],
+  // First measured 74.0% and 95.0% held out (learnedFrom: false: its fold is the shipped model's figure).
+  ['writer-16', 0.72, 0.94],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
@@ -52,7 +54,7 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (none today; writer-15 was, until learned from).
+    // A new writer's set is first added with learnedFrom: false (writer-16 today).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
