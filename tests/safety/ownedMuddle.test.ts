@@ -21,3 +21,13 @@ describe('the writer owning up to muddling the chat', () => {
     expect(ruleOf(text)).toBe('sudden-confusion');
   });
 });
+
+describe('the writer confused by their own questions', () => {
+  it('is no confusion', () => {
+    expect(levelOf("hang on, I've confused myself, can we go back to the beginning?")).toBe('none');
+  });
+
+  it('someone else confused is still sudden confusion', () => {
+    expect(ruleOf("Mum has confused herself and doesn't know where she is")).toBe('sudden-confusion');
+  });
+});
