@@ -103,7 +103,7 @@ const EARLY_MODERN: ReadonlyArray<readonly [RegExp, string]> = [
 const CLOSING_OR_NOT = /[\s,]+or\s+not(?:\s+(?:ah|lah|la|leh|lor))?\s*([?!.]*)\s*$/iu;
 
 /** `text` without a closing "or not" (see CLOSING_OR_NOT), or `text` itself. */
-export function withoutClosingOrNot(text: string): string {
+function withoutClosingOrNot(text: string): string {
   const stripped = text.replace(CLOSING_OR_NOT, '$1');
   return stripped.trim().length > 0 ? stripped : text;
 }

@@ -216,7 +216,7 @@ const languageWord = z
   .string()
   .regex(
     /^(?:[a-z0-9]|(?!\p{Script=Latin})[\p{Ll}\p{Lo}\p{Nd}])+$/u,
-    'must be one lower-case word of letters and digits (compared after normalising)',
+    'must be one lower-case word of letters and digits, Latin letters without accents (compared after normalising)',
   );
 
 /**
