@@ -152,13 +152,13 @@ export function compilePhraseIndex(
 const PHRASES_PER_STEP = 100;
 
 /**
- * The costly, plain-data part of building the safety screen: every phrase compiled into its steps. Like the
- * engine's EngineIndexData, a build handed a record uses what it holds and fills in what it lacks, so a record
- * kept from one build lets a later build of the same safety.yaml by the same code skip compiling
- * (src/startup/indexCache.ts keeps it in .cache/, keyed by both).
+ * The costly, plain-data part of building the safety screen: every phrase compiled into its steps, packed by first
+ * word (see PackedPhrases). Like the engine's EngineIndexData, a build handed a record uses what it holds and fills
+ * in what it lacks, so a record kept from one build lets a later build of the same safety.yaml by the same code
+ * skip compiling (src/startup/indexCache.ts keeps it in .cache/, keyed by both).
  */
 export interface SafetyIndexData {
-  phrases?: readonly CompiledPhrase[];
+  packed?: PackedPhrases;
 }
 
 /** The same index built in small steps (see src/util/runSteps.ts), for a reload that must not stall requests. */
@@ -167,19 +167,33 @@ export function* compilePhraseIndexSteps(
   sameWords: ReadonlyMap<string, string> = new Map(),
   data?: SafetyIndexData,
 ): Steps<PhraseIndex> {
-  const phrases = data?.phrases ?? (yield* compilePhrases(entries, sameWords));
-  if (data) data.phrases = phrases;
-  const byFirstWord = new Map<string, FirstWordEntry>();
-  const vocabulary = new Set<string>();
+  let packed = data?.packed;
+  if (packed === undefined) {
+    packed = packPhrases(yield* compilePhrases(entries, sameWords));
+    if (data) data.packed = packed;
+    yield;
+  }
+  const { roles } = packed;
+  // A first word's phrases are unpacked the first time a message has that word: most are never needed.
+  const byFirstWord = new Map<string, FirstWordEntry | string>(packed.groups);
+  const entryOf = (key: string): FirstWordEntry | undefined => {
+    const held = byFirstWord.get(key);
+    if (typeof held !== 'string') return held;
+    const entry = firstWordEntry(unpackLines(held, roles));
+    byFirstWord.set(key, entry);
+    return entry;
+  };
+  const matcher = createWordMatcher(packed.vocabulary);
+  return {
+    find: (tokens) => resolveOverlaps(findAll(tokens, entryOf, matcher, sameWords)),
+  };
+}
+
+/** The search entry of phrases that share a first word: split by their second word. */
+function firstWordEntry(phrases: readonly CompiledPhrase[]): FirstWordEntry {
+  const entry: FirstWordEntry = { single: [], bySecond: new Map(), reach: 0 };
   for (const compiled of phrases) {
-    for (const step of compiled.steps) if (step.type === 'word') vocabulary.add(step.word);
-    const [first, second] = compiled.steps;
-    const firstKey = stepKey(first);
-    let entry = byFirstWord.get(firstKey);
-    if (entry === undefined) {
-      entry = { single: [], bySecond: new Map(), reach: 0 };
-      byFirstWord.set(firstKey, entry);
-    }
+    const second = compiled.steps[1];
     if (second === undefined) entry.single.push(compiled);
     else {
       const secondKey = stepKey(second);
@@ -189,11 +203,7 @@ export function* compilePhraseIndexSteps(
       entry.reach = Math.max(entry.reach, second.maxGap);
     }
   }
-  yield;
-  const matcher = createWordMatcher(vocabulary);
-  return {
-    find: (tokens) => resolveOverlaps(findAll(tokens, byFirstWord, matcher, sameWords)),
-  };
+  return entry;
 }
 
 /** Every phrase compiled into its steps; phrases with the same steps become one with all their roles. */
@@ -219,12 +229,108 @@ function* compilePhrases(
       .join(' ');
     const existing = byText.get(key);
     if (existing) existing.roles.push(role);
-    else {
-      const words = [...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : [])))];
-      byText.set(key, { text: phrase, steps, roles: [role], words });
-    }
+    else byText.set(key, { text: phrase, steps, roles: [role], words: wordsOf(steps) });
   }
   return [...byText.values()];
+}
+
+/** The vocabulary words a phrase's steps need, each once. */
+const wordsOf = (steps: readonly Step[]): string[] => [
+  ...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : []))),
+];
+
+/**
+ * Compiled phrases as a cache file keeps them: per first word, one string with a line per phrase, and each distinct
+ * role once. Tens of thousands of phrases as objects took V8 half a second to deserialise at start-up
+ * (2026-12-07); strings deserialise in milliseconds, and a first word's phrases are unpacked only when a message
+ * first has that word.
+ */
+export interface PackedPhrases {
+  roles: PhraseRole[];
+  /** Every word a step needs (the word matcher's vocabulary). */
+  vocabulary: string[];
+  /**
+   * First step's key (its word, or `#number`) → those phrases in build order: per phrase its text, steps and role
+   * numbers split by UNIT; phrases split by RECORD.
+   */
+  groups: Map<string, string>;
+}
+
+const RECORD = '\u001e';
+const UNIT = '\u001f';
+
+/** One step as text: `w1:leg` (a word and its gap), `e0:cramps` (exact only), `n1:10-` (a number from 10 up). */
+const packStep = (step: Step): string =>
+  step.type === 'word'
+    ? `${step.exactOnly === true ? 'e' : 'w'}${step.maxGap}:${step.word}`
+    : `n${step.maxGap}:${step.min}-${step.max === Number.POSITIVE_INFINITY ? '' : step.max}`;
+
+function unpackStep(text: string): Step {
+  const colon = text.indexOf(':');
+  const maxGap = Number(text.slice(1, colon));
+  const rest = text.slice(colon + 1);
+  if (colon < 2 || !Number.isInteger(maxGap) || rest === '') throw new Error(`a damaged step: ${text}`);
+  if (text[0] === 'w') return { type: 'word', word: rest, maxGap };
+  if (text[0] === 'e') return { type: 'word', word: rest, maxGap, exactOnly: true };
+  const [min, max] = rest.split('-');
+  if (text[0] !== 'n' || max === undefined) throw new Error(`a damaged step: ${text}`);
+  return {
+    type: 'number',
+    min: Number(min),
+    max: max === '' ? Number.POSITIVE_INFINITY : Number(max),
+    maxGap,
+  };
+}
+
+export function packPhrases(phrases: readonly CompiledPhrase[]): PackedPhrases {
+  const roles: PhraseRole[] = [];
+  const roleNumbers = new Map<string, number>();
+  const numberOf = (role: PhraseRole): number => {
+    const key = JSON.stringify(role);
+    let n = roleNumbers.get(key);
+    if (n === undefined) {
+      n = roles.push(role) - 1;
+      roleNumbers.set(key, n);
+    }
+    return n;
+  };
+  const vocabulary = new Set<string>();
+  const lines = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    for (const word of phrase.words) vocabulary.add(word);
+    const key = stepKey(phrase.steps[0]);
+    const line = [
+      phrase.text,
+      phrase.steps.map(packStep).join(' '),
+      phrase.roles.map(numberOf).join(' '),
+    ].join(UNIT);
+    const group = lines.get(key);
+    if (group) group.push(line);
+    else lines.set(key, [line]);
+  }
+  const groups = new Map([...lines].map(([key, group]) => [key, group.join(RECORD)]));
+  return { roles, vocabulary: [...vocabulary], groups };
+}
+
+/** A first word's phrases as `packPhrases` was given them; throws on a line that does not read back. */
+function unpackLines(lines: string, roles: readonly PhraseRole[]): CompiledPhrase[] {
+  return lines.split(RECORD).map((line) => {
+    const [text, steps, numbers, extra] = line.split(UNIT);
+    if (text === undefined || !steps || !numbers || extra !== undefined)
+      throw new Error(`a damaged phrase: ${line}`);
+    const compiled = steps.split(' ').map(unpackStep);
+    const phraseRoles = numbers.split(' ').map((n) => {
+      const role = roles[Number(n)];
+      if (role === undefined) throw new Error(`a damaged phrase: ${line}`);
+      return role;
+    });
+    return { text, steps: compiled, roles: phraseRoles, words: wordsOf(compiled) };
+  });
+}
+
+/** Every phrase of a packed record, in build order within each first word (for checks of the cache). */
+export function unpackPhrases(packed: PackedPhrases): CompiledPhrase[] {
+  return [...packed.groups.values()].flatMap((lines) => unpackLines(lines, packed.roles));
 }
 
 /**
@@ -252,7 +358,7 @@ const stepKey = (step: Step | undefined): string =>
 
 function findAll(
   tokens: readonly MessageToken[],
-  byFirstWord: ReadonlyMap<string, FirstWordEntry>,
+  entryOf: (firstKey: string) => FirstWordEntry | undefined,
   matcher: WordMatcher,
   sameWords: ReadonlyMap<string, string>,
 ): PhraseMatch[] {
@@ -319,8 +425,8 @@ function findAll(
         if (numbers[p] !== undefined) tryGroup(entry.bySecond.get(NUMBER_KEY));
       }
     };
-    for (const hit of hits[start] ?? []) tryEntry(byFirstWord.get(hit.word));
-    if (numbers[start] !== undefined) tryEntry(byFirstWord.get(NUMBER_KEY));
+    for (const hit of hits[start] ?? []) tryEntry(entryOf(hit.word));
+    if (numbers[start] !== undefined) tryEntry(entryOf(NUMBER_KEY));
   }
   return matches;
 }

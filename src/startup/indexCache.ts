@@ -60,12 +60,12 @@ export function openIndexCache(cacheDir: string, kb: KnowledgeBase): IndexCache 
   };
   let stored: unknown;
   try {
-    stored = deserialize(readFileSync(file));
+    stored = readStored(readFileSync(file), key);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh('miss');
     return fresh('ignored', `unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const problem = problemWith(stored, key, kb);
+  const problem = typeof stored === 'string' ? stored : problemWith(stored, kb);
   if (problem !== null) return fresh('ignored', problem);
   const { engine, safety, stems } = stored as IndexData;
   // The words the engine's build will still stem (synonyms, cues) are known already: the same stems, sooner.
@@ -99,11 +99,9 @@ const isMap = (value: unknown): value is Map<string, unknown> => types.isMap(val
  * Why a stored record cannot be used for `kb`, or null when it can. The key decides; the shape is checked as
  * well, so a damaged file that still deserialises is rebuilt rather than half-used.
  */
-function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | null {
+function problemWith(stored: unknown, kb: KnowledgeBase): string | null {
   if (typeof stored !== 'object' || stored === null) return 'not a cached index';
-  const record = stored as Partial<IndexData> & { key?: unknown };
-  if (record.key !== key) return 'written for another base or other code';
-  const { engine, safety, stems } = record;
+  const { engine, safety, stems } = stored as Partial<IndexData>;
   if (!isMap(stems)) return 'the stems are damaged';
   const words = engine?.words;
   if (!isMap(words?.vocabulary) || !isSet(words?.knownStems)) return 'the analyzer words are damaged';
@@ -123,22 +121,36 @@ function problemWith(stored: unknown, key: string, kb: KnowledgeBase): string | 
     )
   )
     return "the entries' terms are damaged";
-  const phrases = safety?.phrases;
-  if (
-    !Array.isArray(phrases) ||
-    !phrases.every(
-      (phrase) =>
-        typeof phrase?.text === 'string' &&
-        Array.isArray(phrase.steps) &&
-        phrase.steps.length > 0 &&
-        Array.isArray(phrase.roles) &&
-        Array.isArray(phrase.words),
-    )
-  )
+  const packed = safety?.packed;
+  if (!Array.isArray(packed?.roles) || !Array.isArray(packed.vocabulary) || !isMap(packed.groups))
     return 'the safety phrases are damaged';
   return null;
 }
 
+/**
+ * A cache file is its key, the indexes serialised, and their SHA-256: the safety phrases are kept as text, unpacked
+ * when first needed, so a damaged byte must be caught before anything is used, not in the middle of a turn.
+ */
+interface StoredIndex {
+  key: string;
+  sha256: string;
+  indexes: Uint8Array;
+}
+
+/** The indexes a file holds, or why they cannot be used; throws when it does not deserialise. */
+function readStored(bytes: Buffer, key: string): unknown {
+  const stored = deserialize(bytes) as Partial<StoredIndex> | null;
+  if (typeof stored !== 'object' || stored === null || !types.isUint8Array(stored.indexes))
+    return 'not a cached index';
+  if (stored.key !== key) return 'written for another base or other code';
+  if (sha256(stored.indexes) !== stored.sha256) return 'damaged (its checksum does not match)';
+  return deserialize(stored.indexes);
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 function writeCached(file: string, key: string, data: IndexData): void {
-  writeCacheFile(file, serialize({ key, ...data }), { pattern: FILE_PATTERN, keep: KEEP_FILES });
+  const indexes = serialize(data);
+  const stored: StoredIndex = { key, sha256: sha256(indexes), indexes };
+  writeCacheFile(file, serialize(stored), { pattern: FILE_PATTERN, keep: KEEP_FILES });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,9 +126,20 @@ describe('the cached engine and safety indexes', () => {
     ['random bytes', () => Buffer.from('not a cached index at all')],
     ['a file cut short', (whole: Buffer) => whole.subarray(0, Math.floor(whole.length / 2))],
     [
-      'the right key with damaged contents',
-      (_whole: Buffer, key: string) =>
-        serialize({ key, engine: { entries: [] }, safety: {}, stems: new Map() }),
+      'the right key and checksum with damaged contents',
+      (_whole: Buffer, key: string) => {
+        const indexes = serialize({ engine: { entries: [] }, safety: {}, stems: new Map() });
+        return serialize({ key, sha256: createHash('sha256').update(indexes).digest('hex'), indexes });
+      },
+    ],
+    [
+      'one byte of the indexes changed (the checksum no longer matches)',
+      (whole: Buffer) => {
+        const stored = deserialize(whole) as { indexes: Uint8Array };
+        const middle = Math.floor(stored.indexes.length / 2);
+        stored.indexes[middle] = (stored.indexes[middle] ?? 0) ^ 1;
+        return serialize(stored);
+      },
     ],
     [
       'indexes written for another base, under this base’s name',
