@@ -82,20 +82,37 @@ export function dropFoodAmounts(
     )
       heldFood.add(match);
   // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
-  // was food and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
+  // was food (or a food was told before the question) and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
   // asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
   // bottle of iron") and an overdose told as fact ("then overdosed on her iron") keep it.
+  // The asking words stand right before the overdose, or before the nutrient it names ("is that a magnesium
+  // overdose?").
+  const askedFrom = (match: PhraseMatch): number => {
+    let at = match.start;
+    for (
+      let named = medicines.find((m) => m.end === at - 1);
+      named;
+      named = medicines.find((m) => m.end === at - 1)
+    )
+      at = named.start;
+    return at;
+  };
   const askedNamed = new Set(
     [...amounts]
       .filter(
         ([match, names]) =>
           isNamed(names) &&
-          (rule.askedBy ?? []).some((words) => wordsAt(tokens, match.start - words.length, words)),
+          (rule.askedBy ?? []).some((words) => wordsAt(tokens, askedFrom(match) - words.length, words)),
       )
       .map(([match]) => match),
   );
+  // What was eaten: an amount of food, or a food told before the question ("I ate a bag of almonds, is that a
+  // magnesium overdose?").
+  const foodBefore = [...askedNamed].some((asked) =>
+    foods.some((food) => isFood(food) && food.end < asked.start),
+  );
   const askedOfFood =
-    heldFood.size > 0 &&
+    (heldFood.size > 0 || foodBefore) &&
     askedNamed.size > 0 &&
     forms.every((form) => [...askedNamed].some((asked) => inReach(asked, form))) &&
     [...amounts.keys()].every((match) => heldFood.has(match) || askedNamed.has(match));
