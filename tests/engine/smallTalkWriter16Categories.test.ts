@@ -78,3 +78,12 @@ describe('a new topic asked in another language beside a real question', () => {
     'I forgot to take my calcium, should I take two tomorrow?',
   ])('"%s" is not small talk', isNotSmallTalk);
 });
+
+describe('"ta-ra" written as one word', () => {
+  it.each([['tarra then, bot', 'goodbye']])('"%s" is %s', isSmallTalk);
+
+  it.each([
+    "hi, I'm Tara, can I take magnesium with my pills?",
+    'Tara says magnesium helps cramps, is that right?',
+  ])('"%s" is not small talk', isNotSmallTalk);
+});
