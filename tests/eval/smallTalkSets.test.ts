@@ -36,8 +36,8 @@ describe.each([
   ['writer-14', 0.92, 0.97],
   // First measured 66.0% and 100% held out; after learning from it by category 90.0% and 100% (tuned on it).
   ['writer-15', 0.89, 0.97],
-  // First measured 74.0% and 95.0% held out (learnedFrom: false: its fold is the shipped model's figure).
-  ['writer-16', 0.72, 0.94],
+  // First measured 74.0% and 95.0% held out; after learning from it by category 95.3% and 95.0% (tuned on it).
+  ['writer-16', 0.95, 0.94],
   // First measured 70.7% and 98.0% held out (learnedFrom: false: its fold is the shipped model's figure).
   ['writer-17', 0.69, 0.97],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
@@ -56,7 +56,7 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (writers 16 and 17 today).
+    // A new writer's set is first added with learnedFrom: false (writer-17 today; writer-16 was, until learned from).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
