@@ -30,4 +30,18 @@ describe('the writer confused by their own questions', () => {
   it('someone else confused is still sudden confusion', () => {
     expect(ruleOf("Mum has confused herself and doesn't know where she is")).toBe('sudden-confusion');
   });
+
+  // Small-talk writer 17 (measured, not yet learned from there) wrote one such request after what the writer did.
+  it.each([
+    "oops I typed it all wrong and confused myself, let's start over",
+    "I've just totally confused myself, start from scratch please",
+  ])('told after what the writer did or how much, is no confusion: "%s"', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it("the writer's own mind getting confused, with words coming out wrong, is still a stroke sign", () => {
+    expect(levelOf('I keep getting confused myself and my words come out wrong since this morning')).toBe(
+      'emergency',
+    );
+  });
 });
