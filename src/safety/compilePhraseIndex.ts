@@ -86,6 +86,8 @@ export function namesConceptIn(match: PhraseMatch, names: ReadonlySet<string> | 
 
 export interface PhraseIndex {
   find(tokens: readonly MessageToken[]): PhraseMatch[];
+  /** Whether a message word reads as a vocabulary word (itself, its stem or a typo of one). */
+  reads(word: string): boolean;
 }
 
 const DEFAULT_GAP = 1;
@@ -186,6 +188,7 @@ export function* compilePhraseIndexSteps(
   const matcher = createWordMatcher(packed.vocabulary);
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, entryOf, matcher, sameWords)),
+    reads: (word) => matcher.hits(sameWords.get(word) ?? word).length > 0,
   };
 }
 

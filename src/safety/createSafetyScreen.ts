@@ -8,6 +8,7 @@
  * understanding free text beyond the concepts the curators listed.
  */
 import type { SafetyData } from '../knowledge/safetySchema';
+import { isEverydayWord } from '../text';
 import {
   compilePhraseIndexSteps,
   type PhraseMatch,
@@ -33,9 +34,14 @@ import type {
   UrgencyLevel,
 } from './types';
 import { segmentMessage, type MessageToken } from './segmentMessage';
+import { splitRunTogetherTokens, type RunTogetherReading } from './splitRunTogether';
 
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
 const NONE: ReadonlySet<string> = new Set();
+/** A word heard this often in SUBTLEX-US is a word as typed, never two run together ("rightcalf" is not one). */
+const RARE_WORD_MIN_COUNT = 2;
+/** Each part of a run-together word is a word heard at least this often, or a triage word. */
+const COMMON_WORD_MIN_COUNT = 100;
 /** People a lookup never names, beside the `who` features ("he", "she", a message told of oneself without "I"). */
 const LOOKUP_PEOPLE: ReadonlySet<string> = new Set(['third-person', 'implicit-self']);
 
@@ -62,6 +68,11 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     statementVerbs: new Set(data.modifiers.statementVerbs),
   };
   const namingWords = new Set(data.modifiers.namingWords);
+  const runTogether: RunTogetherReading = {
+    reads: index.reads,
+    isWord: (word) => isEverydayWord(word, RARE_WORD_MIN_COUNT),
+    isCommon: (word) => isEverydayWord(word, COMMON_WORD_MIN_COUNT),
+  };
   const sinceWords = new Set(data.modifiers.pastOpeners?.sinceWords ?? []);
   const startWords = new Set(data.modifiers.pastOpeners?.startWords ?? []);
   const leadWords = new Set(data.modifiers.pastOpeners?.leadWords ?? []);
@@ -180,7 +191,10 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   function concepts(text: string): ActiveConcepts {
     if (text === lastText && lastConcepts !== undefined) return lastConcepts;
     lastScoped = undefined;
-    const tokens = segmentMessage(tellClockSpans(dropNamedTitles(text, namingWords)), segmenting);
+    const tokens = splitRunTogetherTokens(
+      segmentMessage(tellClockSpans(dropNamedTitles(text, namingWords)), segmenting),
+      runTogether,
+    );
     const found = index.find(tokens);
     const timed = activityTime ? dropActivityTimes(tokens, found, activityTime) : found;
     const matches = foodAmounts ? dropFoodAmounts(tokens, timed, foodAmounts) : timed;
