@@ -69,6 +69,13 @@ const WHAT_HELPS = /\b(?:what|anything|something) (?:helps?|is good|works?|is be
  */
 const ASKS_THE_WEATHER =
   /\b(?:is|will|does) it (?:going to |gonna )?(?:be )?(?:rain|raining|snow|snowing|sunny|windy|stormy|frosty|hail|hailing|dry|wet)\b/;
+/**
+ * Which of two ways is better ("is it better to run in the morning or evening?", "which is healthier, tea or
+ * coffee?"): a question weighing choices, never a greeting, thanks, goodbye or starting over, whatever the model hears
+ * in "morning or evening".
+ */
+const ASKS_WHICH_IS_BETTER =
+  /\b(?:is it|would it be|which(?: one)? is|which s) (?:better|best|healthier|safer|worse)\b/;
 /** Where a message's clauses break, for a clause said in the intents' own phrases ("…, bye"). */
 const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
@@ -335,6 +342,9 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
+    // Weighing two ways is a question, unless it weighs the bot ("can I rely on this or is it better I ask my GP?").
+    if (ASKS_WHICH_IS_BETTER.test(joined) && guess.label !== 'help' && guess.label !== 'disclaimer')
+      return null;
     // Nor a task its cues give another thing ("log off my computer"), whatever the model reads in it.
     if (
       actsOnAnotherThing(text, guess.label) ||

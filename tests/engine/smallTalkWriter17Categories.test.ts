@@ -123,3 +123,11 @@ describe('starting over told as what to forget', () => {
     isNotSmallTalk,
   );
 });
+
+describe('a question weighing two ways, once the model has learned "morning or afternoon" from a greeting', () => {
+  it.each([
+    'is it better to stretch in the morning or at night?',
+    'which is healthier for breakfast, porridge or toast?',
+    'morning! is it better to take it with food?',
+  ])('"%s" is not small talk', isNotSmallTalk);
+});
