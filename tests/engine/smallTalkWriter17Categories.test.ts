@@ -84,7 +84,7 @@ describe('"now then", the Yorkshire greeting, said on its own', () => {
 describe('small talk beside waiting for a jab or an appointment', () => {
   it.each([
     ['hi, waiting for my jab, nurse is running late', 'greeting'],
-    ['thank you, the doctor is running late so I had time', 'thanks'],
+    ['thank you! the clinic is running late', 'thanks'],
   ])('"%s" is %s', isSmallTalk);
 
   it.each([

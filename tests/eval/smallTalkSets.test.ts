@@ -38,8 +38,8 @@ describe.each([
   ['writer-15', 0.89, 0.97],
   // First measured 74.0% and 95.0% held out; after learning from it by category 95.3% and 95.0% (tuned on it).
   ['writer-16', 0.95, 0.94],
-  // First measured 70.7% and 98.0% held out (learnedFrom: false: its fold is the shipped model's figure).
-  ['writer-17', 0.69, 0.97],
+  // First measured 70.7% and 98.0% held out; after learning from it by category 90.7% and 99.0% (tuned on it).
+  ['writer-17', 0.9, 0.98],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
@@ -56,7 +56,7 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (writer-17 today; writer-16 was, until learned from).
+    // A new writer's set is first added with learnedFrom: false (none today; writers 16 and 17 were, until learned from).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
