@@ -88,6 +88,8 @@ export interface PhraseIndex {
   find(tokens: readonly MessageToken[]): PhraseMatch[];
   /** Whether a message word reads as a vocabulary word (itself, its stem or a typo of one). */
   reads(word: string): boolean;
+  /** Whether a word is a vocabulary word exactly (a set lookup, no typo search). */
+  has(word: string): boolean;
 }
 
 const DEFAULT_GAP = 1;
@@ -186,9 +188,11 @@ export function* compilePhraseIndexSteps(
     return entry;
   };
   const matcher = createWordMatcher(packed.vocabulary);
+  const vocabulary = new Set(packed.vocabulary);
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, entryOf, matcher, sameWords)),
     reads: (word) => matcher.hits(sameWords.get(word) ?? word).length > 0,
+    has: (word) => vocabulary.has(sameWords.get(word) ?? word),
   };
 }
 

@@ -70,6 +70,7 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
   const namingWords = new Set(data.modifiers.namingWords);
   const runTogether: RunTogetherReading = {
     reads: index.reads,
+    isTriageWord: index.has,
     isWord: (word) => isEverydayWord(word, RARE_WORD_MIN_COUNT),
     isCommon: (word) => isEverydayWord(word, COMMON_WORD_MIN_COUNT),
   };

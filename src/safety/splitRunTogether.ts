@@ -12,6 +12,8 @@ import type { MessageToken } from './segmentMessage';
 export interface RunTogetherReading {
   /** Whether the screen reads the word as it stands (a triage word, its stem or a typo of one). */
   reads(word: string): boolean;
+  /** Whether a part is a triage word exactly: a set lookup, as each cut of a word tries two parts. */
+  isTriageWord(word: string): boolean;
   /** Whether the word is an English word at all (even a rare one): such a word is never cut. */
   isWord(word: string): boolean;
   /** Whether a part is a common English word. */
@@ -19,6 +21,8 @@ export interface RunTogetherReading {
 }
 
 const MIN_WORD = 7;
+/** Longer "words" are not two run together (a pasted link, a key mash): never tried, so no message costs more. */
+const MAX_WORD = 24;
 /** A vitamin typed with its letter attached ("vitD", "vitaminB12"): the name and the letter. */
 const VITAMIN_AND_LETTER = /^(vitamin|vit)(d3|d2|d|b12|b1|b6|b|c|k2|k|e|a)$/;
 /** "a" typed onto a unit of time or amount ("aday", "aweek", "alot"). */
@@ -30,11 +34,19 @@ const LETTERS = /^[a-z]+$/;
 export function splitRunTogether(word: string, reading: RunTogetherReading): [string, string] | undefined {
   const fused = VITAMIN_AND_LETTER.exec(word) ?? A_AND_UNIT.exec(word);
   if (fused) return [fused[1] ?? '', fused[2] ?? ''];
-  if (word.length < MIN_WORD || !LETTERS.test(word) || reading.isWord(word) || reading.reads(word))
+  if (
+    word.length < MIN_WORD ||
+    word.length > MAX_WORD ||
+    !LETTERS.test(word) ||
+    reading.isWord(word) ||
+    reading.reads(word)
+  )
     return undefined;
   // A three-letter part must be a triage word ("legcramp"): short common words ("sam", "ten") cut too much.
   const known = (part: string) =>
-    part.length > MIN_PART ? reading.isCommon(part) || reading.reads(part) : reading.reads(part);
+    part.length > MIN_PART
+      ? reading.isCommon(part) || reading.isTriageWord(part)
+      : reading.isTriageWord(part);
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut += 1) {
     const first = word.slice(0, cut);
     const second = word.slice(cut);

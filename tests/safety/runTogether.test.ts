@@ -28,16 +28,16 @@ describe('splitRunTogether', () => {
   const triageWords = new Set(['calf', 'leg', 'legs', 'swollen', 'overdose', 'overdosed']);
   const reading = {
     reads: (word: string) => triageWords.has(word),
+    isTriageWord: (word: string) => triageWords.has(word),
     isWord: (word: string) => isEverydayWord(word, 2),
     isCommon: (word: string) => isEverydayWord(word, 100),
   };
 
   it('cuts a word the screen cannot read into two it can', () => {
     expect(splitRunTogether('rightcalf', reading)).toEqual(['right', 'calf']);
-    expect(splitRunTogether('legcramp', { ...reading, reads: (w) => w === 'leg' || w === 'cramp' })).toEqual([
-      'leg',
-      'cramp',
-    ]);
+    expect(
+      splitRunTogether('legcramp', { ...reading, isTriageWord: (w) => w === 'leg' || w === 'cramp' }),
+    ).toEqual(['leg', 'cramp']);
     expect(splitRunTogether('vitd', reading)).toEqual(['vit', 'd']);
     expect(splitRunTogether('aday', reading)).toEqual(['a', 'day']);
   });
