@@ -171,15 +171,29 @@ export function* compilePhraseIndexSteps(
   sameWords: ReadonlyMap<string, string> = new Map(),
   data?: SafetyIndexData,
 ): Steps<PhraseIndex> {
-  let packed = data?.packed;
-  if (packed === undefined) {
-    packed = packPhrases(yield* compilePhrases(entries, sameWords));
-    if (data) data.packed = packed;
+  // From a record, a first word's phrases are unpacked the first time a message has that word: most are never
+  // needed. Compiled now, they are grouped at once (and packed only for a record to keep).
+  let byFirstWord: Map<string, FirstWordEntry | string>;
+  let vocabulary: ReadonlySet<string>;
+  let roles: readonly PhraseRole[] = [];
+  if (data?.packed === undefined) {
+    const phrases = yield* compilePhrases(entries, sameWords);
+    if (data) data.packed = packPhrases(phrases);
+    const grouped = new Map<string, CompiledPhrase[]>();
+    for (const phrase of phrases) {
+      const key = stepKey(phrase.steps[0]);
+      const group = grouped.get(key);
+      if (group) group.push(phrase);
+      else grouped.set(key, [phrase]);
+    }
+    byFirstWord = new Map([...grouped].map(([key, group]) => [key, firstWordEntry(group)]));
+    vocabulary = new Set(phrases.flatMap((phrase) => phrase.words));
     yield;
+  } else {
+    byFirstWord = new Map(data.packed.groups);
+    vocabulary = new Set(data.packed.vocabulary);
+    roles = data.packed.roles;
   }
-  const { roles } = packed;
-  // A first word's phrases are unpacked the first time a message has that word: most are never needed.
-  const byFirstWord = new Map<string, FirstWordEntry | string>(packed.groups);
   const entryOf = (key: string): FirstWordEntry | undefined => {
     const held = byFirstWord.get(key);
     if (typeof held !== 'string') return held;
@@ -187,8 +201,7 @@ export function* compilePhraseIndexSteps(
     byFirstWord.set(key, entry);
     return entry;
   };
-  const matcher = createWordMatcher(packed.vocabulary);
-  const vocabulary = new Set(packed.vocabulary);
+  const matcher = createWordMatcher(vocabulary);
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, entryOf, matcher, sameWords)),
     reads: (word) => matcher.hits(sameWords.get(word) ?? word).length > 0,

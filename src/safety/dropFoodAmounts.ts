@@ -82,19 +82,15 @@ export function dropFoodAmounts(
     )
       heldFood.add(match);
   // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
-  // was food (or a food was told before the question) and no tablet, capsule or supplement stands anywhere but in the question's own object, an overdose
-  // asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
+  // was food (or a food was told before the question) and no tablet, capsule or supplement stands anywhere but in
+  // the question's own object, an overdose asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
   // bottle of iron") and an overdose told as fact ("then overdosed on her iron") keep it.
   // The asking words stand right before the overdose, or before the nutrient it names ("is that a magnesium
   // overdose?").
   const askedFrom = (match: PhraseMatch): number => {
     let at = match.start;
-    for (
-      let named = medicines.find((m) => m.end === at - 1);
-      named;
-      named = medicines.find((m) => m.end === at - 1)
-    )
-      at = named.start;
+    let named: PhraseMatch | undefined;
+    while ((named = medicines.find((m) => m.end === at - 1))) at = named.start;
     return at;
   };
   const askedNamed = new Set(
