@@ -254,10 +254,16 @@ function* compilePhrases(
   return [...byText.values()];
 }
 
-/** The vocabulary words a phrase's steps need, each once. */
-const wordsOf = (steps: readonly Step[]): string[] => [
-  ...new Set(steps.flatMap((step) => (step.type === 'word' ? [step.word] : []))),
-];
+/**
+ * The vocabulary words a phrase's steps need, each once. The words of its first two steps come last: a phrase is
+ * looked up by them, so they are in the message whenever it is tried, and checking the others first rules most
+ * phrases out at the first word checked.
+ */
+const wordsOf = (steps: readonly Step[]): string[] => {
+  const words = steps.flatMap((step) => (step.type === 'word' ? [step.word] : []));
+  const keys = steps.slice(0, 2).flatMap((step) => (step.type === 'word' ? [step.word] : []));
+  return [...new Set([...words.filter((word) => !keys.includes(word)), ...keys])];
+};
 
 /**
  * Compiled phrases as a cache file keeps them: per first word, one string with a line per phrase, and each distinct
