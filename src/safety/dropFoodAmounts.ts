@@ -2,7 +2,8 @@
  * An amount is measured by what it holds. "Drank a whole bottle of milk", "ate a tub of almonds" and "had a bag
  * of bananas" are food amounts, not overdoses, however large: when a food or a drink stands within a few words
  * after an amount or an eating word, and no medicine form (tablets, capsules, gummies, supplements) stands
- * there, the amount is dropped before triage reads the message. "A whole bottle of magnesium", "a tub of
+ * there, the amount is dropped before triage reads the message; so is an amount with no object of its own told right
+ * after a food ("ate almonds, like the whole bag"). "A whole bottle of magnesium", "a tub of
  * orange gummies" and "ate some iron tablets and a banana" keep it.
  */
 import { conceptNamesOf, namesConceptIn, type PhraseMatch } from './compilePhraseIndex';
@@ -73,6 +74,26 @@ export function dropFoodAmounts(
       .filter(([match, names]) => holdsFood(match, names) && !namesMedicine(match, names))
       .map(([match]) => match),
   );
+  // "I ate almonds, like the whole 500g bag": an amount with no object of its own, told right after a food in the
+  // same sentence with nothing between them that could be its object instead (a medicine, a tablet, another amount),
+  // measures that food. "Ate dinner, then took the whole bottle of iron" keeps its amount (iron is in its reach).
+  const sentenceAt = (position: number): number => tokens[position]?.sentence ?? -1;
+  const objectAfter = (amount: PhraseMatch): boolean =>
+    [...foods, ...forms, ...medicines].some((other) => inReach(amount, other));
+  const between = (from: number, to: number): boolean =>
+    [...forms, ...medicines, ...amounts.keys()].some((other) => other.start > from && other.end < to);
+  for (const [match] of amounts) {
+    if (heldFood.has(match) || objectAfter(match)) continue;
+    const before = foods.some(
+      (food) =>
+        isFood(food) &&
+        food.end < match.start &&
+        match.start - food.end <= rule.reach + 1 &&
+        sentenceAt(food.end) === sentenceAt(match.start) &&
+        !between(food.end, match.start),
+    );
+    if (before) heldFood.add(match);
+  }
   // "Ate an entire family bag of spinach": the verb's object is an amount that holds food, so the verb is food too.
   for (const [match, names] of amounts)
     if (
