@@ -52,13 +52,18 @@ export function dropFoodAmounts(
     clauseAt(other.start) === clauseAt(amount.start);
   const isNamed = (names: readonly string[]): boolean =>
     names.some((name) => rule.namedAmounts?.has(name) === true);
-  const holdsFood = (amount: PhraseMatch, names: readonly string[]): boolean =>
-    foods.some((food) => inReach(amount, food) && (isFood(food) || isNamed(names))) &&
-    !forms.some((form) => inReach(amount, form));
   const medicines = matches.filter(
     (match) =>
       namesConceptIn(match, rule.medicines) && !foods.some((food) => food !== match && within(match, food)),
   );
+  // An amount that names its own medicine ("ate 6 of my iron tablets") holds that medicine, whatever food is told
+  // after it ("…, should he drink milk?").
+  const namesOwnMedicine = (amount: PhraseMatch): boolean =>
+    [...forms, ...medicines].some((other) => other !== amount && within(other, amount));
+  const holdsFood = (amount: PhraseMatch, names: readonly string[]): boolean =>
+    foods.some((food) => inReach(amount, food) && (isFood(food) || isNamed(names))) &&
+    !forms.some((form) => inReach(amount, form)) &&
+    !namesOwnMedicine(amount);
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
   // Each amount (a match with an amount among its concepts) with its amount names, read once. A phrase that is an
@@ -83,7 +88,7 @@ export function dropFoodAmounts(
   const between = (from: number, to: number): boolean =>
     [...forms, ...medicines, ...amounts.keys()].some((other) => other.start > from && other.end < to);
   for (const [match] of amounts) {
-    if (heldFood.has(match) || objectAfter(match)) continue;
+    if (heldFood.has(match) || objectAfter(match) || namesOwnMedicine(match)) continue;
     const before = foods.some(
       (food) =>
         isFood(food) &&
@@ -99,6 +104,7 @@ export function dropFoodAmounts(
     if (
       !heldFood.has(match) &&
       !namesMedicine(match, names) &&
+      !namesOwnMedicine(match) &&
       [...heldFood].some((held) => inReach(match, held))
     )
       heldFood.add(match);
