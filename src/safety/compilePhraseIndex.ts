@@ -376,6 +376,33 @@ interface SecondWordGroup {
   triedAt: number;
 }
 
+/**
+ * A list of phrases this long ("can not …": several hundred phrases share those two words) is not filtered phrase by
+ * phrase: it is indexed once by each phrase's first word to check (see wordsOf), and a message looks up only the
+ * words it has.
+ */
+const LONG_LIST = 64;
+const firstCheckIndex = new WeakMap<readonly CompiledPhrase[], ReadonlyMap<string, readonly number[]>>();
+
+/** The phrases of a long list whose first word to check is in the message, in list order. */
+function candidatesIn(phrases: readonly CompiledPhrase[], present: ReadonlySet<string>): CompiledPhrase[] {
+  let index = firstCheckIndex.get(phrases);
+  if (index === undefined) {
+    const built = new Map<string, number[]>();
+    phrases.forEach((phrase, at) => {
+      const word = phrase.words[0] ?? '';
+      const ids = built.get(word);
+      if (ids) ids.push(at);
+      else built.set(word, [at]);
+    });
+    index = built;
+    firstCheckIndex.set(phrases, index);
+  }
+  const at: number[] = [...(index.get('') ?? [])];
+  for (const word of present) for (const id of index.get(word) ?? []) at.push(id);
+  return at.sort((a, b) => a - b).flatMap((id) => phrases[id] ?? []);
+}
+
 /** Counts search steps across calls, so a group's `triedAt` never needs resetting. */
 let searchStep = 0;
 
@@ -409,7 +436,8 @@ function findAll(
   const possibleOf = (phrases: readonly CompiledPhrase[]): readonly CompiledPhrase[] => {
     let kept = possible.get(phrases);
     if (kept === undefined) {
-      kept = phrases.filter((phrase) => phrase.words.every((word) => present.has(word)));
+      const candidates = phrases.length < LONG_LIST ? phrases : candidatesIn(phrases, present);
+      kept = candidates.filter((phrase) => phrase.words.every((word) => present.has(word)));
       possible.set(phrases, kept);
     }
     return kept;
