@@ -249,6 +249,21 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       // A teenager's figures or "I can't pick a dose for you" still stand after when to get care.
       return notice ? withScopeNotice(result, notice) : result;
     }
+    // A message mostly in words the screen cannot read (another language or script), that nothing answered: the
+    // screen cannot tell whether it tells a danger sign, so the reply says the bot reads English and when to get care.
+    if (!notice && !otherTopic && matched.kind === 'fallback' && matched.reason === 'no-match') {
+      const unreadable = safety.unreadable(said, question.locale);
+      if (unreadable) {
+        note('unreadable: most words are not English or known words');
+        return {
+          kind: 'fallback',
+          reason: 'unreadable',
+          notice: unreadable,
+          score: matched.score,
+          runnersUp: [],
+        };
+      }
+    }
     if (!notice) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
     if (result.kind === 'answer' || result.kind === 'clarify') return { ...result, notice };

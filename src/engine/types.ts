@@ -28,7 +28,14 @@ export interface Candidate {
 export type IntentName = 'greeting' | 'thanks' | 'help' | 'restart' | 'disclaimer' | 'goodbye';
 
 export type FallbackReason =
-  'no-match' | 'uncovered-topic' | 'empty' | 'too-long' | 'scope' | 'none-of-these' | 'safety-net';
+  | 'no-match'
+  | 'uncovered-topic'
+  | 'empty'
+  | 'too-long'
+  | 'scope'
+  | 'none-of-these'
+  | 'safety-net'
+  | 'unreadable';
 
 export type AnswerResult =
   | {

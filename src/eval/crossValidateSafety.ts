@@ -46,11 +46,20 @@ export type SafetyOutcome =
   | 'decline'
   | 'safety-net'
   | 'child-referral'
+  | 'unreadable'
   | 'help';
 
 const TRIAGED: ReadonlySet<SafetyOutcome> = new Set(['emergency', 'urgent', 'soon']);
 const ALARMED: ReadonlySet<SafetyOutcome> = new Set(['emergency', 'urgent']);
-const UNPLACED: ReadonlySet<SafetyOutcome> = new Set(['decline', 'clarify', 'safety-net', 'child-referral']);
+const UNPLACED: ReadonlySet<SafetyOutcome> = new Set([
+  'decline',
+  'clarify',
+  'safety-net',
+  'child-referral',
+  'unreadable',
+]);
+/** Replies that tell an unplaced person when to get care: the safety net, the child referral, the unreadable reply. */
+const TOLD_WHEN: ReadonlySet<SafetyOutcome> = new Set(['safety-net', 'child-referral', 'unreadable']);
 
 export function outcomeOf(result: AnswerResult): SafetyOutcome {
   switch (result.kind) {
@@ -64,6 +73,8 @@ export function outcomeOf(result: AnswerResult): SafetyOutcome {
     case 'fallback':
       if (result.soon) return 'soon';
       if (result.reason === 'safety-net') return 'safety-net';
+      // Another language or script the screen cannot read: not triage, but told when to get care.
+      if (result.reason === 'unreadable') return 'unreadable';
       return result.notice?.kind === 'child' ? 'child-referral' : 'decline';
     case 'help':
       return 'help';
@@ -164,7 +175,7 @@ function figures(
     // when to get care by the safety net, or, for a child, referred to the child's doctor and to urgent help.
     if (outcome.own && UNPLACED.has(seen)) {
       result.ownUnplaced += 1;
-      if (seen === 'safety-net' || seen === 'child-referral') result.safetyNetted += 1;
+      if (TOLD_WHEN.has(seen)) result.safetyNetted += 1;
     }
   }
   return result;

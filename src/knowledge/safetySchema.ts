@@ -140,6 +140,28 @@ export const safetyNetSchema = z.strictObject({
     .describe('Entries offered when matching found no close topic (e.g. when-to-see-doctor).'),
 });
 
+export const unreadableSchema = z.strictObject({
+  minWords: z
+    .number()
+    .int()
+    .min(1)
+    .default(3)
+    .describe('Only a message of at least this many words is judged (a lone "Bonjour" is not).'),
+  maxReadShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.5)
+    .describe(
+      'A message is unreadable when no more than this share of its words are English words or words the screen ' +
+        'knows (another script counts as unread).',
+    ),
+  message: nonEmpty.describe(
+    'The reply to an unreadable message with no answer: says the bot reads English, then when to get care. ' +
+      'May use {emergencyNumber}.',
+  ),
+});
+
 export const learnedFlagSchema = z.strictObject({
   title: nonEmpty.describe('Short title of the card: the net cannot name a pattern, so it names none.'),
   action: nonEmpty.describe('The instruction, said first: get care today. May use {emergencyNumber}.'),
@@ -496,6 +518,12 @@ export const safetyFileSchema = z
     cautions: z.array(cautionSchema).min(1),
     scope: z.array(scopeRuleSchema).default([]),
     safetyNet: safetyNetSchema,
+    unreadable: unreadableSchema
+      .optional()
+      .describe(
+        'A message mostly in words the screen cannot read (another language or script) that nothing answers gets ' +
+          'this reply instead of a plain decline: the screen cannot tell whether it tells a danger sign.',
+      ),
     learnedFlag: learnedFlagSchema
       .optional()
       .describe(
@@ -572,6 +600,8 @@ export const safetyFileSchema = z
     checkConcepts(file.safetyNet.unless, ['safetyNet', 'unless'], 'the safety net');
     checkConcepts(file.safetyNet.wholeMessage, ['safetyNet', 'wholeMessage'], 'the safety net');
     checkPlaceholders(file.safetyNet.message, ['safetyNet', 'message'], 'the safety net');
+    if (file.unreadable)
+      checkPlaceholders(file.unreadable.message, ['unreadable', 'message'], 'the unreadable reply');
     if (file.learnedFlag) {
       checkConcepts(file.learnedFlag.notSigns, ['learnedFlag', 'notSigns'], 'the learned flag');
       checkPlaceholders(file.learnedFlag.action, ['learnedFlag', 'action'], 'the learned flag');

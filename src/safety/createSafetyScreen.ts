@@ -8,7 +8,7 @@
  * understanding free text beyond the concepts the curators listed.
  */
 import type { SafetyData } from '../knowledge/safetySchema';
-import { isEverydayWord } from '../text';
+import { isEverydayWord, normalizeText, tokenize } from '../text';
 import {
   compilePhraseIndexSteps,
   type PhraseMatch,
@@ -255,6 +255,19 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     poisonControl: pickForLocale(data.poisonControl, locale),
   });
 
+  /**
+   * A word of the message the screen can read: Latin letters only (another script is unread), and, once
+   * normalised, an English word, a word of the phrases (with a typo) or one the message's words are read as.
+   */
+  const isReadableWord = (raw: string): boolean => {
+    if (/[^\p{Script=Latin}\P{L}]/u.test(raw)) return false;
+    const words = tokenize(normalizeText(raw));
+    return (
+      words.length > 0 &&
+      words.every((word) => isEverydayWord(word, RARE_WORD_MIN_COUNT) || index.reads(word))
+    );
+  };
+
   return {
     triage(text: string, locale?: string): RedFlag | null {
       const { current, ongoing } = concepts(text);
@@ -326,6 +339,20 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     namesSymptom(text: string): boolean {
       const { mentioned, framed } = concepts(text);
       return [...mentioned, ...framed].some((name) => symptomNames.has(name));
+    },
+
+    unreadable(text: string, locale?: string): ScopeNotice | null {
+      const rule = data.unreadable;
+      if (rule === undefined) return null;
+      const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+      if (words.length < rule.minWords) return null;
+      const read = words.filter(isReadableWord).length;
+      if (read / words.length > rule.maxReadShare) return null;
+      return {
+        kind: 'unreadable',
+        ruleId: 'unreadable',
+        message: fillPlaceholders(rule.message, placeholderValues(locale)),
+      };
     },
 
     caution(id: string): CautionNotice | undefined {

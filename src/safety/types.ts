@@ -24,8 +24,11 @@ export interface RedFlag {
 
 /** The message is outside what the knowledge base may answer; `message` is the reply to give instead. */
 export interface ScopeNotice {
-  /** `safety-net`: the person describes their own current symptoms the bot cannot place (see safetyNet). */
-  kind: 'child' | 'teen' | 'personal-advice' | 'safety-net';
+  /**
+   * `safety-net`: the person describes their own current symptoms the bot cannot place (see safetyNet).
+   * `unreadable`: the message is mostly in words the screen cannot read (see unreadable).
+   */
+  kind: 'child' | 'teen' | 'personal-advice' | 'safety-net' | 'unreadable';
   ruleId: string;
   message: string;
 }
@@ -65,6 +68,11 @@ export interface SafetyScreen {
    * that would otherwise be a decline or a question back. Null otherwise.
    */
   safetyNet(text: string, locale?: string): ScopeNotice | null;
+  /**
+   * When most words of the message are neither English nor words the screen knows (another language or script),
+   * and knowledge/safety.yaml has an `unreadable` reply: that reply, which says when to get care. Null otherwise.
+   */
+  unreadable(text: string, locale?: string): ScopeNotice | null;
   /** The clinical features the screen reads in a message (for `npm run ask` and the safety net). */
   features(text: string): ClinicalFeatures;
   /** Whether the message is about a current concern (see ConcernReading). */

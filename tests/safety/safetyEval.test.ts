@@ -53,6 +53,7 @@ describe('evaluateSafety', () => {
         : null,
     scope: () => null,
     safetyNet: () => null,
+    unreadable: () => null,
     features: () => ({}),
     concern: () => 'unknown' as const,
     namesSymptom: () => false,
