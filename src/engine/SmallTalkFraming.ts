@@ -140,6 +140,84 @@ const WHAT_IT_IS = new Set([
   'someone',
   'somebody',
 ]);
+/** The openers of a question whether someone is something: "is Siri a real person?", "are they real doctors?". */
+const IS = new Set(['is', 'are', 'was', 'were']);
+/** What may stand before a name in such a question: "is my chiropractor …", "is the lady on the radio …". */
+const SUBJECT_DETERMINERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
+/** How such a question qualifies what someone is: "a real person", "a qualified doctor", "an actual human". */
+const QUALIFIERS = new Set([
+  'a',
+  'an',
+  'real',
+  'actual',
+  'proper',
+  'genuine',
+  'qualified',
+  'licensed',
+  'registered',
+  'trained',
+  'certified',
+  'medical',
+  'live',
+  'living',
+]);
+/** What someone is asked to be: a person, or one who gives care ("is my chiropractor a real doctor?"). */
+const SOMEONE_REAL = new Set([
+  'person',
+  'people',
+  'human',
+  'humans',
+  'man',
+  'woman',
+  'lady',
+  'guy',
+  'bloke',
+  'doctor',
+  'doctors',
+  'doc',
+  'nurse',
+  'nurses',
+  'gp',
+  'physician',
+  'medic',
+  'professional',
+  'expert',
+]);
+/**
+ * What a question whether something is a person points at when it asks about the bot or who is behind it ("is this a
+ * real person?", "is there a real person reading this?", "is the AI a doctor?", "is anyone real here?", "is any human
+ * reviewing these?").
+ */
+const THE_BOT_OR_ITS_SIDE = new Set([
+  'it',
+  'that',
+  'there',
+  'these',
+  'those',
+  'here',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'any',
+  'some',
+  'every',
+  'each',
+  'no',
+  'all',
+  'robot',
+  'ai',
+  'assistant',
+  'computer',
+  'machine',
+  'program',
+  'programme',
+  'system',
+  'service',
+  'app',
+  'thing',
+]);
+
 /**
  * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and", "so" or "then"
  * before a new subject ("forget my questions and we start again", "thanks so I will try that"): a clause written
@@ -493,6 +571,36 @@ export class SmallTalkFraming {
       !words.some((word) => this.botOrItsWords.has(word)) &&
       this.slots.namesTopic(words)
     );
+  }
+
+  /**
+   * Whether a clause asks whether someone or something other than the bot is a real person, a human or a doctor: "is
+   * Siri a real person?", "is my chiropractor a real doctor?", "is Santa real?". Its subject is a name or a short noun
+   * ("the lady on the radio" is too long to tell), naming neither the bot nor what it says (`botWords`, `botThings`),
+   * nor pointing at it or at whoever is behind it ("is this a real person?", "is there a real person reading this?",
+   * "is the AI a doctor?" ask about the bot).
+   */
+  asksWhetherSomeoneElseIsReal(text: string): boolean {
+    const pointsAtTheBot = (word: string) =>
+      this.botWords.has(word) || this.botThings.has(word) || THE_BOT_OR_ITS_SIDE.has(word);
+    return this.clausesOf(text).some(({ words }) => {
+      if (!IS.has(words[0] ?? '')) return false;
+      const start = SUBJECT_DETERMINERS.has(words[1] ?? '') ? 2 : 1;
+      for (let end = start + 1; end <= start + 2 && end < words.length; end++) {
+        const subject = words.slice(start, end);
+        if (
+          subject.some((word) => pointsAtTheBot(word) || this.questionWords.has(word) || QUALIFIERS.has(word))
+        )
+          return false;
+        // What they are asked to be closes the clause, or is weighed against something ("… a human or a robot?").
+        let at = end;
+        while (QUALIFIERS.has(words[at] ?? '')) at += 1;
+        const closes = (i: number) => i === words.length - 1 || words[i + 1] === 'or';
+        if (SOMEONE_REAL.has(words[at] ?? '') && closes(at)) return true;
+        if (words[end] === 'real' && closes(end)) return true;
+      }
+      return false;
+    });
   }
 
   /**

@@ -76,6 +76,13 @@ const ASKS_THE_WEATHER =
  */
 const ASKS_WHICH_IS_BETTER =
   /\b(?:is it|would it be|which(?: one)? is|which s) (?:better|best|healthier|safer|worse)\b/;
+/**
+ * How one thing compares with another, asked at the start of a clause ("is that quicker than taking tablets?", "are
+ * gummies better than capsules?"): a question, never thanks, however much of "that was quicker than my sleight of
+ * hand" (praise) the model hears in it. "let's see if you're any better than the last bot" asks nothing.
+ */
+const ASKS_HOW_IT_COMPARES =
+  /^(?:is|are|was|were|would|will) (?:\S+ )?\S+ (?:even |much |way |far |any )?(?:\S+er|more \S+|less \S+) than\b/;
 /** Where a message's clauses break, for a clause said in the intents' own phrases ("…, bye"). */
 const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
@@ -283,6 +290,10 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     },
     config,
   );
+  // Whether someone else is a real person or doctor ("is Siri a real person?", "is my chiropractor a real doctor?")
+  // asks about them, whatever help or disclaimer the cues or the model read.
+  const asksWhetherSomeoneElseIsReal = (text: string, intent: IntentName | null): boolean =>
+    (intent === 'disclaimer' || intent === 'help') && framing.asksWhetherSomeoneElseIsReal(text);
   yield;
 
   /**
@@ -308,7 +319,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
     // "I'm going to the doctor tomorrow, what tests should I ask for?" asks advice for the visit.
     if (intent === 'help' && framing.asksAdviceForACarer(text)) return null;
-    return actsOnAnotherThing(text, intent) ? null : intent;
+    return actsOnAnotherThing(text, intent) || asksWhetherSomeoneElseIsReal(text, intent) ? null : intent;
   }
 
   /**
@@ -317,7 +328,14 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
    */
   function smallTalkBesideAsides(text: string, note: (step: string) => void): IntentName | null {
     const intent = framing.read(text, learnedIntent, { asides: true });
-    if (!intent || framing.turnsToAQuestion(text)) return null;
+    // "my phone keeps saying storage full, how do i clear it" asks to clear the phone, not the chat.
+    if (
+      !intent ||
+      framing.turnsToAQuestion(text) ||
+      actsOnAnotherThing(text, intent) ||
+      asksWhetherSomeoneElseIsReal(text, intent)
+    )
+      return null;
     note(`small talk beside an aside about the person: ${intent}`);
     return intent;
   }
@@ -342,8 +360,16 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
-    // Weighing two ways is a question, unless it weighs the bot ("can I rely on this or is it better I ask my GP?").
-    if (ASKS_WHICH_IS_BETTER.test(joined) && guess.label !== 'help' && guess.label !== 'disclaimer')
+    // Weighing two ways, or one thing against another, is a question, unless it weighs the bot ("can I rely on this
+    // or is it better I ask my GP?").
+    const comparesAsked = text
+      .split(SENTENCE_PUNCTUATION)
+      .some((clause) => ASKS_HOW_IT_COMPARES.test(tokenize(normalizeText(clause)).join(' ')));
+    if (
+      (ASKS_WHICH_IS_BETTER.test(joined) || comparesAsked) &&
+      guess.label !== 'help' &&
+      guess.label !== 'disclaimer'
+    )
       return null;
     // Nor a task its cues give another thing ("log off my computer"), whatever the model reads in it.
     if (
@@ -380,11 +406,13 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
       // Small talk that turns to a question ("thanks, but is that still ok?") asks it, and help beside a visit to the
       // GP ("I'm going to the nurse on Monday, what should I ask for?") asks advice for it.
+      // "is Siri a real person?" asks about Siri, not the bot.
       const asks =
         intent !== null &&
         (actsOnAnotherThing(text, intent) ||
           framing.turnsToAQuestion(text) ||
-          (intent === 'help' && framing.asksAdviceForACarer(text)));
+          (intent === 'help' && framing.asksAdviceForACarer(text)) ||
+          asksWhetherSomeoneElseIsReal(text, intent));
       return { intent: asks ? null : intent, otherTopic };
     },
     afterMatching: (text, result, followsUp) => smallTalkIn(inTodaysEnglish(text), result, followsUp),
