@@ -68,6 +68,7 @@ interface CompiledKind {
   opens: ReadonlySet<string>;
   about: boolean;
   aside: boolean;
+  signsOff: boolean;
 }
 
 interface KindForOpening {
@@ -109,6 +110,8 @@ const MAX_SLOT_WORDS = 6;
 const MAX_SAID_WORDS = 8;
 /** An aside beside small talk is a sentence about the person ("I look after my husband who has Parkinson's"), not a story. */
 const MAX_ASIDE_WORDS = 16;
+/** A letter's signer is a name with titles and initials ("Lt. Col. (Ret.) F. Abbott", "Nana Rose, aged 84"), not a story. */
+const MAX_SIGNER_WORDS = 8;
 /** Words that turn from thanks or a greeting to what the person asks next: "thanks for that, but is it ok if I'm diabetic?" */
 const TURNS = new Set(['but', 'though', 'however', 'although', 'tapi']);
 /**
@@ -353,6 +356,7 @@ export class SmallTalkFraming {
         opens: new Set([...kind.words, ...cores.map((core) => core[0] ?? '')]),
         about: kind.about,
         aside: kind.aside,
+        signsOff: kind.signsOff,
       };
     });
     const forOpening = (word: string | null): KindForOpening[] =>
@@ -405,7 +409,7 @@ export class SmallTalkFraming {
     learned?: (clause: string) => IntentName | null,
     options: { asides?: boolean } = {},
   ): IntentName | null {
-    const clauses = this.clausesOf(text);
+    const clauses = this.withoutSigner(this.clausesOf(text));
     const total = clauses.reduce((sum, clause) => sum + clause.words.length, 0);
     if (clauses.length === 0 || total > this.config.smallTalkFramingWords) return null;
     const votes: IntentName[] = [];
@@ -455,6 +459,42 @@ export class SmallTalkFraming {
     // Read for its asides, a message with none was read already (and "thanks, but what about iron?" asks about iron).
     if (options.asides && asides === 0) return null;
     return votes.length > 0 ? lastIntent(votes) : null;
+  }
+
+  /**
+   * `clauses` without the writer's name after a letter's closing ("Could you kindly explain …? Yours truly, Gerald
+   * Finch", "Kind regards, Lt. Col. (Ret.) F. Abbott"): the clauses after one of a kind that signs off (`signsOff`),
+   * when together they are a few words that ask nothing and name nothing the base covers nor a sign ("Regards, is
+   * magnesium safe?" asks it).
+   */
+  private withoutSigner<Clause extends { words: string[]; asked: boolean }>(clauses: Clause[]): Clause[] {
+    for (let closing = 0; closing < clauses.length - 1; closing++) {
+      if (!this.signsOff(clauses[closing].words)) continue;
+      const signer = clauses.slice(closing + 1);
+      const words = signer.flatMap((clause) => clause.words);
+      if (
+        words.length <= MAX_SIGNER_WORDS &&
+        !signer.some((clause) => clause.asked) &&
+        // A letter alone is an initial ("P. Q. Oldfield"), never "q" for a question.
+        !words.some(
+          (word) => word.length > 1 && (this.questionWords.has(word) || this.notInSlot.has(word)),
+        ) &&
+        !this.slots.namesContent(words) &&
+        !this.slots.namesSign(words)
+      )
+        return clauses.slice(0, closing + 1);
+    }
+    return clauses;
+  }
+
+  /** Whether `words` close a letter: a clause of a kind that signs off ("Yours truly", "Kind regards"). */
+  private signsOff(words: readonly string[]): boolean {
+    const padded = `${words.join(' ')} `;
+    return this.kinds.some(
+      (kind) =>
+        kind.signsOff &&
+        (kind.patterns.some((pattern) => this.matches(pattern, padded)) || this.fitsBag(kind, words)),
+    );
   }
 
   private isQuestion(clause: { words: readonly string[]; asked: boolean }): boolean {

@@ -345,6 +345,12 @@ const framingKindSchema = z.strictObject({
     .describe(
       'A clause of this kind tells about someone or something else, as an aside does ("chap at the bar says you\'re just a computer"): beside it a question is about the bot only when it names the bot and points back at nothing.',
     ),
+  signsOff: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A clause of this kind closes a letter ("Kind regards", "Yours truly"): the clauses after it, when they are a few words that ask nothing and name nothing the base covers nor a sign, are the writer\'s name, titles and initials ("Lt. Col. (Ret.) F. Abbott"), not something said.',
+    ),
 });
 
 export const contentFileSchema = z.strictObject({
