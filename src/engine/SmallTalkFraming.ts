@@ -120,6 +120,34 @@ const TURNS = new Set(['but', 'though', 'however', 'although', 'tapi']);
  */
 const WITH_SOMEONE = new Set(['with', 'to', 'see', 'seeing', 'visit', 'visiting']);
 const DETERMINERS = new Set(['my', 'your', 'ur', 'the', 'a', 'an', 'our', 'his', 'her', 'their']);
+/** Verbs of telling or asking someone something ("how do I tell him to just ask?", "how should I talk to her?"). */
+const TELLING = new Set([
+  'tell',
+  'ask',
+  'remind',
+  'convince',
+  'persuade',
+  'warn',
+  'talk',
+  'speak',
+  'say',
+  'explain',
+]);
+/** Someone else, pointed at: "him", "her", "them" (the bot is "you"). */
+const SOMEONE_ELSE = new Set(['him', 'her', 'them']);
+
+/**
+ * Whether `words` tell or ask someone else something ("how do I tell him to just ask?", "how do I talk to her about
+ * it?", "what do I say to them"): advice on talking with them, never what the bot does.
+ */
+function tellsSomeoneElse(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      TELLING.has(word) &&
+      (SOMEONE_ELSE.has(words[i + 1] ?? '') ||
+        (words[i + 1] === 'to' && SOMEONE_ELSE.has(words[i + 2] ?? ''))),
+  );
+}
 /** Words for what something covers: "what topics are on the syllabus". */
 const COVERED = new Set(['topics', 'topic', 'subjects', 'subject', 'themes', 'theme']);
 /** What the topics are on or in: "topics on the syllabus", "subjects in the exam". */
@@ -573,7 +601,8 @@ export class SmallTalkFraming {
    *   syllabus this year?", "which subjects come up in the final exam?"; "what topics are in this app?" and "what
    *   topics are on your list?" ask about the bot;
    * - how to talk with someone the person sees for care (`carers`): "how do you start a conversation with your GP
-   *   about supplements?", "how should I talk to my pharmacist about this?".
+   *   about supplements?", "how should I talk to my pharmacist about this?"; or with anyone else pointed at ("how do I
+   *   tell him to just ask?", `tellsSomeoneElse`).
    */
   asksAboutSomethingElse(text: string, intent: IntentName): boolean {
     const clauses = this.clausesOf(text);
@@ -581,7 +610,7 @@ export class SmallTalkFraming {
     if (intent === 'help') {
       if (words.some((word, i) => word === 'instead' && words[i + 1] !== 'of')) return true;
       if (this.namesTopicsOfAnotherThing(words)) return true;
-      if (this.talksWithACarer(words)) return true;
+      if (this.talksWithACarer(words) || tellsSomeoneElse(words)) return true;
       const verb = words.findIndex((word) => HELPS.has(word));
       if (
         verb > 1 &&

@@ -195,3 +195,12 @@ describe("a device's storage or a browser's cache, cleared", () => {
     'my inbox is overflowing, how do I empty it',
   ])('"%s" is not small talk', isNotSmallTalk);
 });
+
+describe('advice on what to tell someone else, once the model has learned from writer-18', () => {
+  it.each([['how do I ask you something?', 'help']])('"%s" is still %s: it asks the bot', isSmallTalk);
+
+  it.each([
+    'my flatmate keeps messaging hi and then nothing, how do I tell her to just ask?',
+    'what do I say to them when they just say hello?',
+  ])('"%s" is not small talk', isNotSmallTalk);
+});
