@@ -174,7 +174,7 @@ export function* compilePhraseIndexSteps(
   // From a record, a first word's phrases are unpacked the first time a message has that word: most are never
   // needed. Compiled now, they are grouped at once (and packed only for a record to keep).
   let byFirstWord: Map<string, FirstWordEntry | string>;
-  let vocabulary: ReadonlySet<string>;
+  let vocabulary: Iterable<string>;
   let roles: readonly PhraseRole[] = [];
   if (data?.packed === undefined) {
     const phrases = yield* compilePhrases(entries, sameWords);
@@ -187,11 +187,11 @@ export function* compilePhraseIndexSteps(
       else grouped.set(key, [phrase]);
     }
     byFirstWord = new Map([...grouped].map(([key, group]) => [key, firstWordEntry(group)]));
-    vocabulary = new Set(phrases.flatMap((phrase) => phrase.words));
+    vocabulary = phrases.flatMap((phrase) => phrase.words);
     yield;
   } else {
     byFirstWord = new Map(data.packed.groups);
-    vocabulary = new Set(data.packed.vocabulary);
+    vocabulary = data.packed.vocabulary;
     roles = data.packed.roles;
   }
   const entryOf = (key: string): FirstWordEntry | undefined => {
@@ -205,7 +205,7 @@ export function* compilePhraseIndexSteps(
   return {
     find: (tokens) => resolveOverlaps(findAll(tokens, entryOf, matcher, sameWords)),
     reads: (word) => matcher.hits(sameWords.get(word) ?? word).length > 0,
-    has: (word) => vocabulary.has(sameWords.get(word) ?? word),
+    has: (word) => matcher.has(sameWords.get(word) ?? word),
   };
 }
 

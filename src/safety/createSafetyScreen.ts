@@ -34,7 +34,7 @@ import type {
   UrgencyLevel,
 } from './types';
 import { segmentMessage, type MessageToken } from './segmentMessage';
-import { splitRunTogetherTokens, type RunTogetherReading } from './splitRunTogether';
+import { readsAsTyped, splitRunTogetherTokens, type RunTogetherReading } from './splitRunTogether';
 
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { emergency: 0, urgent: 1, soon: 2 };
 const NONE: ReadonlySet<string> = new Set();
@@ -257,15 +257,12 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
 
   /**
    * A word of the message the screen can read: Latin letters only (another script is unread), and, once
-   * normalised, an English word, a word of the phrases (with a typo) or one the message's words are read as.
+   * normalised, read as typed (an English word, a triage word, its stem or a typo of one: see splitRunTogether).
    */
   const isReadableWord = (raw: string): boolean => {
     if (/[^\p{Script=Latin}\P{L}]/u.test(raw)) return false;
     const words = tokenize(normalizeText(raw));
-    return (
-      words.length > 0 &&
-      words.every((word) => isEverydayWord(word, RARE_WORD_MIN_COUNT) || index.reads(word))
-    );
+    return words.length > 0 && words.every((word) => readsAsTyped(word, runTogether));
   };
 
   return {

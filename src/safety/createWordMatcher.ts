@@ -17,6 +17,8 @@ export interface WordHit {
 
 export interface WordMatcher {
   hits(word: string): readonly WordHit[];
+  /** Whether the word is a vocabulary word exactly (a set lookup, no stem or typo search). */
+  has(word: string): boolean;
 }
 
 export interface WordMatcherOptions {
@@ -122,5 +124,6 @@ export function createWordMatcher(
       }
       return hits;
     },
+    has: (word) => words.has(word),
   };
 }

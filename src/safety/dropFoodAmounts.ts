@@ -58,8 +58,9 @@ export function dropFoodAmounts(
   );
   // An amount that names its own medicine ("ate 6 of my iron tablets") holds that medicine, whatever food is told
   // after it ("…, should he drink milk?").
+  const medicinesAndForms = [...forms, ...medicines];
   const namesOwnMedicine = (amount: PhraseMatch): boolean =>
-    [...forms, ...medicines].some((other) => other !== amount && within(other, amount));
+    medicinesAndForms.some((other) => other !== amount && within(other, amount));
   const holdsFood = (amount: PhraseMatch, names: readonly string[]): boolean =>
     foods.some((food) => inReach(amount, food) && (isFood(food) || isNamed(names))) &&
     !forms.some((form) => inReach(amount, form)) &&
@@ -84,9 +85,10 @@ export function dropFoodAmounts(
   // measures that food. "Ate dinner, then took the whole bottle of iron" keeps its amount (iron is in its reach).
   const sentenceAt = (position: number): number => tokens[position]?.sentence ?? -1;
   const objectAfter = (amount: PhraseMatch): boolean =>
-    [...foods, ...forms, ...medicines].some((other) => inReach(amount, other));
+    foods.some((food) => inReach(amount, food)) || medicinesAndForms.some((other) => inReach(amount, other));
+  const notFood = [...medicinesAndForms, ...amounts.keys()];
   const between = (from: number, to: number): boolean =>
-    [...forms, ...medicines, ...amounts.keys()].some((other) => other.start > from && other.end < to);
+    notFood.some((other) => other.start > from && other.end < to);
   for (const [match] of amounts) {
     if (heldFood.has(match) || objectAfter(match) || namesOwnMedicine(match)) continue;
     const before = foods.some(
@@ -110,8 +112,9 @@ export function dropFoodAmounts(
       heldFood.add(match);
   // "Ate a whole jar of yeast spread, have I overdosed on B vitamins?": when every other amount in the message
   // was food (or a food was told before the question) and no tablet, capsule or supplement stands anywhere but in
-  // the question's own object, an overdose asked about ("have I", "did I") asks about that food. A count or a container of the nutrient itself ("and a
-  // bottle of iron") and an overdose told as fact ("then overdosed on her iron") keep it.
+  // the question's own object, an overdose asked about ("have I", "did I") asks about that food. A count or a
+  // container of the nutrient itself ("and a bottle of iron") and an overdose told as fact ("then overdosed on her
+  // iron") keep it.
   // The asking words stand right before the overdose, or before the nutrient it names ("is that a magnesium
   // overdose?").
   const askedFrom = (match: PhraseMatch): number => {

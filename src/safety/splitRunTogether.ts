@@ -3,9 +3,9 @@
  * thumb): a message word that is neither a triage word (nor a stem or typo of one) nor an everyday English word is
  * read as two words when it splits into two that are each one or the other ("rightcalf" → "right calf"). Only
  * words the screen cannot read at all are split, so "overdosed" (a triage word by its stem) and "breakfast" (an
- * everyday word) are never cut; each part has at least four letters, or three when it is a
- * triage word ("legcramp"). A vitamin with its
- * letter attached ("vitD", "vitaminB12") and "a" typed onto a unit ("aday", "alot") are the exceptions.
+ * everyday word) are never cut; each part has at least four letters, or three when it is a triage word
+ * ("legcramp"). A vitamin with its letter attached ("vitD", "vitaminB12") and "a" typed onto a unit ("aday",
+ * "alot") are the exceptions.
  */
 import type { MessageToken } from './segmentMessage';
 
@@ -30,17 +30,15 @@ const A_AND_UNIT = /^(a|an)(day|night|week|month|year|hour|lot|bit)$/;
 const MIN_PART = 3;
 const LETTERS = /^[a-z]+$/;
 
+/** Whether the screen can read a (normalised) word as typed: an English word, or a triage word, its stem or a typo. */
+export const readsAsTyped = (word: string, reading: RunTogetherReading): boolean =>
+  reading.isWord(word) || reading.reads(word);
+
 /** The two words `word` was typed from, or undefined when it stands as typed. */
 export function splitRunTogether(word: string, reading: RunTogetherReading): [string, string] | undefined {
   const fused = VITAMIN_AND_LETTER.exec(word) ?? A_AND_UNIT.exec(word);
   if (fused) return [fused[1] ?? '', fused[2] ?? ''];
-  if (
-    word.length < MIN_WORD ||
-    word.length > MAX_WORD ||
-    !LETTERS.test(word) ||
-    reading.isWord(word) ||
-    reading.reads(word)
-  )
+  if (word.length < MIN_WORD || word.length > MAX_WORD || !LETTERS.test(word) || readsAsTyped(word, reading))
     return undefined;
   // A three-letter part must be a triage word ("legcramp"): short common words ("sam", "ten") cut too much.
   const known = (part: string) =>
