@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeFingerprint } from '../startup/codeFingerprint';
 import { CACHE_DIR } from '../startup/projectRoot';
-import { writeCacheFile } from '../startup/writeCacheFile';
+import { markUsed, writeCacheFile } from '../startup/writeCacheFile';
 
 /** Where trained models are kept between runs, beside the other start-up caches (.cache/models). */
 export const DEFAULT_MODEL_CACHE_DIR = join(CACHE_DIR, 'models');
@@ -43,11 +43,19 @@ export const jsonCodec = <Model>(read: (json: unknown) => Model | null): ModelCo
   decode: (data) => read(JSON.parse(data.toString('utf8'))),
 });
 
+/** Models of one name not read for this long are dropped when another of that name is trained (one week). */
+export const MODEL_UNUSED_MS = 7 * 24 * 60 * 60 * 1000;
+/** However long unused, the newest few of each name stay. */
+const MODELS_KEPT = 3;
+
 /**
  * The model cached as `<name>-<key>.<extension>` in `cacheDir`, or a newly trained one written there. A cache that
  * cannot be read or written only costs the training time; a damaged file (`decode` returns null or throws) is
- * trained over. Old models are not pruned: cross-validation trains many models of one name into the same folder
- * while a service or test may be using the shipped one, and pruning by age would evict it.
+ * trained over. Each read marks the file used; writing a model drops the models of its name that nothing has
+ * read for a week (`MODEL_UNUSED_MS`) beyond the newest few. Pruning by use, not by count: cross-validation
+ * trains dozens of one name into the same folder while a service or test may be using the shipped one, and a
+ * knowledge base edited live trains a new set at each save, so without it the folder only grows (gigabytes
+ * in a week of development).
  */
 export function loadOrTrainModel<Model>(
   name: string,
@@ -60,13 +68,19 @@ export function loadOrTrainModel<Model>(
   if (file !== null) {
     try {
       const cached = codec.decode(readFileSync(file));
-      if (cached) return cached;
+      if (cached) {
+        markUsed(file);
+        return cached;
+      }
     } catch {
       // Not cached yet (or unreadable): train below.
     }
   }
   const model = train();
   // A read-only install trains at each start instead.
-  if (file !== null) writeCacheFile(file, codec.encode(model));
+  if (file !== null) {
+    const pattern = new RegExp(`^${name}-[0-9a-f]+\\.${codec.extension}$`);
+    writeCacheFile(file, codec.encode(model), { pattern, keep: MODELS_KEPT, unusedForMs: MODEL_UNUSED_MS });
+  }
   return model;
 }

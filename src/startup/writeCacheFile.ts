@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Older files of the same kind to keep beside the one written (a curator editing live writes one per save). */
@@ -7,6 +7,11 @@ export interface CachePruning {
   pattern: RegExp;
   /** How many of the older ones to keep. */
   keep: number;
+  /**
+   * Beyond those, keep also the ones whose file time is more recent than this many ms ago. A cache whose readers
+   * refresh the file time on each use (`markUsed`) keeps what anything used lately, however many there are.
+   */
+  unusedForMs?: number;
 }
 
 /**
@@ -32,12 +37,27 @@ export function writeCacheFile(file: string, contents: string | Uint8Array, prun
   }
 }
 
-function pruneCacheFiles(dir: string, keep: string, { pattern, keep: count }: CachePruning): void {
+function pruneCacheFiles(
+  dir: string,
+  keep: string,
+  { pattern, keep: count, unusedForMs = 0 }: CachePruning,
+): void {
   const files = readdirSync(dir)
     .filter((name) => pattern.test(name))
     .map((name) => join(dir, name))
     .filter((path) => path !== keep)
     .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const { path } of files.slice(count)) rmSync(path, { force: true });
+  const usedSince = Date.now() - unusedForMs;
+  for (const { path, mtime } of files.slice(count)) if (mtime < usedSince) rmSync(path, { force: true });
+}
+
+/** Sets a cache file's time to now, as its last use, for pruning by `unusedForMs` (a read-only folder: nothing). */
+export function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only install never prunes either.
+  }
 }
