@@ -1,10 +1,11 @@
 /**
  * Maps a word of a message onto the trigger vocabulary (every word of every phrase in knowledge/safety.yaml):
- * the same word, a word with the same stem ("swells" → "swelling"), or, for words of five letters or more, a
- * vocabulary word one typo away ("sweling", "calfe"); two typos for words of eight letters or more, or for a word
- * spelt as it sounds ("minits" for "minutes", "dubble" for "double": the same `soundKey`). An everyday
- * English word is never taken for a typo of another ("spell" is not "swell", "would" not "wound"). Results are
- * cached, so each distinct word is looked up once.
+ * the same word, an "-ing" word spelt with its "g" dropped ("fittin" → "fitting"), a word with the same stem
+ * ("swells" → "swelling"), or, for words of five letters or more, a vocabulary word one typo away ("sweling",
+ * "calfe"); two typos for words of eight letters or more, or for a word spelt as it sounds ("minits" for
+ * "minutes", "dubble" for "double": the same `soundKey`). An everyday English word is never taken for a typo of
+ * another ("spell" is not "swell", "would" not "wound"). Results are cached, so each distinct word is looked up
+ * once.
  */
 import { boundedEditDistance, isEverydayWord, soundKey, stemWord } from '../text';
 
@@ -49,6 +50,9 @@ export const DEFAULT_WORD_MATCHER_OPTIONS: Readonly<WordMatcherOptions> = Object
 
 const CACHE_LIMIT = 20_000;
 
+/** A word that could be an "-ing" word with its "g" dropped: five letters or more, ending "in". */
+const dropsG = (word: string): boolean => word.length >= 5 && word.endsWith('in');
+
 export function createWordMatcher(
   vocabulary: Iterable<string>,
   options: WordMatcherOptions = DEFAULT_WORD_MATCHER_OPTIONS,
@@ -74,6 +78,13 @@ export function createWordMatcher(
   };
 
   function lookUp(word: string): readonly WordHit[] {
+    // A dropped "g" ("fittin", "hearin", "makin") is a spelling, not a typo: read as the "-ing" word exactly, so
+    // phrases that take only that word ("=fitting") read it too. Only where the "-in" form is no English word at all
+    // ("raisin", "basin", "takin" stay themselves) and the "-ing" word is one the phrases use ("statin" is no
+    // "stating").
+    if (!words.has(word) && dropsG(word) && words.has(`${word}g`) && !isEverydayWord(word, 1)) {
+      return lookUp(`${word}g`);
+    }
     const hits: WordHit[] = [];
     if (words.has(word)) hits.push({ word, exact: true });
     for (const sameStem of byStem.get(stemWord(word)) ?? []) {

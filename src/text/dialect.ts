@@ -16,7 +16,8 @@
  * sign), "an" for "and" (also the article), "me" for "my" (English "me" is far commoner), "nah", "fi" and "wid"
  * (Caribbean "will not", "for", "with", but everyday English words or Scots "would"), and dropped-g forms
  * ("strugglin", "mornin"): a blanket "-in" → "-ing" would turn "statin" into "stating", and both matchers already
- * read a word one letter off a word they know.
+ * read a word one letter off a word they know (the safety screen's reads it as the "-ing" word exactly where the
+ * "-in" form is no English word: src/safety/createWordMatcher.ts).
  */
 
 /** Read wherever they stand: none is an everyday English word with another meaning. */
@@ -548,6 +549,24 @@ const articleAfterPreposition = ({ previous, next }: Neighbours): readonly strin
   previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous) ? ['the'] : undefined;
 
 /** Spellings read only in context: each returns the standard words, or undefined to leave the word as written. */
+/** Subjects that "cyan" (can't) follows in Caribbean English: the pronouns, with "e" (he, she) and "dem" (they). */
+const CARIBBEAN_SUBJECTS = new Set([
+  'i',
+  'me',
+  'mi',
+  'e',
+  'he',
+  'she',
+  'it',
+  'we',
+  'wi',
+  'dem',
+  'they',
+  'you',
+  'yuh',
+  'u',
+]);
+
 const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
   [
     'ah',
@@ -614,6 +633,24 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
         : previous !== undefined && next !== undefined && BEFORE_ARTICLE.has(previous)
           ? ['my']
           : undefined,
+  ],
+  // "ain" without its apostrophe is "ain't" ("he ain healing", "e ain makin no sense"), but Scots "own" after a
+  // possessive ("ma ain bed", "her ain leg").
+  [
+    'ain',
+    ({ previous, next }) =>
+      previous !== undefined && POSSESSIVES.has(previous)
+        ? ['own']
+        : next !== undefined
+          ? ['is', 'not']
+          : undefined,
+  ],
+  // Caribbean "cyan" (can't) right after its subject ("e cyan hardly breathe", "mi cyan walk"); elsewhere the colour
+  // ("lips gone cyan").
+  [
+    'cyan',
+    ({ previous }) =>
+      previous !== undefined && CARIBBEAN_SUBJECTS.has(previous) ? ['can', 'not'] : undefined,
   ],
   // Texting spellings of one letter ("my lips r pins n needles", "r u ok"), read only between words, so a letter
   // alone, a list of letters at the edge of a message, a letter of an initialism ("U&E", "N&V") or a unit after a
