@@ -5,7 +5,7 @@
  * of the message; the message itself is read as before.
  *
  * A start is a start word ("started", "began", "came on", "since", "from") and a clock time; the end is "now" with a clock time
- * ("now it's 3.40", "it is now 4:15"). A clock time has minutes ("3.40", "4:15") or "am"/"pm" ("3am"); the start may
+ * ("now it's 3.40", "it is now 4:15", "it's now gone 4:15"). A clock time has minutes ("3.40", "4:15") or "am"/"pm" ("3am"); the start may
  * also be a bare hour after "at" ("started at 3"). A number with a unit ("since 3 days", "now it's 3.4 mmol") is no
  * clock time. Without "am" or "pm" on both, an end before the start is read as the next half of the day ("11.50 …
  * now 12.05"); a span of more than twelve hours, or of none, is not told.
@@ -17,7 +17,7 @@ const HALF = String.raw`(?:\s*(am|pm|a\.m\.|p\.m\.)(?![a-z]))?`;
 /** Not a clock time when a unit follows ("since 3 days", "now it's 3.40 mmol"). */
 const NO_UNIT = String.raw`(?!\s*(?:mmol|nmol|pmol|mg|mcg|µg|ug|iu|ml|kg|g\b|l\b|%|percent|days?|nights?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|secs?|seconds?|times|x\b))`;
 const START = String.raw`\b(?:started|start|starts|began|begun|begins|came on|kicked in|since|from)\s+(at\s+|around\s+|about\s+|just after\s+|just before\s+)?`;
-const NOW = String.raw`\b(?:now\s+(?:it['’]?s\s+|it is\s+|its\s+)?|(?:it['’]?s|it is|its)\s+now\s+)`;
+const NOW = String.raw`\b(?:now\s+(?:it['’]?s\s+|it is\s+|its\s+)?|(?:it['’]?s|it is|its)\s+now\s+)(?:(?:just\s+)?(?:gone|past|after)\s+|(?:about|around|nearly|almost)\s+)?`;
 const SPAN = new RegExp(
   `${START}${HOUR_MINUTES}${HALF}${NO_UNIT}([^\\n]{0,80}?)${NOW}${HOUR_MINUTES}${HALF}${NO_UNIT}`,
   'gi',
@@ -42,11 +42,72 @@ function spanMinutes(start: number, end: number, bothHalves: boolean): number | 
   return span > 0 && span <= HALF_DAY ? span : null;
 }
 
-/** `raw` with each clock-time span told again at its end, in minutes ("… 40 minutes now."); unchanged otherwise. */
+/** The hours told as words ("half past nine"), by their word. */
+const WORD_HOURS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** The minutes before "past" or "to" ("quarter past", "twenty to"), by their words. */
+const WORD_MINUTES: Readonly<Record<string, number>> = {
+  five: 5,
+  ten: 10,
+  quarter: 15,
+  'a quarter': 15,
+  twenty: 20,
+  'twenty five': 25,
+  'twenty-five': 25,
+  half: 30,
+};
+const HOUR_WORD = String.raw`(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
+const MINUTE_WORD = String.raw`(a quarter|quarter|half|twenty[- ]five|twenty|ten|five|\d{1,2}(?: minutes| mins)?)`;
+const PAST_OR_TO = new RegExp(String.raw`\b${MINUTE_WORD} (past|to) ${HOUR_WORD}\b`, 'gi');
+const O_CLOCK = new RegExp(String.raw`\b${HOUR_WORD} o['’]? ?clock\b`, 'gi');
+
+const hourOf = (word: string): number => WORD_HOURS[word.toLowerCase()] ?? Number(word);
+const minuteOf = (word: string): number => WORD_MINUTES[word.toLowerCase()] ?? Number.parseInt(word, 10);
+const clock = (hour: number, minutes: number): string => `${hour}:${String(minutes).padStart(2, '0')}`;
+
+/**
+ * Clock times told in words as digits: "half past nine" → "9:30", "twenty to ten" → "9:40", "ten o'clock" →
+ * "10:00". Only the span search reads the result; the message is read as written.
+ */
+function clockWordsAsDigits(raw: string): string {
+  return raw
+    .replace(PAST_OR_TO, (whole, minuteWord: string, way: string, hourWord: string) => {
+      const hour = hourOf(hourWord);
+      const minutes = minuteOf(minuteWord);
+      if (!(hour >= 1 && hour <= 12 && minutes >= 1 && minutes <= 30)) return whole;
+      // "5 to 10" is as often a range as a time: "to" takes the minutes in words only ("five to ten").
+      if (way.toLowerCase() === 'to' && /\d/.test(minuteWord)) return whole;
+      return way.toLowerCase() === 'past'
+        ? clock(hour, minutes)
+        : clock(hour === 1 ? 12 : hour - 1, 60 - minutes);
+    })
+    .replace(O_CLOCK, (whole, hourWord: string) => {
+      const hour = hourOf(hourWord);
+      return hour >= 1 && hour <= 12 ? clock(hour, 0) : whole;
+    });
+}
+
+/**
+ * `raw` with each clock-time span told again at its end, in minutes ("… 40 minutes now."); unchanged otherwise.
+ * The times may be told in digits or in words ("since half past nine and it's now gone ten past ten").
+ */
 export function tellClockSpans(raw: string): string {
-  if (!/\d/.test(raw)) return raw;
+  const text = /\b(?:past|to|o['’]? ?clock)\b/i.test(raw) ? clockWordsAsDigits(raw) : raw;
+  if (!/\d/.test(text)) return raw;
   const told: number[] = [];
-  for (const found of raw.matchAll(SPAN)) {
+  for (const found of text.matchAll(SPAN)) {
     const [, at, startHour, startMinutes, startHalf, , endHour, endMinutes, endHalf] = found;
     if (startHour === undefined || endHour === undefined) continue;
     const startIsClock =
