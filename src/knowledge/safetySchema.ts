@@ -156,6 +156,37 @@ export const unreadableSchema = z.strictObject({
       'A message is unreadable when no more than this share of its words are English words or words the screen ' +
         'knows (another script counts as unread).',
     ),
+  englishGlue: z
+    .strictObject({
+      minWords: z
+        .number()
+        .int()
+        .min(1)
+        .describe(
+          'Only a message of at least this many words is judged this way (a short note may drop them).',
+        ),
+      maxReadShare: z
+        .number()
+        .min(0)
+        .max(1)
+        .describe(
+          '... whose share of readable words is no more than this (telegraphic English reads higher) ...',
+        ),
+      maxGlueShare: z
+        .number()
+        .min(0)
+        .max(1)
+        .describe('... and whose share of English small words (`words`) is below this, is unreadable too.'),
+      words: nonEmpty.describe(
+        "English's small words, separated by spaces: articles, pronouns, prepositions, auxiliaries, conjunctions.",
+      ),
+    })
+    .optional()
+    .describe(
+      'A longer message of words near English but without the small words English cannot do without: a ' +
+        'creole or another language written with English-looking words (Solomon Islands Pijin "Dadi blong mi hem ' +
+        'sidaon fo kaikai"), read word by word as English though it is not.',
+    ),
   message: nonEmpty.describe(
     'The reply to an unreadable message with no answer: says the bot reads English, then when to get care. ' +
       'May use {emergencyNumber}.',

@@ -265,6 +265,21 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     return words.length > 0 && words.every((word) => readsAsTyped(word, runTogether));
   };
 
+  const glue = data.unreadable?.englishGlue;
+  const glueWords = new Set(glue?.words.split(/\s+/).map((word) => normalizeText(word)));
+  /**
+   * A longer message whose words read as near English but that has almost none of English's small words ("the",
+   * "and", "is", "my"): another language written with English-looking words (`unreadable.englishGlue`).
+   */
+  const lacksEnglishGlue = (text: string, wordCount: number, readShare: number): boolean => {
+    if (glue === undefined || wordCount < glue.minWords || readShare > glue.maxReadShare) return false;
+    const tokens = tokenize(normalizeText(text));
+    return (
+      tokens.length > 0 &&
+      tokens.filter((token) => glueWords.has(token)).length / tokens.length < glue.maxGlueShare
+    );
+  };
+
   return {
     triage(text: string, locale?: string): RedFlag | null {
       const { current, ongoing } = concepts(text);
@@ -343,8 +358,8 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       if (rule === undefined) return null;
       const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
       if (words.length < rule.minWords) return null;
-      const read = words.filter(isReadableWord).length;
-      if (read / words.length > rule.maxReadShare) return null;
+      const readShare = words.filter(isReadableWord).length / words.length;
+      if (readShare > rule.maxReadShare && !lacksEnglishGlue(text, words.length, readShare)) return null;
       return {
         kind: 'unreadable',
         ruleId: 'unreadable',
