@@ -2,11 +2,8 @@
 import { compileCacheState } from '../startup/enableCompileCache';
 import { flushCompileCache } from 'node:module';
 import '../createApp';
-import { loadCachedKnowledgeBase } from '../knowledge/loadCachedKnowledgeBase';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledgeBase';
-import { openIndexCache } from '../startup/indexCache';
 import { CACHE_DIR } from '../startup/projectRoot';
-import { warmShippedModels } from '../startup/shippedModels';
+import { warmStartCaches } from '../startup/warmStartCaches';
 
 /**
  * Writes the start-up caches in .cache/ (the service's compiled modules, the validated shipped knowledge base,
@@ -15,14 +12,8 @@ import { warmShippedModels } from '../startup/shippedModels';
  * first start is as quick as a restart. The service writes the same caches itself on its first start anywhere
  * else.
  */
-const { kb, cache } = loadCachedKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, CACHE_DIR);
-// Building the engine as the service does trains the models and caches them, and caches its indexes.
-const started = process.hrtime.bigint();
-const indexes = openIndexCache(CACHE_DIR, kb);
-warmShippedModels(kb, indexes.data);
-indexes.save();
-const engineMs = Number(process.hrtime.bigint() - started) / 1e6;
+const { kb, knowledgeCache, indexCache, engineMs } = warmStartCaches();
 flushCompileCache();
 process.stdout.write(
-  `Start-up caches in ${CACHE_DIR}: knowledge base ${kb.version} (${cache}), compiled modules (${compileCacheState}), models and indexes (${indexes.outcome}; engine built in ${Math.round(engineMs)} ms)\n`,
+  `Start-up caches in ${CACHE_DIR}: knowledge base ${kb.version} (${knowledgeCache}), compiled modules (${compileCacheState}), models and indexes (${indexCache}; engine built in ${Math.round(engineMs)} ms)\n`,
 );
