@@ -57,6 +57,23 @@ const PERSON = new Set(['i', 'we']);
 const ASKS_HOW_A_WORD_IS_SAID =
   /\bhow (?:do|does|would|can|could|should|to)(?: you| u| i| we| one| people| they)? (?:say|spell|write|pronounce|type)\b/;
 /**
+ * How a word is written, asked for a clue, a card or a letter ("is 'thankyou' one word or two?", "how many letters in
+ * goodbye?", "is cheerio hyphenated?", "how is ta-ra spelt?"): a question about the word, never small talk, whatever
+ * greeting or thanks it names.
+ */
+const ASKS_HOW_A_WORD_IS_WRITTEN =
+  /\b(?:(?:one|1|a single) word or (?:two|2)|(?:two|2) words or (?:one|1)|hyphen(?:ated|ate|s)?|how many letters|letters? long|(?:is|are|it|that|they) (?:it |that |they )?(?:spelt|spelled|written|capitali[sz]ed|abbreviated)|(?:spelt|spelled|written) (?:as )?(?:one|two|1|2|a single) words?|capital letter)\b/;
+/** Two written forms of a word weighed, each in quotation marks: "is it 'thank you' or 'thankyou' in a letter?". */
+const WEIGHS_TWO_SPELLINGS = /["'‘“][^"'‘’“”]+["'’”]\s+or\s+["'‘“][^"'‘’“”]+["'’”]/u;
+
+/** Whether `text` asks how a word is written (see ASKS_HOW_A_WORD_IS_WRITTEN, WEIGHS_TWO_SPELLINGS). */
+function asksHowAWordIsWritten(text: string): boolean {
+  return (
+    WEIGHS_TWO_SPELLINGS.test(text) ||
+    ASKS_HOW_A_WORD_IS_WRITTEN.test(tokenize(normalizeText(text)).join(' '))
+  );
+}
+/**
  * How old the bot or anyone is ("how old are you", "how old is this bot"): a question of age, no greeting, however
  * much of "how are you" the model hears in it.
  */
@@ -319,7 +336,11 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
     // "I'm going to the doctor tomorrow, what tests should I ask for?" asks advice for the visit.
     if (intent === 'help' && framing.asksAdviceForACarer(text)) return null;
-    return actsOnAnotherThing(text, intent) || asksWhetherSomeoneElseIsReal(text, intent) ? null : intent;
+    return actsOnAnotherThing(text, intent) ||
+      asksWhetherSomeoneElseIsReal(text, intent) ||
+      (intent !== null && asksHowAWordIsWritten(text))
+      ? null
+      : intent;
   }
 
   /**
@@ -333,7 +354,8 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       !intent ||
       framing.turnsToAQuestion(text) ||
       actsOnAnotherThing(text, intent) ||
-      asksWhetherSomeoneElseIsReal(text, intent)
+      asksWhetherSomeoneElseIsReal(text, intent) ||
+      asksHowAWordIsWritten(text)
     )
       return null;
     note(`small talk beside an aside about the person: ${intent}`);
@@ -406,13 +428,14 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
           : intents.classify(text, config.smallTalkSimilarity, isTopical));
       // Small talk that turns to a question ("thanks, but is that still ok?") asks it, and help beside a visit to the
       // GP ("I'm going to the nurse on Monday, what should I ask for?") asks advice for it.
-      // "is Siri a real person?" asks about Siri, not the bot.
+      // "is Siri a real person?" asks about Siri, not the bot; "is 'thankyou' one word or two?" asks about the word.
       const asks =
         intent !== null &&
         (actsOnAnotherThing(text, intent) ||
           framing.turnsToAQuestion(text) ||
           (intent === 'help' && framing.asksAdviceForACarer(text)) ||
-          asksWhetherSomeoneElseIsReal(text, intent));
+          asksWhetherSomeoneElseIsReal(text, intent) ||
+          asksHowAWordIsWritten(text));
       return { intent: asks ? null : intent, otherTopic };
     },
     afterMatching: (text, result, followsUp) => smallTalkIn(inTodaysEnglish(text), result, followsUp),
