@@ -69,6 +69,7 @@ interface CompiledKind {
   about: boolean;
   aside: boolean;
   signsOff: boolean;
+  explains: boolean;
 }
 
 interface KindForOpening {
@@ -171,6 +172,8 @@ const WHAT_IT_IS = new Set([
   'someone',
   'somebody',
 ]);
+/** Whoever may be at the other end, asked after in a greeting: "anyone there?", "is somebody about?". */
+const ANYONE = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 /** The openers of a question whether someone is something: "is Siri a real person?", "are they real doctors?". */
 const IS = new Set(['is', 'are', 'was', 'were']);
 /** What may stand before a name in such a question: "is my chiropractor …", "is the lady on the radio …". */
@@ -342,6 +345,8 @@ export class SmallTalkFraming {
   private readonly anyOpening: readonly KindForOpening[];
   /** Words that make a slot a clause of its own ("the pain is here"), or a question ("how much here"). */
   private readonly notInSlot: ReadonlySet<string>;
+  /** The words of help's announcing cores ("question", "q", "queries"): "sorry, quick q" announces a question. */
+  private readonly announcing: ReadonlySet<string>;
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionOpeners: ReadonlySet<string>;
   /** "is this good", "are you …": a question opener before one of these asks something. */
@@ -385,6 +390,7 @@ export class SmallTalkFraming {
         about: kind.about,
         aside: kind.aside,
         signsOff: kind.signsOff,
+        explains: kind.explains,
       };
     });
     const forOpening = (word: string | null): KindForOpening[] =>
@@ -410,6 +416,7 @@ export class SmallTalkFraming {
     // A slot is a role or a situation, not a clause ("the pain is") nor the announcement after it ("got questions").
     const announcing = data.kinds.filter((kind) => kind.intent === 'help').flatMap((kind) => kind.cores);
     this.notInSlot = new Set([...language.asking, ...announcing, ...data.clauseVerbs]);
+    this.announcing = new Set(announcing.flatMap((core) => normalizeText(core).split(' ')));
     this.joiners = language.joiners;
     this.botWords = new Set(data.botWords);
     this.addressWords = new Set(data.addressWords.map((word) => normalizeText(word)));
@@ -445,13 +452,15 @@ export class SmallTalkFraming {
     // Clauses of a kind that tells about someone else ("chap at the bar says you're just a computer").
     let told = 0;
     let asksOfTheBot = true;
-    for (const clause of clauses) {
+    for (const [index, clause] of clauses.entries()) {
       // A clause that only addresses the bot ("bye, robot", "thanks, bot") says nothing beside the others.
       if (clauses.length > 1 && this.addresses(clause.words)) continue;
+      const later = clauses.slice(index + 1);
       // The model reads a clause as written, and only a clause of several: the whole message it has read already.
       // Read for its asides, an aside about the person is one whatever the model reads in it ("reset pls, my son was
-      // typing rubbish").
-      const aside = options.asides === true && clauses.length > 1 && this.isAside(clause);
+      // typing rubbish"), as is the reason the person gives for asking ("everything goes through the one provider, so
+      // I do wonder").
+      const aside = options.asides === true && clauses.length > 1 && this.isAside(clause, later[0]);
       const readAlone = learned && clauses.length > 1 && !aside ? () => learned(clause.text) : undefined;
       const readings = this.segment(clause.words, clause.asked, readAlone);
       if (readings === null) {
@@ -465,11 +474,18 @@ export class SmallTalkFraming {
       if (readings.some((reading) => reading.aside)) told += 1;
       const intents = new Set(readings.map((reading) => reading.intent));
       // An alternative after a question ("are you a person, or a program?") goes on asking what the question asked.
-      if (intents.has('help') || intents.has('disclaimer'))
-        asksOfTheBot &&= clause.words[0] === 'or' || this.asksOfTheBot(clause.words);
-      // A question that reads as a greeting or thanks ("any good?", "how much", "is that ok?") asks something.
+      // A question announced ("sorry, quick q") asks nothing yet: the question after it decides ("sorry quick q, are
+      // you a person? my daughter says you're a robot").
+      if (intents.has('help') || intents.has('disclaimer')) {
+        if (!this.announcesAQuestion(clause, later))
+          asksOfTheBot &&= clause.words[0] === 'or' || this.asksOfTheBot(clause.words);
+      }
+      // A question that reads as a greeting or thanks ("any good?", "how much", "is that ok?") asks something, unless
+      // it asks it of the bot or whoever is at the other end ("are you there?", "you awake?", "anyone there?").
       else if (this.isQuestion(clause) && (intents.has('greeting') || intents.has('thanks')))
-        asksOfTheBot = false;
+        asksOfTheBot &&=
+          this.asksOfTheBot(clause.words) ||
+          (intents.has('greeting') && clause.words.some((word) => ANYONE.has(word)));
       // A question beside other clauses that only the small-talk model reads as starting over or leaving asks
       // something ("I'm done with supplements, can I get everything from food?"); "can I start again?" says so in
       // its phrases or cues, and "can we start the conversation from the beginning?" names the chat that starting
@@ -517,11 +533,36 @@ export class SmallTalkFraming {
 
   /** Whether `words` close a letter: a clause of a kind that signs off ("Yours truly", "Kind regards"). */
   private signsOff(words: readonly string[]): boolean {
+    return this.isOfKind(words, (kind) => kind.signsOff);
+  }
+
+  /** Whether `words` say the clause before them is why the person asks ("so I do wonder", "hence the question"). */
+  private explains(words: readonly string[]): boolean {
+    return this.isOfKind(words, (kind) => kind.explains);
+  }
+
+  /** Whether `words` are a whole clause of a kind `which` picks. */
+  private isOfKind(words: readonly string[], which: (kind: CompiledKind) => boolean): boolean {
     const padded = `${words.join(' ')} `;
     return this.kinds.some(
       (kind) =>
-        kind.signsOff &&
+        which(kind) &&
         (kind.patterns.some((pattern) => this.matches(pattern, padded)) || this.fitsBag(kind, words)),
+    );
+  }
+
+  /**
+   * Whether a clause only announces a question that a later clause asks: "sorry, quick q" before "are you a person?".
+   * It is not asked itself and names a word of help's announcing cores ("question", "q", "queries").
+   */
+  private announcesAQuestion(
+    clause: { words: readonly string[]; asked: boolean },
+    later: ReadonlyArray<{ words: readonly string[]; asked: boolean }>,
+  ): boolean {
+    return (
+      !this.asks(clause) &&
+      clause.words.some((word) => this.announcing.has(word)) &&
+      later.some((next) => this.isQuestion(next))
     );
   }
 
@@ -569,14 +610,20 @@ export class SmallTalkFraming {
    * for jet lag" names a topic), short, asking nothing and requesting nothing
    * (`framing.requestWords`; nor opening with a task, an order to another app: "set my status to gone fishing"),
    * naming nothing the base covers (a nutrient, a subject word) and no sign the safety screen reads. A condition the
-   * base does not cover may be named: it says who is asking, not what.
+   * base does not cover may be named: it says who is asking, not what. Or, with the same bounds, the reason the person
+   * asks, told of anything when the clause after it says so (`next` of a kind that `explains`: "everything on the
+   * island goes through the one provider, so I do wonder").
    */
-  private isAside(clause: { text: string; words: string[]; asked: boolean }): boolean {
+  private isAside(
+    clause: { text: string; words: string[]; asked: boolean },
+    next?: { words: readonly string[] },
+  ): boolean {
     const { words } = clause;
     return (
       !this.isQuestion(clause) &&
       words.length <= MAX_ASIDE_WORDS &&
-      words.some((word) => this.personWords.has(word)) &&
+      (words.some((word) => this.personWords.has(word)) ||
+        (next !== undefined && this.explains(next.words))) &&
       !words.some((word) => this.requestWords.has(word)) &&
       !this.taskWords.has(words[0] ?? '') &&
       !this.slots.namesBaseContent(words) &&

@@ -351,6 +351,12 @@ const framingKindSchema = z.strictObject({
     .describe(
       'A clause of this kind closes a letter ("Kind regards", "Yours truly"): the clauses after it, when they are a few words that ask nothing and name nothing the base covers nor a sign, are the writer\'s name, titles and initials ("Lt. Col. (Ret.) F. Abbott"), not something said.',
     ),
+  explains: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A clause of this kind says the clause before it is why the person asks ("…goes through the one provider, so I do wonder", "hence the question"): read for its asides, that clause is an aside whatever it tells, when it is short, asks and requests nothing and names nothing the base covers nor a sign.',
+    ),
 });
 
 export const contentFileSchema = z.strictObject({
