@@ -78,6 +78,11 @@ function asksHowAWordIsWritten(text: string): boolean {
  * much of "how are you" the model hears in it.
  */
 const ASKS_AN_AGE = /\bhow old (?:are|r|is|was|were)\b/;
+/**
+ * The bot's favourite anything ("what's your favourite colour?", "what is your fave film"): chit-chat about its
+ * tastes, never what it does or who made it, however much of "what are you for" the model hears in it.
+ */
+const ASKS_A_FAVOURITE = /\b(?:your|ur|yr) (?:favourite|favorite|fave|fav|favourit|favorit)\b/;
 /** "what helps with", "what's good for", "anything for": asking for a remedy, never for what the bot does. */
 const WHAT_HELPS = /\b(?:what|anything|something) (?:helps?|is good|works?|is best) (?:with|for|against)\b/;
 /**
@@ -370,7 +375,12 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     const words = tokenize(normalizeText(text));
     if (words.some((word, i) => taskWords.has(word) && !PERSON.has(words[i - 1] ?? ''))) return null;
     const joined = words.join(' ');
-    if (ASKS_HOW_A_WORD_IS_SAID.test(joined) || ASKS_AN_AGE.test(joined) || ASKS_THE_WEATHER.test(joined))
+    if (
+      ASKS_HOW_A_WORD_IS_SAID.test(joined) ||
+      ASKS_AN_AGE.test(joined) ||
+      ASKS_THE_WEATHER.test(joined) ||
+      ASKS_A_FAVOURITE.test(joined)
+    )
       return null;
     // A message that names what the base covers (a nutrient, a subject word, a medicine or diet of its vocabulary)
     // asks about it ("what about water pills, same deal?"), however the model reads its other words.

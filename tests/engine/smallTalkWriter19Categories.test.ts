@@ -143,3 +143,15 @@ describe('how a small-talk word is written, asked for a clue, a card or a letter
     ['ta! eight letters for that: GRATEFUL', 'thanks'],
   ])('"%s" is still %s', isSmallTalk);
 });
+
+describe('once the model has learned from writer-19: the bot\'s favourite anything, and "that\'ll do" as thanks', () => {
+  it.each(['what is your favourite film?', "so what's your fave song, bot?"])(
+    '"%s" is not small talk',
+    isNotSmallTalk,
+  );
+
+  it.each([
+    ['right, that will do for my notes', 'thanks'],
+    ['what do you like talking about?', 'help'],
+  ])('"%s" is %s', isSmallTalk);
+});
