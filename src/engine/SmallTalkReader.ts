@@ -105,6 +105,12 @@ const ASKS_WHICH_IS_BETTER =
  */
 const ASKS_HOW_IT_COMPARES =
   /^(?:is|are|was|were|would|will) (?:\S+ )?\S+ (?:even |much |way |far |any )?(?:\S+er|more \S+|less \S+) than\b/;
+/**
+ * A case put as a question at the start of a clause ("what if I take more than that?", "what happens if I stop?"): it
+ * asks what follows, never a greeting, thanks, goodbye or starting over, however much of "rarer than you'd think"
+ * (thanks) the model hears in "more than that".
+ */
+const ASKS_WHAT_IF = /^(?:and |so |but |ok |okay )?what (?:if|happens if|would happen if|happens when)\b/;
 /** Where a message's clauses break, for a clause said in the intents' own phrases ("…, bye"). */
 const SENTENCE_PUNCTUATION = /[.,!?;:…]+/;
 
@@ -392,13 +398,14 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (saysHowOneFeels(text)) return null;
     const guess = smallTalk.classify(text, smallTalkFunctionWords);
     if (guess.label === 'none' || guess.probability < config.smallTalkModelMin) return null;
-    // Weighing two ways, or one thing against another, is a question, unless it weighs the bot ("can I rely on this
-    // or is it better I ask my GP?").
-    const comparesAsked = text
-      .split(SENTENCE_PUNCTUATION)
-      .some((clause) => ASKS_HOW_IT_COMPARES.test(tokenize(normalizeText(clause)).join(' ')));
+    // Weighing two ways, or one thing against another, or putting a case ("what if I take more than that?"), is a
+    // question, unless it weighs the bot ("can I rely on this or is it better I ask my GP?").
+    const comparesOrSupposes = text.split(SENTENCE_PUNCTUATION).some((clause) => {
+      const words = tokenize(normalizeText(clause)).join(' ');
+      return ASKS_HOW_IT_COMPARES.test(words) || ASKS_WHAT_IF.test(words);
+    });
     if (
-      (ASKS_WHICH_IS_BETTER.test(joined) || comparesAsked) &&
+      (ASKS_WHICH_IS_BETTER.test(joined) || comparesOrSupposes) &&
       guess.label !== 'help' &&
       guess.label !== 'disclaimer'
     )

@@ -155,3 +155,10 @@ describe('once the model has learned from writer-19: the bot\'s favourite anythi
     ['what do you like talking about?', 'help'],
   ])('"%s" is %s', isSmallTalk);
 });
+
+describe('a case put as a question ("what if …"), once the model has learned from writer-19', () => {
+  it.each(['thanks! what if I need more than that?', 'and what happens if I go over that?'])(
+    '"%s" is not small talk',
+    isNotSmallTalk,
+  );
+});
