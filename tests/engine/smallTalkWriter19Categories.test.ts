@@ -162,3 +162,18 @@ describe('a case put as a question ("what if …"), once the model has learned f
     isNotSmallTalk,
   );
 });
+
+describe('who runs, owns or pays for the bot, as shipped once writer-19 is learned from', () => {
+  it.each([
+    ['who funds this app?', 'disclaimer'],
+    ['who maintains you?', 'disclaimer'],
+    ['who pays for this service?', 'disclaimer'],
+  ])('"%s" is %s', isSmallTalk);
+
+  it.each([
+    'who runs the NHS website?',
+    'who runs the vitamin D clinic at the hospital?',
+    'who owns the pharmacy on the high street?',
+    'is there a cramp clinic nearby? who runs it?',
+  ])('"%s" is not small talk', isNotSmallTalk);
+});
