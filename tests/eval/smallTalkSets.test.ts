@@ -42,8 +42,8 @@ describe.each([
   ['writer-17', 0.9, 0.98],
   // First measured 88.7% and 98.0% held out; after learning from it by category 98.7% and 100% (tuned on it).
   ['writer-18', 0.98, 0.99],
-  // First measured 80.7% and 99.0% held out (learnedFrom: false, not learned from yet).
-  ['writer-19', 0.8, 0.98],
+  // First measured 80.7% and 99.0% held out; after learning from it by category 99.3% and 100% (tuned on it).
+  ['writer-19', 0.99, 0.99],
 ])('small talk, the held-out set %s', (name, minRecognised, minKept) => {
   const fold = folds.find((f) => f.name === name);
 
@@ -60,7 +60,8 @@ describe.each([
 
 describe('a small-talk set marked learnedFrom: false', () => {
   it('is measured (held out like the others) but neither the shipped model nor another fold learns from it', () => {
-    // A new writer's set is first added with learnedFrom: false (writer 19 today).
+    // A new writer's set is first added with learnedFrom: false (none today; writers 16 to 19 were, until learned
+    // from).
     const measuredOnly = kb.smallTalkExamples.filter((set) => !set.learnedFrom);
     const others = new Set(
       kb.smallTalkExamples.filter((set) => set.learnedFrom).flatMap((set) => set.messages.map((m) => m.text)),
