@@ -10,6 +10,7 @@
  * clock time. Without "am" or "pm" on both, an end before the start is read as the next half of the day ("11.50 …
  * now 12.05"); a span of more than twelve hours, or of none, is not told.
  */
+import { parseNumber } from '../text';
 
 /** An hour with its minutes, if any ("3", "3.40", "15:05"), never part of a longer number ("30", "3.4"). */
 const HOUR_MINUTES = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?!\d)(?![:.]\d)`;
@@ -42,28 +43,10 @@ function spanMinutes(start: number, end: number, bothHalves: boolean): number | 
   return span > 0 && span <= HALF_DAY ? span : null;
 }
 
-/** The hours told as words ("half past nine"), by their word. */
-const WORD_HOURS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-/** The minutes before "past" or "to" ("quarter past", "twenty to"), by their words. */
-const WORD_MINUTES: Readonly<Record<string, number>> = {
-  five: 5,
-  ten: 10,
+/** The minutes before "past" or "to" that are no number word ("quarter past", "twenty-five to"). */
+const FRACTION_MINUTES: Readonly<Record<string, number>> = {
   quarter: 15,
   'a quarter': 15,
-  twenty: 20,
   'twenty five': 25,
   'twenty-five': 25,
   half: 30,
@@ -73,8 +56,12 @@ const MINUTE_WORD = String.raw`(a quarter|quarter|half|twenty[- ]five|twenty|ten
 const PAST_OR_TO = new RegExp(String.raw`\b${MINUTE_WORD} (past|to) ${HOUR_WORD}\b`, 'gi');
 const O_CLOCK = new RegExp(String.raw`\b${HOUR_WORD} o['’]? ?clock\b`, 'gi');
 
-const hourOf = (word: string): number => WORD_HOURS[word.toLowerCase()] ?? Number(word);
-const minuteOf = (word: string): number => WORD_MINUTES[word.toLowerCase()] ?? Number.parseInt(word, 10);
+const hourOf = (word: string): number => parseNumber(word.toLowerCase()) ?? Number.NaN;
+const minuteOf = (word: string): number => {
+  const lower = word.toLowerCase();
+  // "5 minutes", "ten": the number before any unit.
+  return FRACTION_MINUTES[lower] ?? parseNumber(lower.split(' ')[0] ?? '') ?? Number.NaN;
+};
 const clock = (hour: number, minutes: number): string => `${hour}:${String(minutes).padStart(2, '0')}`;
 
 /**
