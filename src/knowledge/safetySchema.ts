@@ -455,6 +455,28 @@ export const safetyModifiersSchema = z.strictObject({
             'after amounts that were all food, with no tablet or capsule in the message, the question is about ' +
             'that food.',
         ),
+      askedAs: z
+        .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lowercase words'))
+        .default([])
+        .describe(
+          'Words right before a nutrient that ask whether an amount was too much of it ("ate a whole bag of ' +
+            'oranges, too much vitamin C?"): the nutrient is what is asked about, not what the amount held.',
+        ),
+      sequenceWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that tell a later act ("ate crisps, then the whole bottle"): an amount told after one measures ' +
+            'that act, not the food told before it.',
+        ),
+      questionWords: z
+        .array(z.string().regex(/^[a-z]+$/, 'one lowercase word'))
+        .default([])
+        .describe(
+          'Words that, opening a statement after a comma, ask a question ("…, the whole bag, is that too much ' +
+            'magnesium?"): a medicine named in that question is what is asked about, not what an amount told ' +
+            'before it held.',
+        ),
     })
     .optional()
     .describe(

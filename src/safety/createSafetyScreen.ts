@@ -102,6 +102,9 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
     medicines: new Set(data.modifiers.foodAmounts.medicines),
     namedFoods: new Set(data.modifiers.foodAmounts.namedFoods),
     askedBy: data.modifiers.foodAmounts.askedBy.map(wordsOf),
+    questionWords: new Set(data.modifiers.foodAmounts.questionWords),
+    sequenceWords: new Set(data.modifiers.foodAmounts.sequenceWords),
+    askedAs: data.modifiers.foodAmounts.askedAs.map(wordsOf),
   };
 
   const subjectReading = data.subjectReading;

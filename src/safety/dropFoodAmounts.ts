@@ -26,6 +26,12 @@ export interface FoodAmountRule {
   namedFoods?: ReadonlySet<string>;
   /** Words that, right before a named amount, ask whether it happened ("have I overdosed"). */
   askedBy?: ReadonlyArray<readonly string[]>;
+  /** Words that open a question after a comma ("…, is that too much magnesium?"). */
+  questionWords?: ReadonlySet<string>;
+  /** Words that tell a later act ("ate crisps, then the whole bottle"): the amount after one is not the food's. */
+  sequenceWords?: ReadonlySet<string>;
+  /** Words right before a nutrient that ask whether an amount was too much of it ("…, too much vitamin C?"). */
+  askedAs?: ReadonlyArray<readonly string[]>;
 }
 
 const within = (inner: PhraseMatch, outer: PhraseMatch): boolean =>
@@ -61,9 +67,13 @@ export function dropFoodAmounts(
   const medicinesAndForms = [...forms, ...medicines];
   const namesOwnMedicine = (amount: PhraseMatch): boolean =>
     medicinesAndForms.some((other) => other !== amount && within(other, amount));
+  // A nutrient asked about as an amount ("ate a whole bag of oranges, too much vitamin C?") is no object of the
+  // container told before it.
+  const askedAbout = (match: PhraseMatch): boolean =>
+    (rule.askedAs ?? []).some((words) => wordsAt(tokens, match.start - words.length, words));
   const holdsFood = (amount: PhraseMatch, names: readonly string[]): boolean =>
     foods.some((food) => inReach(amount, food) && (isFood(food) || isNamed(names))) &&
-    !forms.some((form) => inReach(amount, form)) &&
+    !forms.some((form) => inReach(amount, form) && !askedAbout(form)) &&
     !namesOwnMedicine(amount);
   const namesMedicine = (amount: PhraseMatch, names: readonly string[]): boolean =>
     isNamed(names) && medicines.some((medicine) => inReach(amount, medicine));
@@ -81,14 +91,27 @@ export function dropFoodAmounts(
       .map(([match]) => match),
   );
   // "I ate almonds, like the whole 500g bag": an amount with no object of its own, told right after a food in the
-  // same sentence with nothing between them that could be its object instead (a medicine, a tablet, another amount),
-  // measures that food. "Ate dinner, then took the whole bottle of iron" keeps its amount (iron is in its reach).
+  // same sentence with nothing between them that could be its object instead (a medicine, a tablet, another amount)
+  // or tell a later act ("then"), measures that food. "Ate dinner, then took the whole bottle of iron" keeps its amount (iron is in its reach).
+  // A medicine named in a question told after the amount, in a statement of its own ("ate almonds, the whole bag,
+  // is that too much magnesium?"), is what is asked about, not the amount's object.
   const sentenceAt = (position: number): number => tokens[position]?.sentence ?? -1;
+  const chunkAt = (position: number): number => tokens[position]?.chunk ?? -1;
+  const asksInOwnChunk = (amount: PhraseMatch, other: PhraseMatch): boolean => {
+    const chunk = chunkAt(other.start);
+    if (chunk === chunkAt(amount.end)) return false;
+    const opener = tokens.find((token) => token.chunk === chunk);
+    return opener !== undefined && rule.questionWords?.has(opener.word) === true;
+  };
   const objectAfter = (amount: PhraseMatch): boolean =>
-    foods.some((food) => inReach(amount, food)) || medicinesAndForms.some((other) => inReach(amount, other));
+    foods.some((food) => inReach(amount, food)) ||
+    medicinesAndForms.some(
+      (other) => inReach(amount, other) && !asksInOwnChunk(amount, other) && !askedAbout(other),
+    );
   const notFood = [...medicinesAndForms, ...amounts.keys()];
   const between = (from: number, to: number): boolean =>
-    notFood.some((other) => other.start > from && other.end < to);
+    notFood.some((other) => other.start > from && other.end < to) ||
+    tokens.slice(from + 1, to).some((token) => rule.sequenceWords?.has(token.word) === true);
   for (const [match] of amounts) {
     if (heldFood.has(match) || objectAfter(match) || namesOwnMedicine(match)) continue;
     const before = foods.some(
@@ -123,12 +146,17 @@ export function dropFoodAmounts(
     while ((named = medicines.find((m) => m.end === at - 1))) at = named.start;
     return at;
   };
+  // The asking words may run into the overdose's own words ("is she gonna overdose": the overdose is read from "she").
+  const askedWith = (match: PhraseMatch, words: readonly string[]): boolean => {
+    const at = askedFrom(match);
+    for (let overlap = 0; overlap < words.length && at + overlap <= match.end; overlap++)
+      if (wordsAt(tokens, at - words.length + overlap, words)) return true;
+    return false;
+  };
   const askedNamed = new Set(
     [...amounts]
       .filter(
-        ([match, names]) =>
-          isNamed(names) &&
-          (rule.askedBy ?? []).some((words) => wordsAt(tokens, askedFrom(match) - words.length, words)),
+        ([match, names]) => isNamed(names) && (rule.askedBy ?? []).some((words) => askedWith(match, words)),
       )
       .map(([match]) => match),
   );

@@ -11,6 +11,8 @@ const DIACRITICS = /\p{M}+/gu;
 const ASCII = /^[ -~\t\n\r]*$/;
 const APOSTROPHE = /['’]/;
 const NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const OPEN_VOWEL = /[ɔɛƆƐ]/gu;
+const OPEN_VOWELS: Readonly<Record<string, string>> = { ɔ: 'o', ɛ: 'e', Ɔ: 'o', Ɛ: 'e' };
 
 /**
  * Lowercase, strip mentions, markup and accents, expand contractions, and reduce everything that is not a
@@ -23,7 +25,13 @@ export function normalizeText(raw: string): string {
   if (NORMAL.test(raw)) return raw;
   let text = raw.includes('<') ? raw.replace(MENTION, ' ').replace(HTML_TAG, ' ') : raw;
   // Most text is plain ASCII without apostrophes: skip the passes that cannot change it (index build speed).
-  if (!ASCII.test(text)) text = text.normalize('NFKD').replace(DIACRITICS, '');
+  // The open vowels of West African spellings (Krio "tɔn", Twi, Ewe) are read as the Latin vowels they are written
+  // for: they are letters of their own, not accented ones.
+  if (!ASCII.test(text))
+    text = text
+      .normalize('NFKD')
+      .replace(DIACRITICS, '')
+      .replace(OPEN_VOWEL, (letter) => OPEN_VOWELS[letter] ?? letter);
   text = text.toLowerCase();
   if (APOSTROPHE.test(text)) text = expandContractions(text);
   // An ampersand standing alone is the word "and" ("pins & needles"); one between letters ("R&R") is punctuation.
