@@ -219,6 +219,12 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     if (notice?.kind === 'child') {
       const besideChild = otherTopic ? null : smallTalkReader.besideAsides(text, note);
       if (besideChild) return { kind: 'help', intent: besideChild };
+      // A child read from a message the screen cannot read is a guess too (see unreadableReply).
+      const unreadable = otherTopic ? null : safety.unreadable(said, question.locale);
+      if (unreadable) {
+        note('unreadable: most words are not English or known words');
+        return { kind: 'fallback', reason: 'unreadable', notice: unreadable, score: 0, runnersUp: [] };
+      }
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     }
     const matched = matchMessage(text, question.context, matchOne, config, language);
@@ -244,25 +250,20 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
         (matched.kind === 'clarify' && !matched.soon));
     const besideAsides = unanswered && !otherTopic ? smallTalkReader.besideAsides(text, note) : null;
     if (besideAsides) return { kind: 'help', intent: besideAsides };
+    // A message mostly in words the screen cannot read (another language or script): the screen cannot tell whether
+    // it tells a danger sign, so the reply says the bot reads English and when to get care. That holds where nothing
+    // answered (the safety net's guess included), and, for a longer message, where an answer was matched on its few
+    // English words (`unreadable.answeredMinWords`): a Dutch story of cola-coloured urine after CrossFit is no
+    // magnesium question. A scope read from such a message ("tegen" read as "teen") is no reason to keep it.
+    const unreadable = otherTopic ? null : unreadableReply(matched, said, question.locale);
+    if (unreadable) {
+      note('unreadable: most words are not English or known words');
+      return unreadable;
+    }
     if (result !== matched) {
       note('safety net: own symptoms, told when to get care');
       // A teenager's figures or "I can't pick a dose for you" still stand after when to get care.
       return notice ? withScopeNotice(result, notice) : result;
-    }
-    // A message mostly in words the screen cannot read (another language or script), that nothing answered: the
-    // screen cannot tell whether it tells a danger sign, so the reply says the bot reads English and when to get care.
-    if (!notice && !otherTopic && matched.kind === 'fallback' && matched.reason === 'no-match') {
-      const unreadable = safety.unreadable(said, question.locale);
-      if (unreadable) {
-        note('unreadable: most words are not English or known words');
-        return {
-          kind: 'fallback',
-          reason: 'unreadable',
-          notice: unreadable,
-          score: matched.score,
-          runnersUp: [],
-        };
-      }
     }
     if (!notice) return result;
     // Personal advice is declined, but the general facts stay on offer: answered or asked about, with the notice.
@@ -272,6 +273,27 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       reason: 'scope',
       notice,
       score: 'score' in result ? result.score : 0,
+      runnersUp: [],
+    };
+  }
+
+  function unreadableReply(
+    matched: AnswerResult,
+    said: string,
+    locale: string | undefined,
+  ): AnswerResult | null {
+    // Declined, with the safety net or without: the safety net guessed a complaint from the few words it read.
+    const declined =
+      matched.kind === 'fallback' && (matched.reason === 'no-match' || matched.reason === 'uncovered-topic');
+    const answered = matched.kind === 'answer' || matched.kind === 'clarify';
+    if (!declined && !answered) return null;
+    const notice = safety.unreadable(said, locale, answered);
+    if (!notice) return null;
+    return {
+      kind: 'fallback',
+      reason: 'unreadable',
+      notice,
+      score: 'score' in matched ? matched.score : 0,
       runnersUp: [],
     };
   }

@@ -156,6 +156,17 @@ export const unreadableSchema = z.strictObject({
       'A message is unreadable when no more than this share of its words are English words or words the screen ' +
         'knows (another script counts as unread).',
     ),
+  answeredMinWords: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'An unreadable message of at least this many words gets the unreadable reply even when matching found an ' +
+        'answer: an answer matched on the few English words of a longer story in another language is a guess. ' +
+        'Shorter ones ("magnesium ki kami ke symptoms?") keep their answer. Unset: only a message nothing answered ' +
+        '(the safety net included).',
+    ),
   englishGlue: z
     .strictObject({
       minWords: z

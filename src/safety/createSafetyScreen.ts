@@ -356,11 +356,13 @@ export function* safetyScreenSteps(data: SafetyData, indexData?: SafetyIndexData
       return [...mentioned, ...framed].some((name) => symptomNames.has(name));
     },
 
-    unreadable(text: string, locale?: string): ScopeNotice | null {
+    unreadable(text: string, locale?: string, answered = false): ScopeNotice | null {
       const rule = data.unreadable;
       if (rule === undefined) return null;
+      if (answered && rule.answeredMinWords === undefined) return null;
       const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-      if (words.length < rule.minWords) return null;
+      if (words.length < (answered ? Math.max(rule.minWords, rule.answeredMinWords ?? 0) : rule.minWords))
+        return null;
       const readShare = words.filter(isReadableWord).length / words.length;
       if (readShare > rule.maxReadShare && !lacksEnglishGlue(text, words.length, readShare)) return null;
       return {

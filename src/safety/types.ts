@@ -71,8 +71,9 @@ export interface SafetyScreen {
   /**
    * When most words of the message are neither English nor words the screen knows (another language or script),
    * and knowledge/safety.yaml has an `unreadable` reply: that reply, which says when to get care. Null otherwise.
+   * `answered`: matching found an answer, so only a message of `answeredMinWords` words or more counts.
    */
-  unreadable(text: string, locale?: string): ScopeNotice | null;
+  unreadable(text: string, locale?: string, answered?: boolean): ScopeNotice | null;
   /** The clinical features the screen reads in a message (for `npm run ask` and the safety net). */
   features(text: string): ClinicalFeatures;
   /** Whether the message is about a current concern (see ConcernReading). */
