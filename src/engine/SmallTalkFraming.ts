@@ -255,10 +255,11 @@ const THE_BOT_OR_ITS_SIDE = new Set([
 /**
  * Clause breaks: sentence punctuation, commas, colons, brackets and dashes between words, and "and", "so" or "then"
  * before a new subject ("forget my questions and we start again", "thanks so I will try that"): a clause written
- * without its comma.
+ * without its comma. A colon or a full stop between digits is a clock time or a number, inside its clause ("next boat
+ * don't leave till 10:15 so I got a minute", "back at 9.30").
  */
 const CLAUSE_BREAK =
-  /([.!?;:,()\n…]+|\s[-–—]+\s|[–—]+|\s(?:and|so|then)\s(?=(?:we|i|you|let's|lets|let us)\s))/i;
+  /((?:[!?;,()\n…]|(?<!\d)[.:]|[.:](?!\d))+|\s[-–—]+\s|[–—]+|\s(?:and|so|then)\s(?=(?:we|i|you|let's|lets|let us)\s))/i;
 
 /** "a|an" is either word; "word?" may be left out; "{who}", "{what}", "{topic}", "{place}" and "{said}" are slots. */
 function compilePattern(pattern: string): CompiledPattern {
@@ -771,6 +772,28 @@ export class SmallTalkFraming {
       turn >= 0 &&
       clauses.slice(turn).some((clause) => this.isQuestion(clause) && !this.asksOfTheBot(clause.words))
     );
+  }
+
+  /**
+   * Whether the message closes on a question of its own about a topic, with no turn ("but") before it: "thanks, that
+   * helped. do sports drinks count for electrolytes?". The last clause is asked, not of the bot (`asksOfTheBot`), names
+   * a topic (`namesTopic`), and no list, framing kind nor `learned` (the small-talk model) reads it as small talk.
+   * "thanks! you still there?", "hi, what can you do?", "hello?? is this thing even on?" and "morning! is someone at the
+   * other side?" ask small talk.
+   */
+  closesOnAQuestion(text: string, learned?: (clause: string) => IntentName | null): boolean {
+    const clauses = this.clausesOf(text);
+    const last = clauses.at(-1);
+    if (last === undefined || clauses.length < 2) return false;
+    // Whether anyone is at the other end ("Goeiemorgen! Is there someone at the other side?") asks after the bot.
+    if (
+      !this.isQuestion(last) ||
+      this.asksOfTheBot(last.words) ||
+      last.words.some((word) => ANYONE.has(word))
+    )
+      return false;
+    if (!this.slots.namesTopic(last.words)) return false;
+    return this.segment(last.words, last.asked) === null && (learned?.(last.text) ?? null) === null;
   }
 
   /** Whether `words` only address the bot ("robot", "dear bot"): a name, not something said. */

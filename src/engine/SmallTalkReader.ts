@@ -347,6 +347,15 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (declined && framing.closesWithHelp(text, learnedIntent) ? 'help' : null);
     // "I'm going to the doctor tomorrow, what tests should I ask for?" asks advice for the visit.
     if (intent === 'help' && framing.asksAdviceForACarer(text)) return null;
+    // Thanks, a greeting, a goodbye or starting over followed by a question of its own about a topic, with no turn
+    // ("but") before it, asks that question: "thanks, that helped. do sports drinks count for electrolytes?".
+    if (
+      intent !== null &&
+      intent !== 'help' &&
+      intent !== 'disclaimer' &&
+      framing.closesOnAQuestion(text, learnedIntent)
+    )
+      return null;
     return actsOnAnotherThing(text, intent) ||
       asksWhetherSomeoneElseIsReal(text, intent) ||
       (intent !== null && asksHowAWordIsWritten(text))

@@ -107,9 +107,11 @@ export const MATCH_DEFAULTS = Object.freeze({
   /**
    * Longer messages are never read as small talk plus framing (src/engine/SmallTalkFraming.ts: "hi, student nurse
    * here, got a few quick questions, go easy on me"). Each clause must be small talk or framing, so length alone
-   * lets no question through; 24 words holds three or four such clauses, and keeps a story out.
+   * lets no question through; 28 words holds three or four such clauses (a long thanks with two apologies beside it:
+   * "thanks for your patience with all my questions, I know I asked a lot today and my English is not the best"), and
+   * keeps a story out.
    */
-  smallTalkFramingWords: 24,
+  smallTalkFramingWords: 28,
 
   // Typo correction (TypoCorrector, englishWords).
   /** Words at least this long may be two edits away from what was meant; shorter ones only one. */
