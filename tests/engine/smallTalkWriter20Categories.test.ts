@@ -125,3 +125,39 @@ describe('thanks followed by a question of its own about a topic is the question
     ['Goedemorgen! Is anybody on the other end?', 'greeting'],
   ])('"%s" is %s', isSmallTalk);
 });
+
+// Found when the model learned from writer-20: its readings moved other folds' messages, each kept by a category of
+// its own (these read as wanted on the base too, where the model read them; they guard the readings the rules now
+// give whatever the model reads).
+describe('whom the person is talking to, asked as such, is help (as "who are you?" is)', () => {
+  it.each([
+    ['who am I chatting with here?', 'help'],
+    ['what am I talking to exactly?', 'help'],
+  ])('"%s" is %s', isSmallTalk);
+
+  it.each(['who am I supposed to talk to about my B12 results?'])('"%s" is not small talk', isNotSmallTalk);
+});
+
+describe('who answers for the bot or its content is the disclaimer', () => {
+  it.each([
+    ['thanks. and who is accountable for this service?', 'disclaimer'],
+    ['what organisation is accountable for the answers?', 'disclaimer'],
+  ])('"%s" is %s', isSmallTalk);
+
+  it.each(['who is responsible for my care?', 'which department is responsible for vitamin D testing?'])(
+    '"%s" is not small talk',
+    isNotSmallTalk,
+  );
+});
+
+describe('whether the bot is a doctor or a person, asked as a conclusion drawn, is the disclaimer', () => {
+  it.each([
+    ['so you are not a qualified nurse, eh?', 'disclaimer'],
+    ["oh so you're just a bot then?", 'disclaimer'],
+  ])('"%s" is %s', isSmallTalk);
+
+  it.each(["so you're not a doctor then, can I take magnesium with my pills?"])(
+    '"%s" is not small talk',
+    isNotSmallTalk,
+  );
+});
