@@ -86,6 +86,18 @@ const ASKS_A_FAVOURITE = /\b(?:your|ur|yr) (?:favourite|favorite|fave|fav|favour
 /** "what helps with", "what's good for", "anything for": asking for a remedy, never for what the bot does. */
 const WHAT_HELPS = /\b(?:what|anything|something) (?:helps?|is good|works?|is best) (?:with|for|against)\b/;
 /**
+ * A setting of another app or device ("can you help me turn off Teams notifications?", "where's dark mode in the
+ * settings?"): a request for help with another app, never small talk, whatever "can you help me" the model hears.
+ */
+const ASKS_ABOUT_ANOTHER_APPS_SETTING = /\b(?:notifications?|bluetooth|dark mode|ringtone|ringer|settings)\b/;
+/**
+ * A clue, anagram or rhyme for a word, as crossword setters ask ("need a cryptic clue for hello", "an anagram of
+ * thanks"): a task about the word, never small talk, whatever greeting or starting over the word names. "A clue for
+ * you" is play with the bot, not a word asked about.
+ */
+const ASKS_FOR_A_CLUE =
+  /\b(?:a|the|cryptic|crossword|good|clever|new|another) clue (?:for|to) (?!(?:you|u|me|us)\b)\w+|\b(?:anagram|synonym|rhyme) (?:for|of) \w+/;
+/**
  * Whether it will rain, snow or be sunny ("is it going to rain in York later", "will it snow tonight"): a weather
  * question, no small talk, whatever leaving the model hears beside it ("I've got washing out").
  */
@@ -336,6 +348,10 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
       (result.kind === 'clarify' && !result.notice && !result.soon && !followsUp);
     // "thanks for the tip but I'm diabetic, is that still ok?" turns to a question: it asks it.
     if (!unanswered || framing.turnsToAQuestion(text)) return null;
+    // A setting of another app, or a clue for a word, asked anywhere in the message ("need a cryptic clue for hello,
+    // something clever"), is a request, whatever small talk the model hears in a clause of it.
+    const joined = tokenize(normalizeText(text)).join(' ');
+    if (ASKS_ABOUT_ANOTHER_APPS_SETTING.test(joined) || ASKS_FOR_A_CLUE.test(joined)) return null;
     // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when
     // nothing in the base came close (no options to offer), a request for help closing an introduction ("hi, im 3
     // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
