@@ -220,11 +220,8 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
       const besideChild = otherTopic ? null : smallTalkReader.besideAsides(text, note);
       if (besideChild) return { kind: 'help', intent: besideChild };
       // A child read from a message the screen cannot read is a guess too (see unreadableReply).
-      const unreadable = otherTopic ? null : safety.unreadable(said, question.locale);
-      if (unreadable) {
-        note('unreadable: most words are not English or known words');
-        return { kind: 'fallback', reason: 'unreadable', notice: unreadable, score: 0, runnersUp: [] };
-      }
+      const unreadable = otherTopic ? null : unreadableReply(said, question.locale);
+      if (unreadable) return unreadable;
       return { kind: 'fallback', reason: 'scope', notice, score: 0, runnersUp: [] };
     }
     const matched = matchMessage(text, question.context, matchOne, config, language);
@@ -255,11 +252,8 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     // answered (the safety net's guess included), and, for a longer message, where an answer was matched on its few
     // English words (`unreadable.answeredMinWords`): a Dutch story of cola-coloured urine after CrossFit is no
     // magnesium question. A scope read from such a message ("tegen" read as "teen") is no reason to keep it.
-    const unreadable = otherTopic ? null : unreadableReply(matched, said, question.locale);
-    if (unreadable) {
-      note('unreadable: most words are not English or known words');
-      return unreadable;
-    }
+    const unreadable = otherTopic ? null : unreadableReply(said, question.locale, matched);
+    if (unreadable) return unreadable;
     if (result !== matched) {
       note('safety net: own symptoms, told when to get care');
       // A teenager's figures or "I can't pick a dose for you" still stand after when to get care.
@@ -277,23 +271,30 @@ export function* answerEngineSteps(kb: KnowledgeBase, options: EngineOptions): S
     };
   }
 
+  /**
+   * The unreadable reply for a message the screen cannot read, in place of what matching made of it: nothing yet
+   * (`matched` left out: a scope read before matching), a decline (with the safety net's guess or without), or, for a
+   * longer message, an answer matched on a few English words. Null for anything else, or a message it can read.
+   */
   function unreadableReply(
-    matched: AnswerResult,
     said: string,
     locale: string | undefined,
+    matched?: AnswerResult,
   ): AnswerResult | null {
-    // Declined, with the safety net or without: the safety net guessed a complaint from the few words it read.
     const declined =
-      matched.kind === 'fallback' && (matched.reason === 'no-match' || matched.reason === 'uncovered-topic');
-    const answered = matched.kind === 'answer' || matched.kind === 'clarify';
+      matched === undefined ||
+      (matched.kind === 'fallback' &&
+        (matched.reason === 'no-match' || matched.reason === 'uncovered-topic'));
+    const answered = matched?.kind === 'answer' || matched?.kind === 'clarify';
     if (!declined && !answered) return null;
     const notice = safety.unreadable(said, locale, answered);
     if (!notice) return null;
+    note('unreadable: most words are not English or known words');
     return {
       kind: 'fallback',
       reason: 'unreadable',
       notice,
-      score: 'score' in matched ? matched.score : 0,
+      score: matched !== undefined && 'score' in matched ? matched.score : 0,
       runnersUp: [],
     };
   }
