@@ -92,7 +92,8 @@ export function dropFoodAmounts(
   );
   // "I ate almonds, like the whole 500g bag": an amount with no object of its own, told right after a food in the
   // same sentence with nothing between them that could be its object instead (a medicine, a tablet, another amount)
-  // or tell a later act ("then"), measures that food. "Ate dinner, then took the whole bottle of iron" keeps its amount (iron is in its reach).
+  // or tell a later act ("then"), measures that food. "Ate dinner, then took the whole bottle of iron" keeps its
+  // amount (iron is in its reach).
   // A medicine named in a question told after the amount, in a statement of its own ("ate almonds, the whole bag,
   // is that too much magnesium?"), is what is asked about, not the amount's object.
   const sentenceAt = (position: number): number => tokens[position]?.sentence ?? -1;
