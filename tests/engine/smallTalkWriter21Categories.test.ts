@@ -31,6 +31,10 @@ describe('thanks told with praise or with a quiet spell at work', () => {
     ['Cheers. Nothing stirring in the reading room today so that was a good read', 'thanks'],
     ['thank you. little going on at the gallery today so that was a good read', 'thanks'],
     ['Thanks! just me and the security monitors as it is', 'thanks'],
+    // Praise of what was read, after any scene, not only a quiet spell told one way.
+    ['cheers, quiet shift on the rig, so this is a great read', 'thanks'],
+    ['ta. nothing going on at the depot tonight so that was an interesting read', 'thanks'],
+    ['cheers, a slow afternoon in the shop so this was a useful read', 'thanks'],
   ])('"%s" is %s', isSmallTalk);
 
   it.each(['thanks. nothing happening in my legs at night, why do they cramp?'])(
