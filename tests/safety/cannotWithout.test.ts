@@ -47,3 +47,33 @@ describe('the walking pattern told by distance or by anyone who has to stop', ()
     expect(levelOf(text)).toBe('none');
   });
 });
+
+describe('the writer told as the one who cannot be woken for work or school', () => {
+  it.each([
+    "I'm such a deep sleeper, my alarm can't wake me up properly for my shift, could it be low b12?",
+    'my partner says she could not wake me for work again, is tiredness a sign of low vitamin d?',
+  ])('"%s" is no alarm: the writer is awake to type it', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('someone else who cannot be woken is still the emergency', () => {
+    expect(levelOf("we can't wake him up properly, he's breathing but floppy")).toBe('emergency');
+  });
+});
+
+describe('a count of tablets told as the usual daily intake', () => {
+  it.each([
+    'took my 7 tablets with breakfast as usual, can I add a magnesium one?',
+    'had 9 pills this morning same as always, is there room for vitamin d?',
+  ])('"%s" is no overdose', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    'my daughter took 8 tablets as usual but she is only 3 and they were mine',
+    'took 8 tablets like always but now I feel really drowsy and sick',
+    'I took 25 tablets like always',
+  ])('"%s" is still an overdose: a child, signs, or more than any usual regimen', (text) => {
+    expect(ruleOf(text)).toBe('overdose');
+  });
+});
