@@ -77,3 +77,33 @@ describe('a count of tablets told as the usual daily intake', () => {
     expect(ruleOf(text)).toBe('overdose');
   });
 });
+
+describe('a numb mouth or thick speech told after a dental anaesthetic', () => {
+  it.each([
+    'got back from the dentist an hour ago, bottom lip still numb and my words come out funny, is b12 good for nerves?',
+    "had two fillings this afternoon, can't feel my cheek and I'm talking like I'm drunk haha",
+    'the numbing injection still has not worn off, my mouth droops a bit on the left',
+  ])('"%s" is no stroke', (text) => {
+    expect(ruleOf(text)).not.toBe('stroke-signs');
+  });
+
+  it.each([
+    'had a tooth out this morning, now her face droops and her left arm is weak',
+    'my face went numb on one side and my speech is slurred, no dentist or anything',
+  ])('"%s" is still a stroke: a weak arm, or no dental visit', (text) => {
+    expect(ruleOf(text)).toBe('stroke-signs');
+  });
+});
+
+describe('"bottom" naming the lower lip, teeth or jaw', () => {
+  it.each([
+    'bottom lip has gone numb since the dentist this morning, any vitamin that helps nerves?',
+    'my bottom teeth feel numb and tingly after a cold drink, is it low calcium?',
+  ])('"%s" is no numb saddle', (text) => {
+    expect(ruleOf(text)).not.toBe('cauda-equina');
+  });
+
+  it('a numb bottom with a bad back and no pee is still the emergency', () => {
+    expect(ruleOf("my bottom has gone numb and I can't pee, bad back all week")).toBe('cauda-equina');
+  });
+});
