@@ -175,6 +175,38 @@ export function resolveActiveConcepts(
   }
   const present = group('present', chunkOf);
   const hypothetical = group('hypothetical', chunkOf);
+  // A supposition cut after its subject by an aside ("What if my son, he is 5, swallowed some of my tablets?",
+  // "suppose my dad, aged 80, took…"): the cue's chunk holds nothing after the cue but the person, so the frame
+  // reaches the next chunk of the sentence, which finishes the clause; not one told as now ("…, he is fitting now").
+  const lastOfChunk = new Map<number, number>();
+  tokens.forEach((token, i) => lastOfChunk.set(token.chunk, i));
+  const onlyPeopleAfter = (cue: PhraseMatch): boolean => {
+    const chunk = chunkOf(cue);
+    const last = lastOfChunk.get(chunk) ?? -1;
+    if (last <= cue.end || last - cue.end > 3) return false;
+    const people = matches.filter(
+      (match) =>
+        match.start > cue.end &&
+        match.end <= last &&
+        conceptNamesOf(match).some((name) => PERSON_CONCEPTS.has(name)),
+    );
+    // Every word after the cue belongs to the person ("my son", "my old dad"), and nothing else is told there.
+    for (let i = cue.end + 1; i <= last; i += 1)
+      if (!people.some((match) => match.start <= i && match.end >= i)) return false;
+    return !matches.some(
+      (match) =>
+        match.start > cue.end &&
+        match.start <= last &&
+        conceptNamesOf(match).some((name) => !PERSON_CONCEPTS.has(name)),
+    );
+  };
+  for (const [chunk, cues] of [...hypothetical]) {
+    const cut = cues.find(onlyPeopleAfter);
+    const next = tokens[(lastOfChunk.get(chunk) ?? -2) + 1];
+    if (!cut || next === undefined || next.sentence !== tokens[cut.start]?.sentence) continue;
+    if ((present.get(next.chunk) ?? none).length > 0) continue;
+    hypothetical.set(next.chunk, [...(hypothetical.get(next.chunk) ?? []), cut]);
+  }
   const general = group('general', chunkOf);
 
   const stopBetween = (clause: number, from: number, to: number): boolean =>

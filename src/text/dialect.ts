@@ -82,6 +82,7 @@ export const DIALECT_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     feart: ['scared'],
     sair: ['sore'],
     awfy: ['awful'],
+    broon: ['brown'],
     aboot: ['about'],
     oot: ['out'],
     doon: ['down'],
@@ -518,6 +519,31 @@ const AFTER_FOR = new Set([
   'that',
   'this',
   'ages',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+]);
+/** What follows "tween" when it is "between" ("tween the boat", "tween my toes", "tween two fingers"). */
+const BETWEEN_WHAT = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'ma',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'yer',
+  'me',
+  'him',
+  'them',
+  'us',
+  'two',
+  'meals',
 ]);
 /** After these Scots "fur" is "for" ("a test fur", "good fur", "whit's it fur"). */
 const BEFORE_FOR = new Set([
@@ -613,6 +639,21 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
         ? ['for']
         : undefined,
   ],
+  // Scots "fir" is "for" where "fur" would be ("fir hours", "fir the potassium"), not the tree.
+  [
+    'fir',
+    ({ previous, next }) =>
+      (next !== undefined && AFTER_FOR.has(next)) || (previous !== undefined && BEFORE_FOR.has(previous))
+        ? ['for']
+        : undefined,
+  ],
+  // Scots "pish" after a possessive is urine ("his pish is dark broon"); elsewhere it is scorn ("that's pish").
+  ['pish', ({ previous }) => (previous !== undefined && POSSESSIVES.has(previous) ? ['piss'] : undefined)],
+  // "Flair" after "the" is Scots "floor" ("flat oot on the flair"); "a flair for" is a knack.
+  ['flair', ({ previous }) => (previous === 'the' ? ['floor'] : undefined)],
+  // "Tween" before a determiner or pronoun is "between" ("caught my arm tween the boat an the piling"); before a noun
+  // it is a child of ten to twelve ("my tween daughter").
+  ['tween', ({ next }) => (next !== undefined && BETWEEN_WHAT.has(next) ? ['between'] : undefined)],
   [
     'cried',
     ({ previous }) => (previous !== undefined && BEFORE_CALLED.has(previous) ? ['called'] : undefined),
