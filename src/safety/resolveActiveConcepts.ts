@@ -28,6 +28,10 @@ export interface ActiveConcepts {
 }
 
 /** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
+/** Signs of poisoning or collapse: told as now after a supposition ("what if he swallowed them? he's being sick now"). */
+const SIGNS_NOW: ReadonlySet<string> = new Set(['vomit-or-diarrhoea', 'drowsy', 'confusion', 'collapse-now', 'seizure']);
+/** The present told as this very moment: after a supposition they report what is happening. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'right now', 'just now', 'at the moment', 'currently']);
 const PERSON_CONCEPTS: ReadonlySet<string> = new Set([
   'first-person',
   'third-person',
@@ -422,6 +426,27 @@ export function resolveActiveConcepts(
         ),
     );
   };
+  // A supposition followed by a sign told as now ("what if my son swallowed my iron tablets, he's being sick now",
+  // "what if it's the pills? she's really drowsy right now"): the worry is about what has happened, so the frame
+  // lifts. Told as now without such a sign ("…, he's fine now", "they're in a cupboard for now"), it stays.
+  const signNowAfter = (chunk: number): boolean =>
+    matches.some(
+      (cue) =>
+        hasRole(cue, 'present') &&
+        tokens[cue.start]?.chunk !== undefined &&
+        (tokens[cue.start]?.chunk ?? -1) > chunk &&
+        NOW_WORDS.has(cue.positions.map((position) => tokens[position]?.word).join(' ')) &&
+        !hypothetical.has(tokens[cue.start]?.chunk ?? -1) &&
+        !general.has(tokens[cue.start]?.chunk ?? -1) &&
+        tokens[cue.start - 1]?.word !== 'for' &&
+        matches.some(
+          (match) =>
+            chunkOf(match) === chunkOf(cue) &&
+            !isNegated(match) &&
+            conceptNamesOf(match).some((name) => SIGNS_NOW.has(name)),
+        ),
+    );
+  for (const chunk of [...hypothetical.keys()]) if (signNowAfter(chunk)) hypothetical.delete(chunk);
   const isFramed = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
     const framedBy = (cue: PhraseMatch): boolean => cue.start <= match.start;

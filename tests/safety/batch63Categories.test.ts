@@ -100,3 +100,19 @@ describe('a supposition cut after its subject by an aside', () => {
     expect(levelOf('what if my son, he is fitting right now and will not wake')).toBe('emergency');
   });
 });
+
+describe('a supposition followed by a sign of poisoning told as now', () => {
+  it.each([
+    'what if my daughter got into my iron tablets? she is vomiting right now',
+    'what if grandad took his heart pills twice, he is really drowsy now',
+  ])('"%s" is an emergency: the worry is about what has happened', (text) => {
+    expect(levelOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'what if my son swallowed some of my vitamin d, he seems fine now though, how many would be dangerous?',
+    'what if my toddler got into my iron tablets? they are locked away for now, how many would be dangerous?',
+  ])('"%s" is no alarm', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
