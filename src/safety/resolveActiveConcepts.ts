@@ -29,9 +29,21 @@ export interface ActiveConcepts {
 
 /** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
 /** Signs of poisoning or collapse: told as now after a supposition ("what if he swallowed them? he's being sick now"). */
-const SIGNS_NOW: ReadonlySet<string> = new Set(['vomit-or-diarrhoea', 'drowsy', 'confusion', 'collapse-now', 'seizure']);
+const SIGNS_NOW: ReadonlySet<string> = new Set([
+  'vomit-or-diarrhoea',
+  'drowsy',
+  'confusion',
+  'collapse-now',
+  'seizure',
+]);
 /** The present told as this very moment: after a supposition they report what is happening. */
-const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'right now', 'just now', 'at the moment', 'currently']);
+const NOW_WORDS: ReadonlySet<string> = new Set([
+  'now',
+  'right now',
+  'just now',
+  'at the moment',
+  'currently',
+]);
 const PERSON_CONCEPTS: ReadonlySet<string> = new Set([
   'first-person',
   'third-person',
