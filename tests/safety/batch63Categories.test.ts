@@ -116,3 +116,24 @@ describe('a supposition followed by a sign of poisoning told as now', () => {
     expect(levelOf(text)).toBe('none');
   });
 });
+
+describe("a thing that collapsed (found in small-talk writer 22's set)", () => {
+  it.each([
+    'my sponge cake collapsed in the oven again, does baking powder have much sodium?',
+    'the tent collapsed on us in the wind, anyway which snacks have potassium?',
+  ])('"%s" is no faint', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('a shelf that collapsed onto a leg, now tight and numb, is compartment syndrome', () => {
+    expect(
+      ruleOf(
+        'the shelving collapsed onto his leg at work, now his calf is swollen tight and his foot is numb',
+      ),
+    ).toBe('compartment-syndrome');
+  });
+
+  it('a person who collapsed is still an emergency', () => {
+    expect(levelOf('my husband collapsed in the garden with cramp and is not responding')).toBe('emergency');
+  });
+});
