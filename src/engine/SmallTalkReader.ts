@@ -98,6 +98,14 @@ const ASKS_ABOUT_ANOTHER_APPS_SETTING = /\b(?:notifications?|bluetooth|dark mode
 const ASKS_FOR_A_CLUE =
   /\b(?:a|the|cryptic|crossword|good|clever|new|another) clue (?:for|to) (?!(?:you|u|me|us)\b)\w+|\b(?:anagram|synonym|rhyme) (?:for|of) \w+/;
 /**
+ * A recipe asked for ("best pumpkin pie recipe for Thanksgiving?", "an easy stuffing recipe"): a request for a dish,
+ * never small talk, whatever thanks the holiday's name or a greeting sounds like. Thanks for a recipe given ("thanks
+ * for the recipe", "cheers for that recipe tip") stays thanks.
+ */
+const ASKS_FOR_A_RECIPE = /\brecipes?\b/;
+const THANKS_FOR_A_RECIPE =
+  /\b(?:for|about|of|loved|love|liked|like|enjoyed) (?:the|that|this|your|those|these|all the|a) (?:\w+ ){0,2}recipes?\b/;
+/**
  * Whether it will rain, snow or be sunny ("is it going to rain in York later", "will it snow tonight"): a weather
  * question, no small talk, whatever leaving the model hears beside it ("I've got washing out").
  */
@@ -352,6 +360,8 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     // something clever"), is a request, whatever small talk the model hears in a clause of it.
     const joined = tokenize(normalizeText(text)).join(' ');
     if (ASKS_ABOUT_ANOTHER_APPS_SETTING.test(joined) || ASKS_FOR_A_CLUE.test(joined)) return null;
+    // A recipe asked for, anywhere in the message, is a request ("best pumpkin pie recipe for Thanksgiving?").
+    if (ASKS_FOR_A_RECIPE.test(joined) && !THANKS_FOR_A_RECIPE.test(joined)) return null;
     // The whole message, or each clause the framing does not explain ("hi, nurse here, forget all before"), or, when
     // nothing in the base came close (no options to offer), a request for help closing an introduction ("hi, im 3
     // months post-op, what kind of things can you answer?"): a clause after content the base half-matched ("GP says
