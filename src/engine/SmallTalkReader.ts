@@ -100,9 +100,10 @@ const ASKS_FOR_A_CLUE =
 /**
  * A recipe asked for ("best pumpkin pie recipe for Thanksgiving?", "an easy stuffing recipe"): a request for a dish,
  * never small talk, whatever thanks the holiday's name or a greeting sounds like. Thanks for a recipe given ("thanks
- * for the recipe", "cheers for that recipe tip") stays thanks.
+ * for the recipe", "cheers for that recipe tip") stays thanks, and recipes named as a kind of thing the bot might do
+ * ("can you do recipes or just nutrition?") ask what it does.
  */
-const ASKS_FOR_A_RECIPE = /\brecipes?\b/;
+const ASKS_FOR_A_RECIPE = /\brecipe\b/;
 const THANKS_FOR_A_RECIPE =
   /\b(?:for|about|of|loved|love|liked|like|enjoyed) (?:the|that|this|your|those|these|all the|a) (?:\w+ ){0,2}recipes?\b/;
 /**
