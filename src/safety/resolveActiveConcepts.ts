@@ -27,7 +27,6 @@ export interface ActiveConcepts {
   ongoingBySentence: ReadonlyArray<ReadonlySet<string>>;
 }
 
-/** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
 /** Signs of poisoning or collapse: told as now after a supposition ("what if he swallowed them? he's being sick now"). */
 const SIGNS_NOW: ReadonlySet<string> = new Set([
   'vomit-or-diarrhoea',
@@ -44,6 +43,7 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
   'at the moment',
   'currently',
 ]);
+/** Who a message is about: a why-question naming one of them is a report, not a question to learn. */
 const PERSON_CONCEPTS: ReadonlySet<string> = new Set([
   'first-person',
   'third-person',
