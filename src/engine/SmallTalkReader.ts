@@ -359,7 +359,7 @@ export function* smallTalkReaderSteps(kb: KnowledgeBase, deps: SmallTalkReaderDe
     if (!unanswered || framing.turnsToAQuestion(text)) return null;
     // A setting of another app, or a clue for a word, asked anywhere in the message ("need a cryptic clue for hello,
     // something clever"), is a request, whatever small talk the model hears in a clause of it.
-    const joined = tokenize(normalizeText(text)).join(' ');
+    const joined = normalizeText(text);
     if (ASKS_ABOUT_ANOTHER_APPS_SETTING.test(joined) || ASKS_FOR_A_CLUE.test(joined)) return null;
     // A recipe asked for, anywhere in the message, is a request ("best pumpkin pie recipe for Thanksgiving?").
     if (ASKS_FOR_A_RECIPE.test(joined) && !THANKS_FOR_A_RECIPE.test(joined)) return null;

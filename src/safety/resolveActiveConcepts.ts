@@ -441,24 +441,23 @@ export function resolveActiveConcepts(
   // A supposition followed by a sign told as now ("what if my son swallowed my iron tablets, he's being sick now",
   // "what if it's the pills? she's really drowsy right now"): the worry is about what has happened, so the frame
   // lifts. Told as now without such a sign ("…, he's fine now", "they're in a cupboard for now"), it stays.
-  const signNowAfter = (chunk: number): boolean =>
-    matches.some(
-      (cue) =>
-        hasRole(cue, 'present') &&
-        tokens[cue.start]?.chunk !== undefined &&
-        (tokens[cue.start]?.chunk ?? -1) > chunk &&
-        NOW_WORDS.has(cue.positions.map((position) => tokens[position]?.word).join(' ')) &&
-        !hypothetical.has(tokens[cue.start]?.chunk ?? -1) &&
-        !general.has(tokens[cue.start]?.chunk ?? -1) &&
-        tokens[cue.start - 1]?.word !== 'for' &&
-        matches.some(
-          (match) =>
-            chunkOf(match) === chunkOf(cue) &&
-            !isNegated(match) &&
-            conceptNamesOf(match).some((name) => SIGNS_NOW.has(name)),
-        ),
-    );
-  for (const chunk of [...hypothetical.keys()]) if (signNowAfter(chunk)) hypothetical.delete(chunk);
+  // Found once: the last chunk told as now with such a sign; every supposition before it lifts.
+  const signsNow = matches.filter(
+    (cue) =>
+      hasRole(cue, 'present') &&
+      NOW_WORDS.has(cue.positions.map((position) => tokens[position]?.word).join(' ')) &&
+      tokens[cue.start - 1]?.word !== 'for' &&
+      !hypothetical.has(chunkOf(cue)) &&
+      !general.has(chunkOf(cue)) &&
+      matches.some(
+        (match) =>
+          chunkOf(match) === chunkOf(cue) &&
+          !isNegated(match) &&
+          conceptNamesOf(match).some((name) => SIGNS_NOW.has(name)),
+      ),
+  );
+  const lastSignNow = Math.max(-1, ...signsNow.map(chunkOf));
+  for (const chunk of [...hypothetical.keys()]) if (chunk < lastSignNow) hypothetical.delete(chunk);
   const isFramed = (match: PhraseMatch): boolean => {
     const chunk = chunkOf(match);
     const framedBy = (cue: PhraseMatch): boolean => cue.start <= match.start;

@@ -593,6 +593,12 @@ const CARIBBEAN_SUBJECTS = new Set([
   'u',
 ]);
 
+/** Scots "fur" or "fir" is "for" before a determiner or a time, or after a word that takes "for" ("good fur"). */
+const scotsFor = ({ previous, next }: Neighbours): readonly string[] | undefined =>
+  (next !== undefined && AFTER_FOR.has(next)) || (previous !== undefined && BEFORE_FOR.has(previous))
+    ? ['for']
+    : undefined;
+
 const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] | undefined> = new Map([
   [
     'ah',
@@ -632,21 +638,9 @@ const IN_CONTEXT: ReadonlyMap<string, (around: Neighbours) => readonly string[] 
   ['aye', ({ previous }) => (previous !== undefined && BEFORE_ALWAYS.has(previous) ? ['always'] : ['yes'])],
   ['hale', ({ previous }) => (previous !== undefined && DETERMINERS.has(previous) ? ['whole'] : undefined)],
   ['whit', ({ next }) => (next !== undefined && AFTER_WHAT.has(next) ? ['what'] : undefined)],
-  [
-    'fur',
-    ({ previous, next }) =>
-      (next !== undefined && AFTER_FOR.has(next)) || (previous !== undefined && BEFORE_FOR.has(previous))
-        ? ['for']
-        : undefined,
-  ],
+  ['fur', scotsFor],
   // Scots "fir" is "for" where "fur" would be ("fir hours", "fir the potassium"), not the tree.
-  [
-    'fir',
-    ({ previous, next }) =>
-      (next !== undefined && AFTER_FOR.has(next)) || (previous !== undefined && BEFORE_FOR.has(previous))
-        ? ['for']
-        : undefined,
-  ],
+  ['fir', scotsFor],
   // Scots "pish" after a possessive is urine ("his pish is dark broon"); elsewhere it is scorn ("that's pish").
   ['pish', ({ previous }) => (previous !== undefined && POSSESSIVES.has(previous) ? ['piss'] : undefined)],
   // "Flair" after "the" is Scots "floor" ("flat oot on the flair"); "a flair for" is a knack.
